@@ -1,0 +1,197 @@
+/**
+ * The fully connected layer.
+ *
+ * @module
+ */
+import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
+import type { Parameter } from "../plugins/optimizer.ts";
+import { glorotUniform, type InitializerSpec, resolveInitializer } from "./initializers.ts";
+import { columnSums, matmulBias, matmulTransA, matmulTransB } from "./kernels.ts";
+import { Matrix } from "./matrix.ts";
+import { type Random, resolveRandom } from "./random.ts";
+
+/** Options of {@linkcode Dense}. */
+export interface DenseOptions {
+  /** The activation, by name or instance; default `"linear"`. */
+  activation?: ActivationSpec;
+  /** Whether the layer adds a bias vector; default true. Biases start at zero. */
+  bias?: boolean;
+  /** Weight initializer, by name or function; default `glorotUniform`. */
+  init?: InitializerSpec;
+  /** The generator the initializer draws from; takes precedence over `seed`. */
+  random?: Random;
+  /** Seed for a new generator when `random` is not given. */
+  seed?: number;
+}
+
+/**
+ * A fully connected layer: `Z = X·W + b`, `A = f(Z)`, with `W` of shape
+ * inputs × outputs and one row of `X` per sample.
+ *
+ * Its backward pass is three small steps, each written beside its formula:
+ * `δ = f'(Z)ᵀ·∂L/∂A` ({@linkcode Dense.prototype.delta}), the parameter gradients
+ * `∂L/∂W = Xᵀ·δ` and `∂L/∂b = Σ_rows δ` ({@linkcode Dense.prototype.accumulate}), and
+ * `∂L/∂X = δ·Wᵀ` for the layer below ({@linkcode Dense.prototype.inputGradient}).
+ * Work buffers are kept per batch size and reused.
+ *
+ * @example A layer with hand-set weights
+ * ```ts
+ * import { Dense, Matrix } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const layer = new Dense(2, 1, { activation: "relu", seed: 0 });
+ * layer.weights.data.set([1, -1]);
+ * layer.bias!.set([0.5]);
+ * assert.deepEqual(layer.forward(Matrix.from([[3, 1], [0, 2]])).toArray(), [[2.5], [0]]);
+ * ```
+ */
+export class Dense {
+  /** Number of inputs (features in). */
+  readonly inputs: number;
+  /** Number of outputs (units). */
+  readonly outputs: number;
+  /** Weights, inputs × outputs. */
+  readonly weights: Matrix;
+  /** Bias, one per output, or `null` for a layer without bias. */
+  readonly bias: Float64Array | null;
+  /** The activation applied to `Z`. */
+  readonly activation: Activation;
+  /** `∂L/∂W` from the last backward pass, inputs × outputs. */
+  readonly weightGradient: Matrix;
+  /** `∂L/∂b` from the last backward pass, or `null` without bias. */
+  readonly biasGradient: Float64Array | null;
+  /** The trainable tensors with their gradients and optimizer state. */
+  readonly parameters: readonly Parameter[];
+
+  #input: Matrix | null = null;
+  #z: Matrix = new Matrix(0, 0);
+  #a: Matrix = new Matrix(0, 0);
+  #delta: Matrix = new Matrix(0, 0);
+  #inputGradient: Matrix = new Matrix(0, 0);
+
+  /**
+   * @param inputs Number of inputs, a positive integer.
+   * @param outputs Number of outputs, a positive integer.
+   * @param options Activation, bias, initializer and its random source.
+   * @throws {RangeError} If a size is not a positive integer, or a name is unknown.
+   */
+  constructor(inputs: number, outputs: number, options: DenseOptions = {}) {
+    for (const [what, n] of [["inputs", inputs], ["outputs", outputs]] as const) {
+      if (!Number.isInteger(n) || n < 1) {
+        throw new RangeError(`Dense ${what} must be a positive integer, got ${n}`);
+      }
+    }
+    this.inputs = inputs;
+    this.outputs = outputs;
+    this.activation = activations.resolve(options.activation ?? "linear", "Dense activation");
+    this.weights = new Matrix(inputs, outputs);
+    const init = resolveInitializer(options.init ?? glorotUniform, "Dense init");
+    init(this.weights.data, inputs, outputs, resolveRandom(options));
+    this.bias = options.bias === false ? null : new Float64Array(outputs);
+    this.weightGradient = new Matrix(inputs, outputs);
+    this.biasGradient = this.bias === null ? null : new Float64Array(outputs);
+    const parameters = [parameter("weights", this.weights.data, this.weightGradient.data)];
+    if (this.bias !== null && this.biasGradient !== null) {
+      parameters.push(parameter("bias", this.bias, this.biasGradient));
+    }
+    this.parameters = parameters;
+  }
+
+  /** Number of trainable values. */
+  get parameterCount(): number {
+    return this.inputs * this.outputs + (this.bias === null ? 0 : this.outputs);
+  }
+
+  /** `Z` from the last forward pass (an internal buffer, overwritten by the next pass). */
+  get z(): Matrix {
+    return this.#z;
+  }
+
+  /** `A = f(Z)` from the last forward pass (an internal buffer). */
+  get a(): Matrix {
+    return this.#a;
+  }
+
+  /**
+   * `Z = X·W + b`, `A = f(Z)`. Remembers `X` for the backward pass.
+   *
+   * @param x Input batch, rows × inputs; its width is the caller's to check.
+   * @returns `A`, an internal buffer valid until the next forward pass.
+   */
+  forward(x: Matrix): Matrix {
+    const m = x.rows;
+    if (this.#z.rows !== m) {
+      this.#z = new Matrix(m, this.outputs);
+      this.#a = new Matrix(m, this.outputs);
+    }
+    this.#input = x;
+    matmulBias(x.data, this.weights.data, this.bias, this.#z.data, m, this.inputs, this.outputs);
+    this.activation.forward(this.#z, this.#a);
+    return this.#a;
+  }
+
+  /**
+   * `δ = ∂L/∂Z = f'(Z)ᵀ·∂L/∂A`, the activation's vector-Jacobian product.
+   *
+   * @param dA `∂L/∂A`, rows × outputs.
+   * @returns `δ`, an internal buffer.
+   */
+  delta(dA: Matrix): Matrix {
+    this.activation.backward(this.#z, this.#a, dA, this.deltaBuffer());
+    return this.#delta;
+  }
+
+  /** The buffer that holds `δ` for the current batch size (for fused output deltas). */
+  deltaBuffer(): Matrix {
+    if (this.#delta.rows !== this.#z.rows) this.#delta = new Matrix(this.#z.rows, this.outputs);
+    return this.#delta;
+  }
+
+  /**
+   * Parameter gradients from `δ`: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ_rows δ`.
+   *
+   * @param delta `∂L/∂Z`, rows × outputs.
+   */
+  accumulate(delta: Matrix): void {
+    const x = this.#requireInput();
+    matmulTransA(x.data, delta.data, this.weightGradient.data, x.rows, this.inputs, this.outputs);
+    if (this.biasGradient !== null) {
+      columnSums(delta.data, this.biasGradient, delta.rows, this.outputs);
+    }
+  }
+
+  /**
+   * `∂L/∂X = δ·Wᵀ`, what the layer below receives as its `∂L/∂A`.
+   *
+   * @param delta `∂L/∂Z`, rows × outputs.
+   * @returns `∂L/∂X`, an internal buffer, rows × inputs.
+   */
+  inputGradient(delta: Matrix): Matrix {
+    const m = delta.rows;
+    if (this.#inputGradient.rows !== m) this.#inputGradient = new Matrix(m, this.inputs);
+    matmulTransB(
+      delta.data,
+      this.weights.data,
+      this.#inputGradient.data,
+      m,
+      this.outputs,
+      this.inputs,
+    );
+    return this.#inputGradient;
+  }
+
+  #requireInput(): Matrix {
+    if (this.#input === null) {
+      throw new RangeError("Dense backward pass called before any forward pass");
+    }
+    return this.#input;
+  }
+}
+
+function parameter(
+  kind: "weights" | "bias",
+  value: Float64Array,
+  gradient: Float64Array,
+): Parameter {
+  return { name: kind, kind, value, gradient, state: { step: 0, slots: {} } };
+}

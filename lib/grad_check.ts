@@ -1,0 +1,355 @@
+/**
+ * Gradient checking by central finite differences in float64: for whole models,
+ * and for single activation and loss plugins so their authors can test them in
+ * one line.
+ *
+ * @module
+ */
+import { type Activation, activations } from "../plugins/activation.ts";
+import type { Loss, LossSpec } from "../plugins/loss.ts";
+import { losses } from "../plugins/loss.ts";
+import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { createRandom, type Random } from "./random.ts";
+import type { Sequential } from "./sequential.ts";
+
+/** Options shared by the checks. */
+export interface CheckOptions {
+  /** Step `h` of the central difference `(f(x + h) − f(x − h)) / 2h`; default 1e-6. */
+  epsilon?: number;
+  /** Largest relative error that passes; default 1e-6. */
+  tolerance?: number;
+  /**
+   * Magnitude below which differences count as absolute rather than relative:
+   * the error is `|analytic − numeric| / max(|analytic|, |numeric|, floor)`. Default 1e-6,
+   * about where float64 rounding in the difference quotient stops being negligible.
+   */
+  floor?: number;
+  /** Seed for the random inputs and the sample of entries; default 0. */
+  seed?: number;
+}
+
+/** One compared entry. */
+export interface GradCheckEntry {
+  /** What was differentiated: `"layers[1].weights"`, `"backward"`, `"gradient"`, `"fused softmax delta"`. */
+  what: string;
+  /** Layer index, for model checks; -1 otherwise. */
+  layer: number;
+  /** Position in the tensor: `[row, column]` for matrices, `[index]` for vectors. */
+  index: number[];
+  /** The gradient the code computed. */
+  analytic: number;
+  /** The central-difference estimate. */
+  numeric: number;
+  /** `|analytic − numeric| / max(|analytic|, |numeric|, floor)`. */
+  relativeError: number;
+}
+
+/** The outcome of a check. */
+export interface GradCheckResult {
+  /** True when every entry is within tolerance and no problem was found. */
+  passed: boolean;
+  /** Largest relative error over the checked entries. */
+  maxRelativeError: number;
+  /** The entry with the largest relative error, or `null` when none was checked. */
+  worst: GradCheckEntry | null;
+  /** Number of entries compared. */
+  checked: number;
+  /** Other failures found, in words (non-finite values, a fused form that disagrees). */
+  problems: string[];
+}
+
+/** Options of {@linkcode gradCheck}. */
+export interface GradCheckOptions extends CheckOptions {
+  /** Check at most this many entries per parameter tensor, chosen at random (seeded); default all. */
+  sample?: number;
+}
+
+/**
+ * Compares the model's backpropagated gradients with central differences of its
+ * loss, for every weight and bias (or a seeded sample of entries per tensor).
+ * The model's parameters are restored exactly afterwards.
+ *
+ * @param model The model to check.
+ * @param loss The loss, by name or instance.
+ * @param x Inputs, one row per sample.
+ * @param y Targets, one row per sample.
+ * @param options Step, tolerance, floor, sample size and seed.
+ * @returns Whether it passed, the largest relative error and where it occurred.
+ *
+ * @example Check a small network
+ * ```ts
+ * import { gradCheck, Sequential } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const model = Sequential.fromArchitecture([
+ *   { inputDim: 2, outputDim: 4, activation: "tanh" },
+ *   { inputDim: 4, outputDim: 3, activation: "softmax" },
+ * ], { seed: 3 });
+ * const result = gradCheck(model, "crossEntropy", [[0.1, -0.4], [1, 2]], [[1, 0, 0], [0, 0, 1]]);
+ * assert.ok(result.passed, `max relative error ${result.maxRelativeError}`);
+ * assert.equal(result.checked, 2 * 4 + 4 + 4 * 3 + 3);
+ * ```
+ */
+export function gradCheck(
+  model: Sequential,
+  loss: LossSpec,
+  x: MatrixLike,
+  y: MatrixLike,
+  options: GradCheckOptions = {},
+): GradCheckResult {
+  const { epsilon, tally } = settings(options);
+  const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
+  const { gradients } = model.lossAndGradients(input, target, loss);
+  const random = createRandom(options.seed ?? 0);
+  model.layers.forEach((layer, l) => {
+    for (const p of layer.parameters) {
+      const analytic = p.kind === "weights" ? gradients[l].weights.data : gradients[l].bias!;
+      const columns = p.kind === "weights" ? layer.outputs : 0;
+      for (const k of entries(p.value.length, options.sample, random)) {
+        const numeric = difference(p.value, k, epsilon, () => model.loss(input, target, loss));
+        const index = columns > 0 ? [Math.floor(k / columns), k % columns] : [k];
+        tally(`layers[${l}].${p.kind}`, l, index, analytic[k], numeric);
+      }
+    }
+  });
+  return tally.result();
+}
+
+/**
+ * Checks an activation's `backward` against central differences of its `forward`
+ * on random inputs (kept away from 0, where ReLU-like functions have a kink), that
+ * `backward` works in place (`dz` the same matrix as `da`), and that both stay
+ * finite for inputs of ±1000.
+ *
+ * @param activation The plugin to check, by name or instance.
+ * @param options Step, tolerance, floor and seed; `rows` and `cols` of the test batch (default 3 × 4).
+ * @returns Whether it passed and the worst entry.
+ *
+ * @example A wrong derivative is caught
+ * ```ts
+ * import { checkActivation, type Activation } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const square: Activation = {
+ *   name: "square",
+ *   forward(z, a) { for (let i = 0; i < z.data.length; i++) a.data[i] = z.data[i] ** 2; },
+ *   backward(z, _a, da, dz) { for (let i = 0; i < z.data.length; i++) dz.data[i] = da.data[i] * z.data[i]; },
+ * };
+ * const result = checkActivation(square);
+ * assert.equal(result.passed, false);
+ * assert.ok(Math.abs(result.worst!.numeric - 2 * result.worst!.analytic) < 1e-6);
+ * ```
+ */
+export function checkActivation(
+  activation: string | Activation,
+  options: CheckOptions & { rows?: number; cols?: number } = {},
+): GradCheckResult {
+  const plugin = activations.resolve(activation, "checkActivation");
+  const { epsilon, tally } = settings(options);
+  const rows = options.rows ?? 3, cols = options.cols ?? 4;
+  const random = createRandom(options.seed ?? 0);
+  const z = new Matrix(rows, cols), a = new Matrix(rows, cols), upstream = new Matrix(rows, cols);
+  for (let k = 0; k < z.data.length; k++) {
+    const u = 2 * random.random() - 1;
+    z.data[k] = Math.sign(u) * (0.05 + 2.95 * Math.abs(u));
+    upstream.data[k] = random.normal();
+  }
+  plugin.forward(z, a);
+  const dz = new Matrix(rows, cols);
+  plugin.backward(z, a, upstream, dz);
+  const objective = (): number => {
+    const out = new Matrix(rows, cols);
+    plugin.forward(z, out);
+    return dot(out.data, upstream.data);
+  };
+  for (let k = 0; k < z.data.length; k++) {
+    const numeric = difference(z.data, k, epsilon, objective);
+    tally("backward", -1, [Math.floor(k / cols), k % cols], dz.data[k], numeric);
+  }
+
+  const inPlace = upstream.clone();
+  plugin.backward(z, a, inPlace, inPlace);
+  if (inPlace.data.some((v, k) => v !== dz.data[k])) {
+    tally.problem(
+      `${plugin.name}.backward gives a different result when dz is the same matrix as da`,
+    );
+  }
+  const extreme = Matrix.from([[-1000, 1000, 0, 1000], [1000, -1000, 1000, -1000]]);
+  const ea = new Matrix(2, 4), ed = new Matrix(2, 4);
+  plugin.forward(extreme, ea);
+  plugin.backward(extreme, ea, Matrix.from([[1, 1, 1, 1], [1, 1, 1, 1]]), ed);
+  if (!ea.data.every(Number.isFinite) || !ed.data.every(Number.isFinite)) {
+    tally.problem(`${plugin.name} is not finite for inputs of ±1000`);
+  }
+  return tally.result();
+}
+
+/**
+ * Checks a loss's `gradient` against central differences of its `value`, and each
+ * fused form it offers: that its value equals the plain value after the
+ * activation, that its delta matches central differences with respect to the
+ * logits, and that it stays finite for logits of ±1000. Predictions and targets
+ * are drawn to suit the loss's `targets`.
+ *
+ * @param loss The plugin to check, by name or instance.
+ * @param options Step, tolerance, floor and seed; `rows` and `cols` of the test batch (default 3 × 4).
+ * @returns Whether it passed and the worst entry.
+ *
+ * @example The built-in losses pass
+ * ```ts
+ * import { checkLoss } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * for (const name of ["mse", "logLoss", "crossEntropy"]) {
+ *   assert.ok(checkLoss(name).passed, name);
+ * }
+ * ```
+ */
+export function checkLoss(
+  loss: string | Loss,
+  options: CheckOptions & { rows?: number; cols?: number } = {},
+): GradCheckResult {
+  const plugin = losses.resolve(loss, "checkLoss");
+  const { epsilon, tally } = settings(options);
+  const rows = options.rows ?? 3, cols = options.cols ?? 4;
+  const random = createRandom(options.seed ?? 0);
+  const y = targetsFor(plugin, rows, cols, random);
+  const fusedNames = Object.keys(plugin.fused ?? {}).filter((n) => activations.has(n));
+
+  const yHat = new Matrix(rows, cols);
+  if (fusedNames.length > 0) {
+    activations.get(fusedNames[0]).forward(randomLogits(rows, cols, random), yHat);
+  } else {
+    for (let k = 0; k < yHat.data.length; k++) {
+      yHat.data[k] = plugin.targets === "real" ? random.normal() : 0.05 + 0.9 * random.random();
+    }
+  }
+  const gradient = new Matrix(rows, cols);
+  plugin.gradient(yHat, y, gradient);
+  for (let k = 0; k < yHat.data.length; k++) {
+    const numeric = difference(yHat.data, k, epsilon, () => plugin.value(yHat, y));
+    tally("gradient", -1, [Math.floor(k / cols), k % cols], gradient.data[k], numeric);
+  }
+
+  for (const name of fusedNames) {
+    const fused = plugin.fused![name];
+    const activation = activations.get(name);
+    const z = randomLogits(rows, cols, random), a = new Matrix(rows, cols);
+    activation.forward(z, a);
+    const plain = plugin.value(a, y), direct = fused.value(z, y);
+    if (!(Math.abs(plain - direct) <= 1e-9 * Math.max(1, Math.abs(plain)))) {
+      tally.problem(`fused ${name} value ${direct} differs from value after ${name} ${plain}`);
+    }
+    const delta = new Matrix(rows, cols);
+    fused.delta(a, y, delta);
+    for (let k = 0; k < z.data.length; k++) {
+      const numeric = difference(z.data, k, epsilon, () => fused.value(z, y));
+      tally(`fused ${name} delta`, -1, [Math.floor(k / cols), k % cols], delta.data[k], numeric);
+    }
+    const big = new Matrix(rows, cols);
+    for (let k = 0; k < big.data.length; k++) big.data[k] = k % 2 === 0 ? 1000 : -1000;
+    const bigA = new Matrix(rows, cols);
+    activation.forward(big, bigA);
+    fused.delta(bigA, y, delta);
+    if (!Number.isFinite(fused.value(big, y)) || !delta.data.every(Number.isFinite)) {
+      tally.problem(`fused ${name} is not finite for logits of ±1000`);
+    }
+  }
+  return tally.result();
+}
+
+/** A running comparison of analytic and numeric values. */
+interface Tally {
+  (what: string, layer: number, index: number[], analytic: number, numeric: number): void;
+  problem(message: string): void;
+  result(): GradCheckResult;
+}
+
+function settings(options: CheckOptions): { epsilon: number; tally: Tally } {
+  const epsilon = options.epsilon ?? 1e-6;
+  const tolerance = options.tolerance ?? 1e-6;
+  const floor = options.floor ?? 1e-6;
+  for (
+    const [name, v] of [["epsilon", epsilon], ["tolerance", tolerance], ["floor", floor]] as const
+  ) {
+    if (!(v > 0) || !Number.isFinite(v)) {
+      throw new RangeError(`Gradient check ${name} must be a positive number, got ${v}`);
+    }
+  }
+  let worst: GradCheckEntry | null = null;
+  let checked = 0;
+  const problems: string[] = [];
+  const tally = ((what, layer, index, analytic, numeric) => {
+    checked++;
+    const relativeError = Number.isFinite(analytic) && Number.isFinite(numeric)
+      ? Math.abs(analytic - numeric) / Math.max(Math.abs(analytic), Math.abs(numeric), floor)
+      : Infinity;
+    if (worst === null || relativeError > worst.relativeError) {
+      worst = { what, layer, index, analytic, numeric, relativeError };
+    }
+  }) as Tally;
+  tally.problem = (message) => problems.push(message);
+  tally.result = () => {
+    const maxRelativeError = worst?.relativeError ?? 0;
+    return {
+      passed: maxRelativeError <= tolerance && problems.length === 0,
+      maxRelativeError,
+      worst,
+      checked,
+      problems,
+    };
+  };
+  return { epsilon, tally };
+}
+
+/** `(f(x + h) − f(x − h)) / 2h` for entry `k` of `values`, restoring it exactly. */
+function difference(values: Float64Array, k: number, h: number, f: () => number): number {
+  const saved = values[k];
+  values[k] = saved + h;
+  const plus = f();
+  values[k] = saved - h;
+  const minus = f();
+  values[k] = saved;
+  return (plus - minus) / (2 * h);
+}
+
+/** All indices, or `sample` distinct ones drawn with a partial Fisher–Yates shuffle. */
+function entries(length: number, sample: number | undefined, random: Random): number[] {
+  const all = Array.from({ length }, (_, k) => k);
+  if (sample === undefined || sample >= length) return all;
+  if (!Number.isInteger(sample) || sample < 1) {
+    throw new RangeError(`Gradient check sample must be a positive integer, got ${sample}`);
+  }
+  for (let k = 0; k < sample; k++) {
+    const j = k + Math.floor(random.random() * (length - k));
+    [all[k], all[j]] = [all[j], all[k]];
+  }
+  return all.slice(0, sample).sort((p, q) => p - q);
+}
+
+function targetsFor(loss: Loss, rows: number, cols: number, random: Random): Matrix {
+  const y = new Matrix(rows, cols);
+  for (let i = 0; i < rows; i++) {
+    const hot = Math.floor(random.random() * cols);
+    for (let j = 0; j < cols; j++) {
+      y.data[i * cols + j] = loss.targets === "real"
+        ? random.normal()
+        : loss.targets === "probability"
+        ? random.random()
+        : Number(j === hot);
+    }
+  }
+  return y;
+}
+
+function randomLogits(rows: number, cols: number, random: Random): Matrix {
+  const z = new Matrix(rows, cols);
+  for (let k = 0; k < z.data.length; k++) z.data[k] = 2 * random.normal();
+  return z;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
+}

@@ -1,0 +1,201 @@
+/**
+ * The library's matrix: a row-major `Float64Array` with its shape.
+ *
+ * Samples are rows and features are columns throughout, so a layer computes
+ * `Z = X·W + b` with `W` of shape inputs × outputs.
+ *
+ * @module
+ */
+
+/** Anything accepted where a matrix is expected: a {@linkcode Matrix} or rows of numbers. */
+export type MatrixLike = Matrix | ArrayLike<ArrayLike<number>>;
+
+/**
+ * A dense row-major matrix of float64 values.
+ *
+ * Element `(i, j)` lives at `data[i * cols + j]`. Printing a matrix shows it in
+ * NumPy's style, and {@linkcode Matrix.prototype.toArray} turns it into nested arrays.
+ *
+ * @example Build, read and print a matrix
+ * ```ts
+ * import { Matrix } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const m = Matrix.from([[1, 2, 3], [4, 5, 6]]);
+ * assert.equal(m.get(1, 2), 6);
+ * assert.deepEqual(m.toArray(), [[1, 2, 3], [4, 5, 6]]);
+ * assert.equal(m.toString(), "[[1 2 3]\n [4 5 6]]");
+ * ```
+ */
+export class Matrix {
+  /** Number of rows (samples). */
+  readonly rows: number;
+  /** Number of columns (features). */
+  readonly cols: number;
+  /** The values, row after row; its length is `rows * cols`. */
+  readonly data: Float64Array;
+
+  /**
+   * Wraps `data` (not copied) as a `rows` × `cols` matrix, or allocates zeros.
+   *
+   * @param rows Number of rows, a non-negative integer.
+   * @param cols Number of columns, a non-negative integer.
+   * @param data Values in row-major order; a new zero-filled array when omitted.
+   */
+  constructor(rows: number, cols: number, data?: Float64Array) {
+    if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
+      throw new RangeError(
+        `Matrix shape must be two non-negative integers, got ${rows} × ${cols}`,
+      );
+    }
+    if (data !== undefined && data.length !== rows * cols) {
+      throw new RangeError(
+        `Matrix data has ${data.length} values, expected ${rows} × ${cols} = ${rows * cols}`,
+      );
+    }
+    this.rows = rows;
+    this.cols = cols;
+    this.data = data ?? new Float64Array(rows * cols);
+  }
+
+  /**
+   * Copies nested arrays (or another matrix) into a new matrix.
+   *
+   * @param values Rows of equal length.
+   * @param name What the values are, for error messages (`"X"`, `"Y"`).
+   * @returns A new matrix.
+   * @throws {TypeError} If the input is not rows of numbers, or a value is not finite.
+   * @throws {RangeError} If the rows differ in length.
+   */
+  static from(values: MatrixLike, name = "matrix"): Matrix {
+    if (values instanceof Matrix) {
+      assertFinite(values, name);
+      return new Matrix(values.rows, values.cols, values.data.slice());
+    }
+    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+      throw new TypeError(
+        `${name} must be a Matrix or an array of rows, got ${describe(values)}`,
+      );
+    }
+    const rows = values.length;
+    const first = rows > 0 ? values[0] : [];
+    if (first === null || typeof first !== "object" || typeof first.length !== "number") {
+      throw new TypeError(`${name} row 0 must be an array of numbers, got ${describe(first)}`);
+    }
+    const cols = first.length;
+    const data = new Float64Array(rows * cols);
+    for (let i = 0; i < rows; i++) {
+      const row = values[i];
+      if (row === null || typeof row !== "object" || typeof row.length !== "number") {
+        throw new TypeError(`${name} row ${i} must be an array of numbers, got ${describe(row)}`);
+      }
+      if (row.length !== cols) {
+        throw new RangeError(`${name} row ${i} has ${row.length} columns, expected ${cols}`);
+      }
+      for (let j = 0; j < cols; j++) {
+        const v = row[j];
+        if (typeof v !== "number" || !Number.isFinite(v)) {
+          throw new TypeError(
+            `${name} has a non-finite value at row ${i}, column ${j}: ${describe(v)}`,
+          );
+        }
+        data[i * cols + j] = v;
+      }
+    }
+    return new Matrix(rows, cols, data);
+  }
+
+  /** Value at row `i`, column `j`. */
+  get(i: number, j: number): number {
+    return this.data[i * this.cols + j];
+  }
+
+  /** A copy of row `i` as a plain array. */
+  row(i: number): number[] {
+    return Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols));
+  }
+
+  /** The values as nested arrays, one per row. */
+  toArray(): number[][] {
+    const out: number[][] = [];
+    for (let i = 0; i < this.rows; i++) out.push(this.row(i));
+    return out;
+  }
+
+  /** A deep copy. */
+  clone(): Matrix {
+    return new Matrix(this.rows, this.cols, this.data.slice());
+  }
+
+  /** The values formatted like NumPy prints an array (8 significant digits). */
+  toString(): string {
+    const cells = Array.from(this.data, formatNumber);
+    const width = cells.reduce((w, c) => Math.max(w, c.length), 0);
+    const padEnd = cells.some((c) => c.includes("."));
+    const lines: string[] = [];
+    for (let i = 0; i < this.rows; i++) {
+      const row = cells.slice(i * this.cols, (i + 1) * this.cols)
+        .map((c) => (padEnd ? padDecimal(c, width) : c.padStart(width)));
+      lines.push(`${i === 0 ? "[[" : " ["}${row.join(" ")}]`);
+    }
+    return lines.length === 0 ? "[]" : `${lines.join("\n")}]`;
+  }
+
+  /** Deno's console.log hook. */
+  [Symbol.for("Deno.customInspect")](): string {
+    return this.toString();
+  }
+
+  /** Node's console.log hook. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * Converts a matrix-like value to a {@linkcode Matrix} without copying one that already is.
+ *
+ * @param values A matrix or rows of numbers.
+ * @param name What the values are, for error messages.
+ * @returns The matrix.
+ */
+export function toMatrix(values: MatrixLike, name = "matrix"): Matrix {
+  if (values instanceof Matrix) {
+    assertFinite(values, name);
+    return values;
+  }
+  return Matrix.from(values, name);
+}
+
+function assertFinite(m: Matrix, name: string): void {
+  const { data, cols } = m;
+  for (let k = 0; k < data.length; k++) {
+    if (!Number.isFinite(data[k])) {
+      const i = Math.floor(k / cols);
+      throw new TypeError(
+        `${name} has a non-finite value at row ${i}, column ${k - i * cols}: ${data[k]}`,
+      );
+    }
+  }
+}
+
+/** A short description of an unexpected value, for error messages. */
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return `an array of length ${v.length}`;
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+  if (typeof v === "object") return "an object";
+  return String(v);
+}
+
+function formatNumber(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e16) return String(x);
+  const s = x.toPrecision(8);
+  if (s.includes("e")) return s;
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, ".") : s;
+}
+
+function padDecimal(c: string, width: number): string {
+  const withDot = c.includes(".") || c.includes("e") ? c : `${c}.`;
+  return withDot.padEnd(width);
+}

@@ -1,0 +1,177 @@
+/**
+ * The model file format: plain, versioned JSON that names plugins by their
+ * registry names.
+ *
+ * ```json
+ * {
+ *   "format": "backprop.sequential",
+ *   "version": 1,
+ *   "layers": [
+ *     { "type": "dense", "inputs": 2, "outputs": 1, "activation": "sigmoid",
+ *       "weights": [[0.5], [-0.25]], "bias": [0.1] }
+ *   ]
+ * }
+ * ```
+ *
+ * `weights` is a nested array inputs × outputs; `bias` is an array of `outputs`
+ * numbers, or `null` for a layer without bias. `activationOptions` is present only
+ * for activations built with options (such as `leakyRelu`'s `alpha`).
+ *
+ * @module
+ */
+import { activations } from "../plugins/activation.ts";
+import { Dense } from "./dense.ts";
+import { describe } from "./matrix.ts";
+
+/** Value of the `format` field. */
+export const MODEL_FORMAT = "backprop.sequential";
+/** The format version this library writes and reads. */
+export const MODEL_VERSION = 1;
+
+/** One layer in a model file. */
+export interface LayerJSON {
+  /** Always `"dense"` in version 1. */
+  type: "dense";
+  /** Number of inputs. */
+  inputs: number;
+  /** Number of outputs. */
+  outputs: number;
+  /** Activation registry name. */
+  activation: string;
+  /** Options for the activation's factory, when it has any. */
+  activationOptions?: Record<string, number>;
+  /** Weights, inputs × outputs. */
+  weights: number[][];
+  /** Bias per output, or `null` for none. */
+  bias: number[] | null;
+}
+
+/** A model file's content. */
+export interface ModelJSON {
+  /** Always `"backprop.sequential"`. */
+  format: typeof MODEL_FORMAT;
+  /** Format version. */
+  version: typeof MODEL_VERSION;
+  /** Layers, input side first. */
+  layers: LayerJSON[];
+}
+
+/** Serialises layers to the model format. */
+export function sequentialToJSON(layers: readonly Dense[]): ModelJSON {
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    layers: layers.map((layer) => {
+      const record: LayerJSON = {
+        type: "dense",
+        inputs: layer.inputs,
+        outputs: layer.outputs,
+        activation: layer.activation.name,
+        weights: layer.weights.toArray(),
+        bias: layer.bias === null ? null : Array.from(layer.bias),
+      };
+      if (layer.activation.options !== undefined) {
+        record.activationOptions = { ...layer.activation.options };
+      }
+      return record;
+    }),
+  };
+}
+
+/**
+ * Validates a parsed model file and builds its layers.
+ *
+ * @throws {TypeError} If a field is missing or malformed; the message starts with its path.
+ */
+export function parseModelJSON(json: unknown): Dense[] {
+  const root = record(json, "model");
+  if (root.format !== MODEL_FORMAT) {
+    fail("format", `expected "${MODEL_FORMAT}"`, root.format);
+  }
+  if (root.version !== MODEL_VERSION) {
+    throw new TypeError(
+      `version: this library reads version ${MODEL_VERSION}, got ${describe(root.version)}`,
+    );
+  }
+  if (!Array.isArray(root.layers) || root.layers.length === 0) {
+    fail("layers", "expected a non-empty array", root.layers);
+  }
+  const layers = root.layers as unknown[];
+  return layers.map((entry, i) => {
+    const where = `layers[${i}]`;
+    const layer = record(entry, where);
+    if (layer.type !== "dense") fail(`${where}.type`, `expected "dense"`, layer.type);
+    const inputs = positiveInteger(layer.inputs, `${where}.inputs`);
+    const outputs = positiveInteger(layer.outputs, `${where}.outputs`);
+    if (i > 0) {
+      const previous = (layers[i - 1] as Record<string, unknown>).outputs;
+      if (inputs !== previous) {
+        fail(`${where}.inputs`, `expected ${previous} to match layers[${i - 1}].outputs`, inputs);
+      }
+    }
+    if (typeof layer.activation !== "string") {
+      fail(`${where}.activation`, "expected an activation name", layer.activation);
+    }
+    const options = layer.activationOptions === undefined
+      ? undefined
+      : record(layer.activationOptions, `${where}.activationOptions`);
+    let activation;
+    try {
+      activation = activations.get(layer.activation as string, options);
+    } catch (error) {
+      throw new TypeError(`${where}.activation: ${(error as Error).message}`);
+    }
+    const bias = layer.bias === null ? null : numbers(layer.bias, outputs, `${where}.bias`);
+    const dense = new Dense(inputs, outputs, {
+      activation,
+      bias: bias !== null,
+      init: "zeros",
+      seed: 0,
+    });
+    if (!Array.isArray(layer.weights) || layer.weights.length !== inputs) {
+      fail(`${where}.weights`, `expected ${inputs} rows`, layer.weights, true);
+    }
+    (layer.weights as unknown[]).forEach((row, r) => {
+      dense.weights.data.set(numbers(row, outputs, `${where}.weights[${r}]`), r * outputs);
+    });
+    if (bias !== null) dense.bias?.set(bias);
+    return dense;
+  });
+}
+
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail(where, "expected an object", value);
+  }
+  return value as Record<string, unknown>;
+}
+
+function positiveInteger(value: unknown, where: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    fail(where, "expected a positive integer", value);
+  }
+  return value as number;
+}
+
+function numbers(value: unknown, length: number, where: string): number[] {
+  if (!Array.isArray(value) || value.length !== length) {
+    fail(where, `expected ${length} numbers`, value, true);
+  }
+  const list = value as unknown[];
+  list.forEach((v, k) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      fail(`${where}[${k}]`, "expected a finite number", v);
+    }
+  });
+  return list as number[];
+}
+
+/** Throws `where: expected …, got …`; an array is shown by its length when `count` is set. */
+function fail(where: string, expected: string, got: unknown, count = false): never {
+  const shown = got === undefined
+    ? "nothing"
+    : count && Array.isArray(got)
+    ? String(got.length)
+    : describe(got);
+  throw new TypeError(`${where}: ${expected}, got ${shown}`);
+}

@@ -1,0 +1,117 @@
+/**
+ * Named registries of plugins, so models can name their plugins as plain data.
+ *
+ * @module
+ */
+
+/** Options passed to a plugin factory, as stored in a model file. */
+export type PluginOptions = Readonly<Record<string, unknown>>;
+
+/** A function that builds a plugin from options. */
+export type PluginFactory<T> = (options?: PluginOptions) => T;
+
+/** A name → plugin table for one kind of plugin (activations, losses, optimizers). */
+export interface Registry<T> {
+  /** The kind of plugin, for messages (`"activation"`). */
+  readonly kind: string;
+  /**
+   * Registers a plugin object, or a factory, under `name`.
+   *
+   * @throws {RangeError} If the name is taken and `replace` is not set.
+   */
+  register(name: string, plugin: T | PluginFactory<T>, options?: { replace?: boolean }): void;
+  /** Whether `name` is registered. */
+  has(name: string): boolean;
+  /** The registered names, sorted. */
+  names(): string[];
+  /**
+   * The plugin registered as `name`, built with `options` when it is a factory.
+   *
+   * @throws {RangeError} If no plugin has that name; the message lists the known names.
+   */
+  get(name: string, options?: PluginOptions): T;
+  /**
+   * A plugin given by name or as an instance; an instance is checked for shape.
+   *
+   * @param spec A registered name or a plugin object.
+   * @param where What is being resolved, for messages (`"layer 1 activation"`).
+   */
+  resolve(spec: string | T, where?: string): T;
+}
+
+/**
+ * Creates an empty registry.
+ *
+ * @param kind The kind of plugin, for messages.
+ * @param check Throws a TypeError if a value is not a valid plugin of this kind.
+ * @returns The registry.
+ */
+export function createRegistry<T extends { readonly name: string }>(
+  kind: string,
+  check: (plugin: unknown, where: string) => asserts plugin is T,
+): Registry<T> {
+  const table = new Map<string, PluginFactory<T>>();
+  const plural = kind.endsWith("s") ? `${kind}es` : `${kind}s`;
+  const registry: Registry<T> = {
+    kind,
+    register(name, plugin, { replace = false } = {}) {
+      if (typeof name !== "string" || name === "") {
+        throw new TypeError(`A ${kind} must be registered under a non-empty name`);
+      }
+      if (table.has(name) && !replace) {
+        throw new RangeError(
+          `A ${kind} named "${name}" is already registered; pass { replace: true } to replace it`,
+        );
+      }
+      if (typeof plugin === "function") {
+        table.set(name, plugin as PluginFactory<T>);
+      } else {
+        check(plugin, `${kind} "${name}"`);
+        table.set(name, () => plugin);
+      }
+    },
+    has: (name) => table.has(name),
+    names: () => [...table.keys()].sort(),
+    get(name, options) {
+      const factory = table.get(name);
+      if (factory === undefined) {
+        throw new RangeError(
+          `Unknown ${kind} "${name}"; known ${plural}: ${registry.names().join(", ")}`,
+        );
+      }
+      const plugin = factory(options);
+      check(plugin, `${kind} "${name}"`);
+      return plugin;
+    },
+    resolve(spec, where = kind) {
+      if (typeof spec === "string") return registry.get(spec);
+      check(spec, where);
+      return spec;
+    },
+  };
+  return registry;
+}
+
+/**
+ * Throws a TypeError unless `value` is an object with a string `name` and the
+ * listed methods; shared by the per-kind checks.
+ */
+export function checkPluginShape(
+  value: unknown,
+  where: string,
+  kind: string,
+  methods: readonly string[],
+): void {
+  if (value === null || typeof value !== "object") {
+    throw new TypeError(`${where}: expected a ${kind} name or object, got ${String(value)}`);
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.name !== "string" || record.name === "") {
+    throw new TypeError(`${where}: a ${kind} needs a non-empty string "name"`);
+  }
+  for (const m of methods) {
+    if (typeof record[m] !== "function") {
+      throw new TypeError(`${where}: ${kind} "${record.name}" has no ${m}() method`);
+    }
+  }
+}

@@ -1,0 +1,499 @@
+/**
+ * A stack of dense layers trained by backpropagation.
+ *
+ * @module
+ */
+import type { Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
+import { losses } from "../plugins/loss.ts";
+import { optimizers, type OptimizerSpec, type Parameter } from "../plugins/optimizer.ts";
+import { Dense } from "./dense.ts";
+import type { InitializerSpec } from "./initializers.ts";
+import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
+import { type Random, resolveRandom } from "./random.ts";
+
+/** One layer of an architecture given as data (seed 003's format; snake_case keys also accepted). */
+export interface LayerSpec {
+  /** Number of inputs. */
+  inputDim: number;
+  /** Number of outputs. */
+  outputDim: number;
+  /** Activation name; default `"linear"`. */
+  activation?: string;
+  /** Whether the layer has a bias; overrides the option for all layers. */
+  bias?: boolean;
+}
+
+/** Options of {@linkcode Sequential.fromArchitecture}. */
+export interface ArchitectureOptions {
+  /** Whether layers have biases; default true. */
+  bias?: boolean;
+  /** Weight initializer for every layer; default `glorotUniform`. */
+  init?: InitializerSpec;
+  /** One generator shared by the layers, drawn in layer order. */
+  random?: Random;
+  /** Seed for a new generator when `random` is not given. */
+  seed?: number;
+}
+
+/** Gradients of one layer, shaped like its parameters. */
+export interface LayerGradients {
+  /** `∂L/∂W`, inputs × outputs. */
+  weights: Matrix;
+  /** `∂L/∂b`, or `null` for a layer without bias. */
+  bias: Float64Array | null;
+}
+
+/** The result of {@linkcode Sequential.prototype.lossAndGradients}. */
+export interface LossAndGradients {
+  /** The loss, mean over the batch. */
+  loss: number;
+  /** One entry per layer, copies independent of the model. */
+  gradients: LayerGradients[];
+}
+
+/**
+ * A feed-forward network: layers applied in order, trained by hand-written
+ * backpropagation.
+ *
+ * @example Train XOR and read predictions
+ * ```ts
+ * import { Dense, Sequential, sgd } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const model = new Sequential([
+ *   new Dense(2, 8, { activation: "tanh", seed: 1 }),
+ *   new Dense(8, 1, { activation: "sigmoid", seed: 2 }),
+ * ]);
+ * const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
+ * const Y = [[0], [1], [1], [0]];
+ * const optimizer = sgd({ learningRate: 0.5, momentum: 0.9 });
+ * for (let step = 0; step < 500; step++) model.trainStep(X, Y, "logLoss", optimizer);
+ * assert.deepEqual(model.predict(X), [0, 1, 1, 0]);
+ * ```
+ */
+export class Sequential {
+  /** The layers, input side first. */
+  readonly layers: readonly Dense[];
+  /** Every trainable tensor, named by place (`layers[0].weights`), in layer order. */
+  readonly parameters: readonly Parameter[];
+  #outputGradient: Matrix = new Matrix(0, 0);
+
+  /**
+   * @param layers At least one layer; each one's inputs must equal the previous one's outputs.
+   * @throws {TypeError} If a layer is not a Dense layer.
+   * @throws {RangeError} If there are no layers or two consecutive layers do not chain.
+   */
+  constructor(layers: readonly Dense[]) {
+    if (!Array.isArray(layers) || layers.length === 0) {
+      throw new RangeError("Sequential needs a non-empty array of layers");
+    }
+    layers.forEach((layer, i) => {
+      if (!(layer instanceof Dense)) {
+        throw new TypeError(`Sequential layer ${i} is not a Dense layer`);
+      }
+      const first = layers.indexOf(layer);
+      if (first !== i) {
+        throw new RangeError(`Sequential layer ${i} is the same object as layer ${first}`);
+      }
+      const below = layers[i - 1];
+      if (i > 0 && below.outputs !== layer.inputs) {
+        throw new RangeError(
+          `${layerLabel(i, layer)} expects ${layer.inputs} inputs but ${
+            layerLabel(i - 1, below)
+          } gives ${below.outputs} outputs`,
+        );
+      }
+    });
+    this.layers = [...layers];
+    this.parameters = this.layers.flatMap((layer, i) =>
+      layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
+    );
+  }
+
+  /**
+   * Builds a model from an architecture given as data, as in seed 003's
+   * `NN_ARCHITECTURE`. Layers draw their weights in order from one generator.
+   *
+   * @param architecture One entry per layer.
+   * @param options Bias, initializer and random source.
+   * @returns The model.
+   * @throws {TypeError} If an entry is malformed; the message gives its path.
+   * @throws {RangeError} If sizes do not chain or a name is unknown.
+   *
+   * @example Seed 003's architecture
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 25, activation: "relu" },
+   *   { inputDim: 25, outputDim: 1, activation: "sigmoid" },
+   * ], { seed: 101 });
+   * assert.equal(model.parameterCount, 2 * 25 + 25 + 25 + 1);
+   * ```
+   */
+  static fromArchitecture(
+    architecture: readonly LayerSpec[],
+    options: ArchitectureOptions = {},
+  ): Sequential {
+    if (!Array.isArray(architecture) || architecture.length === 0) {
+      throw new TypeError("architecture: expected a non-empty array of layers");
+    }
+    const random = resolveRandom(options);
+    const layers = architecture.map((entry: unknown, i) => {
+      const where = `architecture[${i}]`;
+      if (entry === null || typeof entry !== "object") {
+        throw new TypeError(`${where}: expected an object, got ${String(entry)}`);
+      }
+      const spec = entry as Record<string, unknown>;
+      const inputs = dimension(spec, "inputDim", "input_dim", where);
+      const outputs = dimension(spec, "outputDim", "output_dim", where);
+      if (i > 0) {
+        const previous = architecture[i - 1] as unknown as Record<string, unknown>;
+        const expected = previous.outputDim ?? previous.output_dim;
+        if (inputs !== expected) {
+          throw new RangeError(
+            `${where}.inputDim: expected ${expected} to match architecture[${
+              i - 1
+            }].outputDim, got ${inputs}`,
+          );
+        }
+      }
+      const activation = spec.activation ?? "linear";
+      if (typeof activation !== "string") {
+        throw new TypeError(`${where}.activation: expected a name, got ${String(activation)}`);
+      }
+      const bias = spec.bias ?? options.bias ?? true;
+      if (typeof bias !== "boolean") {
+        throw new TypeError(`${where}.bias: expected true or false, got ${String(bias)}`);
+      }
+      return new Dense(inputs, outputs, { activation, bias, init: options.init, random });
+    });
+    return new Sequential(layers);
+  }
+
+  /**
+   * Rebuilds a model from {@linkcode Sequential.prototype.toJSON}'s output, checking every field.
+   *
+   * @param json A parsed model file.
+   * @returns The model, exactly as saved.
+   * @throws {TypeError} If a field is missing or malformed; the message starts with its path.
+   *
+   * @example Exact round trip
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([{ inputDim: 3, outputDim: 2, activation: "tanh" }], { seed: 7 });
+   * const copy = Sequential.fromJSON(JSON.parse(JSON.stringify(model)));
+   * assert.deepEqual(copy.toJSON(), model.toJSON());
+   * assert.throws(
+   *   () => Sequential.fromJSON({ ...model.toJSON(), version: 99 }),
+   *   /version: this library reads version 1, got 99/,
+   * );
+   * ```
+   */
+  static fromJSON(json: unknown): Sequential {
+    return new Sequential(parseModelJSON(json));
+  }
+
+  /** Number of inputs the model takes. */
+  get inputs(): number {
+    return this.layers[0].inputs;
+  }
+
+  /** Number of outputs the model gives. */
+  get outputs(): number {
+    return this.layers[this.layers.length - 1].outputs;
+  }
+
+  /** Number of trainable values. */
+  get parameterCount(): number {
+    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
+  }
+
+  /**
+   * The network's output for a batch.
+   *
+   * @param x Inputs, one row per sample.
+   * @returns A new matrix, rows × outputs.
+   * @throws {TypeError} If `x` holds a non-finite value (row and column named).
+   * @throws {RangeError} If `x` has the wrong width.
+   */
+  forward(x: MatrixLike): Matrix {
+    return this.#forward(this.#input(x)).clone();
+  }
+
+  /**
+   * Predictions for a batch. For a classifier, the class of each row: the argmax
+   * of a softmax output, or `1` when a single sigmoid output exceeds 0.5. For a
+   * multi-output sigmoid, a matrix of 0/1 labels (each output above 0.5). For
+   * anything else, the output values.
+   *
+   * @param x Inputs, one row per sample.
+   * @returns Class indices, or a new matrix of outputs.
+   */
+  predict(x: MatrixLike): number[] | Matrix {
+    const out = this.#forward(this.#input(x));
+    const activation = this.layers[this.layers.length - 1].activation.name;
+    if (activation === "softmax") return argmaxRows(out);
+    if (activation !== "sigmoid") return out.clone();
+    const labels = out.clone();
+    for (let k = 0; k < labels.data.length; k++) labels.data[k] = labels.data[k] > 0.5 ? 1 : 0;
+    return out.cols === 1 ? Array.from(labels.data) : labels;
+  }
+
+  /**
+   * The loss on a batch, without changing anything.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample.
+   * @param loss The loss, by name or instance.
+   * @returns The loss, mean over the batch.
+   */
+  loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
+    const batch = this.#batch(x, y, loss);
+    this.#forward(batch.x);
+    return this.#lossValue(batch.y, batch.loss);
+  }
+
+  /**
+   * The loss and its gradient for every weight and bias; nothing is updated.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample, as wide as the output.
+   * @param loss The loss, by name or instance.
+   * @returns The loss and one `{ weights, bias }` per layer.
+   *
+   * @example Gradients have the parameters' shapes
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 3, activation: "relu" },
+   *   { inputDim: 3, outputDim: 1, activation: "linear" },
+   * ], { seed: 1 });
+   * const { loss, gradients } = model.lossAndGradients([[1, 2]], [[0.5]], "mse");
+   * assert.ok(loss >= 0);
+   * assert.equal(gradients[0].weights.rows, 2);
+   * assert.equal(gradients[1].bias?.length, 1);
+   * ```
+   */
+  lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
+    const batch = this.#batch(x, y, loss);
+    this.#forward(batch.x);
+    const value = this.#lossValue(batch.y, batch.loss);
+    this.#backward(batch.y, batch.loss);
+    return {
+      loss: value,
+      gradients: this.layers.map((layer) => ({
+        weights: layer.weightGradient.clone(),
+        bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
+      })),
+    };
+  }
+
+  /**
+   * One step of training on a batch: forward, backward, then the optimizer's update.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample.
+   * @param loss The loss, by name or instance.
+   * @param optimizer The optimizer, by name (default options) or instance.
+   * @returns The loss before the update.
+   * @throws {RangeError} If the loss or a gradient is not finite; nothing is updated then.
+   */
+  trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
+    const batch = this.#batch(x, y, loss);
+    const opt = optimizers.resolve(optimizer, "trainStep optimizer");
+    this.#forward(batch.x);
+    const value = this.#lossValue(batch.y, batch.loss);
+    if (!Number.isFinite(value)) {
+      throw new RangeError(
+        `The ${batch.loss.name} loss is ${value}; no weights were updated. Lower the learning rate or scale the targets`,
+      );
+    }
+    this.#backward(batch.y, batch.loss);
+    for (const p of this.parameters) {
+      const k = p.gradient.findIndex((g) => !Number.isFinite(g));
+      if (k >= 0) {
+        throw new RangeError(
+          `The gradient of ${p.name} is ${
+            p.gradient[k]
+          } at index ${k}; no weights were updated. Lower the learning rate or scale the targets`,
+        );
+      }
+    }
+    opt.step(this.parameters);
+    return value;
+  }
+
+  /**
+   * The model as plain data: the versioned format documented in `ModelJSON`.
+   * `JSON.stringify(model)` uses it.
+   */
+  toJSON(): ModelJSON {
+    return sequentialToJSON(this.layers);
+  }
+
+  /**
+   * A table of the layers with their shapes, activations and parameter counts.
+   *
+   * @example The XOR network of seed 000
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 3, activation: "relu" },
+   *   { inputDim: 3, outputDim: 2, activation: "softmax" },
+   * ], { bias: false, seed: 0 });
+   * assert.equal(model.summary(), [
+   *   "Layer  Type   Shape  Activation  Bias  Parameters",
+   *   "0      Dense  2 → 3  relu        no             6",
+   *   "1      Dense  3 → 2  softmax     no             6",
+   *   "Total parameters: 12",
+   * ].join("\n"));
+   * ```
+   */
+  summary(): string {
+    const rows = [
+      ["Layer", "Type", "Shape", "Activation", "Bias", "Parameters"],
+      ...this.layers.map((layer, i) => [
+        String(i),
+        "Dense",
+        `${layer.inputs} → ${layer.outputs}`,
+        layer.activation.name,
+        layer.bias === null ? "no" : "yes",
+        String(layer.parameterCount),
+      ]),
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    const lines = rows.map((r) =>
+      r.map((cell, c) => (c === r.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+        .join("  ")
+    );
+    return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
+  }
+
+  #input(x: MatrixLike): Matrix {
+    const input = toMatrix(x, "X");
+    if (input.cols !== this.inputs) {
+      throw new RangeError(
+        `X has ${input.cols} columns but ${layerLabel(0, this.layers[0])} expects ${this.inputs}`,
+      );
+    }
+    return input;
+  }
+
+  #batch(x: MatrixLike, y: MatrixLike, lossSpec: LossSpec): { x: Matrix; y: Matrix; loss: Loss } {
+    const loss = losses.resolve(lossSpec, "loss");
+    const input = this.#input(x);
+    const target = toMatrix(y, "Y");
+    if (target.rows !== input.rows) {
+      throw new RangeError(`X has ${input.rows} rows but Y has ${target.rows}`);
+    }
+    if (target.cols !== this.outputs) {
+      const last = this.layers.length - 1;
+      throw new RangeError(
+        `Y has ${target.cols} columns but the model's output (${
+          layerLabel(last, this.layers[last])
+        }) has ${this.outputs}${
+          target.cols === 1 && loss.targets === "distribution"
+            ? `; ${loss.name} needs one-hot targets`
+            : ""
+        }`,
+      );
+    }
+    checkTargets(target, loss.name, loss.targets);
+    return { x: input, y: target, loss };
+  }
+
+  #forward(x: Matrix): Matrix {
+    let a = x;
+    for (const layer of this.layers) a = layer.forward(a);
+    return a;
+  }
+
+  #lossValue(y: Matrix, loss: Loss): number {
+    const last = this.layers[this.layers.length - 1];
+    const fused = loss.fused?.[last.activation.name];
+    return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
+  }
+
+  /**
+   * Backpropagation after a forward pass: `δ_L` from the loss (fused with the
+   * output activation when the loss offers it), then for each layer from the
+   * last: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ δ`, and `δ_below = f'(Z_below)ᵀ·(δ·Wᵀ)`.
+   */
+  #backward(y: Matrix, loss: Loss): void {
+    const last = this.layers[this.layers.length - 1];
+    const fused = loss.fused?.[last.activation.name];
+    let delta: Matrix;
+    if (fused !== undefined) {
+      delta = last.deltaBuffer();
+      fused.delta(last.a, y, delta);
+    } else {
+      if (this.#outputGradient.rows !== y.rows) this.#outputGradient = new Matrix(y.rows, y.cols);
+      loss.gradient(last.a, y, this.#outputGradient);
+      delta = last.delta(this.#outputGradient);
+    }
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const layer = this.layers[i];
+      layer.accumulate(delta);
+      if (i > 0) delta = this.layers[i - 1].delta(layer.inputGradient(delta));
+    }
+  }
+}
+
+/** `layer 1 (Dense 3 → 2)`, for messages. */
+export function layerLabel(index: number, layer: Dense): string {
+  return `layer ${index} (Dense ${layer.inputs} → ${layer.outputs})`;
+}
+
+function dimension(
+  spec: Record<string, unknown>,
+  key: string,
+  snakeKey: string,
+  where: string,
+): number {
+  const v = spec[key] ?? spec[snakeKey];
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+    throw new TypeError(`${where}.${key}: expected a positive integer, got ${String(v)}`);
+  }
+  return v;
+}
+
+function checkTargets(y: Matrix, loss: string, kind: TargetKind): void {
+  if (kind === "real") return;
+  const { rows, cols, data } = y;
+  for (let i = 0; i < rows; i++) {
+    let sum = 0;
+    for (let j = 0; j < cols; j++) {
+      const t = data[i * cols + j];
+      if (t < 0 || t > 1) {
+        throw new RangeError(
+          `${loss} needs targets in [0, 1]; Y has ${t} at row ${i}, column ${j}`,
+        );
+      }
+      sum += t;
+    }
+    if (kind === "distribution" && Math.abs(sum - 1) > 1e-6) {
+      throw new RangeError(
+        `${loss} needs one-hot (or probability) rows that sum to 1; Y row ${i} sums to ${sum}`,
+      );
+    }
+  }
+}
+
+function argmaxRows(m: Matrix): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < m.rows; i++) {
+    let best = 0;
+    for (let j = 1; j < m.cols; j++) if (m.get(i, j) > m.get(i, best)) best = j;
+    out.push(best);
+  }
+  return out;
+}

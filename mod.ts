@@ -1,0 +1,58 @@
+/**
+ * Backprop: small dense neural networks trained by hand-written
+ * backpropagation, with pluggable activations, losses and optimizers. No
+ * dependencies; import it from a URL with no configuration.
+ *
+ * @example Fit y = 2x − 1
+ * ```ts
+ * import { Dense, Sequential, sgd } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
+ * const X = [[0], [1], [2], [3]], Y = [[-1], [1], [3], [5]];
+ * for (let i = 0; i < 2000; i++) model.trainStep(X, Y, "mse", sgd({ learningRate: 0.05 }));
+ * assert.ok(Math.abs(model.layers[0].weights.get(0, 0) - 2) < 1e-6);
+ * assert.ok(Math.abs(model.layers[0].bias![0] + 1) < 1e-6);
+ * ```
+ *
+ * @module
+ */
+export * from "./plugins/mod.ts";
+export { Dense, type DenseOptions } from "./lib/dense.ts";
+export {
+  type ArchitectureOptions,
+  type LayerGradients,
+  type LayerSpec,
+  type LossAndGradients,
+  Sequential,
+} from "./lib/sequential.ts";
+export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
+export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
+export { createRandom, type Random } from "./lib/random.ts";
+export {
+  glorotNormal,
+  glorotUniform,
+  heNormal,
+  heUniform,
+  type Initializer,
+  initializers,
+  type InitializerSpec,
+  normal,
+  uniform,
+  zeros,
+} from "./lib/initializers.ts";
+export {
+  checkActivation,
+  checkLoss,
+  type CheckOptions,
+  gradCheck,
+  type GradCheckEntry,
+  type GradCheckOptions,
+  type GradCheckResult,
+} from "./lib/grad_check.ts";
+export {
+  createRegistry,
+  type PluginFactory,
+  type PluginOptions,
+  type Registry,
+} from "./lib/registry.ts";

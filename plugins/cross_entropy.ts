@@ -1,0 +1,69 @@
+/**
+ * Categorical cross-entropy.
+ *
+ * @module
+ */
+import type { Loss } from "./loss.ts";
+import { assertProbabilities, PROBABILITY_FLOOR } from "./probability.ts";
+
+/**
+ * `L = −Σᵢ Σⱼ yᵢⱼ·log ŷᵢⱼ / m` over `m` samples, for softmax outputs and one-hot
+ * (or probability) targets whose rows sum to 1.
+ *
+ * Predictions are floored at 1e-12 inside the logarithm, so a zero probability
+ * gives a finite value. After a softmax the engine uses the fused form: the loss
+ * from the logits as `Σⱼ yᵢⱼ (logsumexp(zᵢ) − zᵢⱼ)`, exact for any finite logits,
+ * and the delta `∂L/∂z = (Ŷ − Y) / m`.
+ *
+ * @example Hand-computed value
+ * ```ts
+ * import { crossEntropy, Matrix } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * // −(log 0.5 + log 0.25) / 2
+ * const value = crossEntropy.value(Matrix.from([[0.5, 0.5], [0.75, 0.25]]), Matrix.from([[1, 0], [0, 1]]));
+ * assert.equal(value, -(Math.log(0.5) + Math.log(0.25)) / 2);
+ * ```
+ */
+export const crossEntropy: Loss = {
+  name: "crossEntropy",
+  targets: "distribution",
+  value(yHat, y) {
+    assertProbabilities("crossEntropy", yHat);
+    const p = yHat.data, t = y.data;
+    let sum = 0;
+    for (let k = 0; k < p.length; k++) {
+      if (t[k] !== 0) sum -= t[k] * Math.log(Math.max(p[k], PROBABILITY_FLOOR));
+    }
+    return sum / yHat.rows;
+  },
+  gradient(yHat, y, out) {
+    const p = yHat.data, t = y.data, g = out.data;
+    const m = yHat.rows;
+    for (let k = 0; k < p.length; k++) g[k] = -t[k] / (Math.max(p[k], PROBABILITY_FLOOR) * m);
+  },
+  fused: {
+    softmax: {
+      value(z, y) {
+        const { rows, cols } = z;
+        const s = z.data, t = y.data;
+        let sum = 0;
+        for (let i = 0; i < rows; i++) {
+          const o = i * cols;
+          let max = -Infinity;
+          for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
+          let exps = 0;
+          for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
+          const lse = max + Math.log(exps);
+          for (let j = 0; j < cols; j++) if (t[o + j] !== 0) sum += t[o + j] * (lse - s[o + j]);
+        }
+        return sum / rows;
+      },
+      delta(a, y, dz) {
+        const p = a.data, t = y.data, g = dz.data;
+        const m = a.rows;
+        for (let k = 0; k < p.length; k++) g[k] = (p[k] - t[k]) / m;
+      },
+    },
+  },
+};

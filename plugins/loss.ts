@@ -1,0 +1,77 @@
+/**
+ * The `Loss` plugin interface and its registry.
+ *
+ * @module
+ */
+import type { Matrix } from "../lib/matrix.ts";
+import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
+import { crossEntropy } from "./cross_entropy.ts";
+import { logLoss } from "./log_loss.ts";
+import { mse } from "./mse.ts";
+
+/**
+ * What a loss accepts as targets; the engine checks `Y` against it before use.
+ * - `"real"`: any finite numbers.
+ * - `"probability"`: every entry in [0, 1] (binary labels or soft labels).
+ * - `"distribution"`: every row non-negative and summing to 1 (one-hot labels).
+ */
+export type TargetKind = "real" | "probability" | "distribution";
+
+/**
+ * A loss computed from the pre-activations `Z` of the output layer, offered by a
+ * loss for one output activation when the pair has a simpler, stabler form.
+ */
+export interface FusedLoss {
+  /** The loss from the logits `z`, stable for large |z|; equal to `value(f(z), y)`. */
+  value(z: Matrix, y: Matrix): number;
+  /** Writes `dL/dz` given the activation's output `a = f(z)` (for example `(a − y) / m`). */
+  delta(a: Matrix, y: Matrix, dz: Matrix): void;
+}
+
+/** A loss: a number to minimise, the mean over the samples (rows) of a batch. */
+export interface Loss {
+  /** Registry name, stored in model files. */
+  readonly name: string;
+  /** What the targets must be. */
+  readonly targets: TargetKind;
+  /** The loss of predictions `yHat` against targets `y`, averaged over the batch. */
+  value(yHat: Matrix, y: Matrix): number;
+  /** Writes `dL/dŶ` (including the 1/batch factor) into `out`. */
+  gradient(yHat: Matrix, y: Matrix, out: Matrix): void;
+  /** Fused forms keyed by output activation name; the engine uses one when the names match. */
+  readonly fused?: Readonly<Record<string, FusedLoss>>;
+}
+
+/** A loss given by registered name or as an object. */
+export type LossSpec = string | Loss;
+
+function checkLossShape(value: unknown, where: string): asserts value is Loss {
+  checkPluginShape(value, where, "loss", ["value", "gradient"]);
+  const targets = (value as { targets?: unknown }).targets;
+  if (targets !== "real" && targets !== "probability" && targets !== "distribution") {
+    throw new TypeError(
+      `${where}: loss targets must be "real", "probability" or "distribution", got ${
+        String(targets)
+      }`,
+    );
+  }
+}
+
+/**
+ * Every loss by name: `mse`, `logLoss` (alias `binaryCrossEntropy`), `crossEntropy`,
+ * and whatever users register.
+ *
+ * @example Look up a loss by its alias
+ * ```ts
+ * import { losses } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(losses.get("binaryCrossEntropy").name, "logLoss");
+ * assert.throws(() => losses.get("hinge"), /Unknown loss "hinge"; known losses: binaryCrossEntropy, crossEntropy, logLoss, mse/);
+ * ```
+ */
+export const losses: Registry<Loss> = createRegistry("loss", checkLossShape);
+losses.register("mse", mse);
+losses.register("logLoss", logLoss);
+losses.register("binaryCrossEntropy", logLoss);
+losses.register("crossEntropy", crossEntropy);

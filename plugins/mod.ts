@@ -1,0 +1,35 @@
+/**
+ * The plugin interfaces, their registries and every built-in plugin.
+ *
+ * @example Resolve plugins by name
+ * ```ts
+ * import { activations, losses, optimizers } from "@backprop/core/plugins";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(activations.names(), ["leakyRelu", "linear", "relu", "sigmoid", "softmax", "tanh"]);
+ * assert.equal(losses.get("mse").name, "mse");
+ * assert.equal(optimizers.get("adam").name, "adam");
+ * ```
+ *
+ * @module
+ */
+export { type Activation, activations, type ActivationSpec } from "./activation.ts";
+export { leakyRelu } from "./leaky_relu.ts";
+export { linear } from "./linear.ts";
+export { relu } from "./relu.ts";
+export { logistic, sigmoid } from "./sigmoid.ts";
+export { softmax } from "./softmax.ts";
+export { tanh } from "./tanh.ts";
+export { type FusedLoss, type Loss, losses, type LossSpec, type TargetKind } from "./loss.ts";
+export { crossEntropy } from "./cross_entropy.ts";
+export { logLoss } from "./log_loss.ts";
+export { mse } from "./mse.ts";
+export {
+  type Optimizer,
+  optimizers,
+  type OptimizerSpec,
+  type OptimizerState,
+  type Parameter,
+} from "./optimizer.ts";
+export { adam } from "./adam.ts";
+export { sgd } from "./sgd.ts";

@@ -1,0 +1,38 @@
+/**
+ * Mean squared error.
+ *
+ * @module
+ */
+import type { Loss } from "./loss.ts";
+
+/**
+ * `L = Σ (ŷ − y)² / (m·n)` over an `m × n` batch (the mean over every entry, as
+ * Keras and TensorFlow.js define it), with `∂L/∂ŷ = 2 (ŷ − y) / (m·n)`.
+ *
+ * @example Hand-computed value
+ * ```ts
+ * import { Matrix, mse } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * // ((1 − 0)² + (2 − 4)²) / 2 = 2.5
+ * assert.equal(mse.value(Matrix.from([[1], [2]]), Matrix.from([[0], [4]])), 2.5);
+ * ```
+ */
+export const mse: Loss = {
+  name: "mse",
+  targets: "real",
+  value(yHat, y) {
+    const p = yHat.data, t = y.data;
+    let sum = 0;
+    for (let k = 0; k < p.length; k++) {
+      const e = p[k] - t[k];
+      sum += e * e;
+    }
+    return sum / p.length;
+  },
+  gradient(yHat, y, out) {
+    const p = yHat.data, t = y.data, g = out.data;
+    const scale = 2 / p.length;
+    for (let k = 0; k < p.length; k++) g[k] = scale * (p[k] - t[k]);
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * The `Optimizer` plugin interface and its registry.
+ *
+ * @module
+ */
+import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
+import { adam } from "./adam.ts";
+import { sgd } from "./sgd.ts";
+
+/** Per-parameter optimizer state, kept by the model between steps. */
+export interface OptimizerState {
+  /** Number of updates applied to this parameter so far. */
+  step: number;
+  /** Named buffers the optimizer keeps (momentum, moment estimates), shaped like the value. */
+  readonly slots: Record<string, Float64Array>;
+}
+
+/** One trainable tensor: its values, the gradient of the loss for them, and optimizer state. */
+export interface Parameter {
+  /** Where it lives, for messages: `"layers[0].weights"`. */
+  readonly name: string;
+  /** Whether it is a weight matrix or a bias vector (weight decay applies to weights only). */
+  readonly kind: "weights" | "bias";
+  /** The values, updated in place by `step`. */
+  readonly value: Float64Array;
+  /** `∂L/∂value` from the last backward pass. */
+  readonly gradient: Float64Array;
+  /** Optimizer state for this parameter. */
+  readonly state: OptimizerState;
+}
+
+/** Updates parameters from their gradients. */
+export interface Optimizer {
+  /** Registry name, stored with training settings. */
+  readonly name: string;
+  /** Options that rebuild this optimizer from its registered factory. */
+  readonly options?: Readonly<Record<string, number | boolean>>;
+  /** Applies one update to every parameter, in place. */
+  step(parameters: readonly Parameter[]): void;
+}
+
+/** An optimizer given by registered name (default options) or as an object. */
+export type OptimizerSpec = string | Optimizer;
+
+function checkOptimizerShape(value: unknown, where: string): asserts value is Optimizer {
+  checkPluginShape(value, where, "optimizer", ["step"]);
+}
+
+/**
+ * Every optimizer factory by name: `sgd`, `adam`, and whatever users register.
+ *
+ * @example Build an optimizer by name with options
+ * ```ts
+ * import { optimizers } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const opt = optimizers.get("sgd", { learningRate: 0.1, momentum: 0.9 });
+ * assert.deepEqual(opt.options, { learningRate: 0.1, momentum: 0.9, nesterov: false, weightDecay: 0 });
+ * ```
+ */
+export const optimizers: Registry<Optimizer> = createRegistry("optimizer", checkOptimizerShape);
+optimizers.register("sgd", sgd);
+optimizers.register("adam", adam);

@@ -1,0 +1,67 @@
+/**
+ * Stochastic gradient descent with optional momentum.
+ *
+ * @module
+ */
+import type { PluginOptions } from "../lib/registry.ts";
+import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "./number_option.ts";
+import type { Optimizer } from "./optimizer.ts";
+import { slot } from "./slot.ts";
+
+/**
+ * SGD in PyTorch's formulation. For each parameter `w` with gradient `g`:
+ * `g ← g + weightDecay·w` (weights only, not biases), then with momentum `μ > 0`
+ * `v ← μ·v + g` and the step `d = v` (or `d = g + μ·v` with `nesterov`), and finally
+ * `w ← w − learningRate·d`.
+ *
+ * @param options `learningRate` (> 0, default 0.01), `momentum` ([0, 1), default 0),
+ *   `nesterov` (default false; needs momentum), `weightDecay` (≥ 0, default 0).
+ * @returns The optimizer.
+ * @throws {RangeError} If an option is out of range.
+ *
+ * @example One hand-checked step
+ * ```ts
+ * import { sgd, type Parameter } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const p: Parameter = {
+ *   name: "w", kind: "weights", value: new Float64Array([1]), gradient: new Float64Array([0.5]),
+ *   state: { step: 0, slots: {} },
+ * };
+ * sgd({ learningRate: 0.1 }).step([p]);
+ * assert.equal(p.value[0], 1 - 0.1 * 0.5);
+ * ```
+ */
+export function sgd(options: PluginOptions = {}): Optimizer {
+  const learningRate = numberOption("sgd", options, "learningRate", 0.01, POSITIVE);
+  const momentum = numberOption("sgd", options, "momentum", 0, UNIT);
+  const weightDecay = numberOption("sgd", options, "weightDecay", 0, NON_NEGATIVE);
+  const nesterov = options.nesterov ?? false;
+  if (typeof nesterov !== "boolean") {
+    throw new TypeError(`sgd nesterov must be true or false, got ${String(nesterov)}`);
+  }
+  if (nesterov && momentum === 0) {
+    throw new RangeError("sgd nesterov needs a momentum greater than 0");
+  }
+  return {
+    name: "sgd",
+    options: { learningRate, momentum, nesterov, weightDecay },
+    step(parameters) {
+      for (const p of parameters) {
+        const w = p.value, g = p.gradient;
+        const decay = p.kind === "weights" ? weightDecay : 0;
+        if (momentum === 0) {
+          for (let k = 0; k < w.length; k++) w[k] -= learningRate * (g[k] + decay * w[k]);
+        } else {
+          const v = slot(p, "velocity");
+          for (let k = 0; k < w.length; k++) {
+            const gk = g[k] + decay * w[k];
+            v[k] = momentum * v[k] + gk;
+            w[k] -= learningRate * (nesterov ? gk + momentum * v[k] : v[k]);
+          }
+        }
+        p.state.step++;
+      }
+    },
+  };
+}
