@@ -52,15 +52,16 @@ export function createRegistry<T extends { readonly name: string }>(
 ): Registry<T> {
   const table = new Map<string, PluginFactory<T>>();
   const plural = kind.endsWith("s") ? `${kind}es` : `${kind}s`;
+  const article = /^[aeiou]/.test(kind) ? "An" : "A";
   const registry: Registry<T> = {
     kind,
     register(name, plugin, { replace = false } = {}) {
       if (typeof name !== "string" || name === "") {
-        throw new TypeError(`A ${kind} must be registered under a non-empty name`);
+        throw new TypeError(`${article} ${kind} must be registered under a non-empty name`);
       }
       if (table.has(name) && !replace) {
         throw new RangeError(
-          `A ${kind} named "${name}" is already registered; pass { replace: true } to replace it`,
+          `${article} ${kind} named "${name}" is already registered; pass { replace: true } to replace it`,
         );
       }
       if (typeof plugin === "function") {
@@ -102,12 +103,13 @@ export function checkPluginShape(
   kind: string,
   methods: readonly string[],
 ): void {
+  const article = /^[aeiou]/.test(kind) ? "an" : "a";
   if (value === null || typeof value !== "object") {
-    throw new TypeError(`${where}: expected a ${kind} name or object, got ${String(value)}`);
+    throw new TypeError(`${where}: expected ${article} ${kind} name or object, got ${String(value)}`);
   }
   const record = value as Record<string, unknown>;
   if (typeof record.name !== "string" || record.name === "") {
-    throw new TypeError(`${where}: a ${kind} needs a non-empty string "name"`);
+    throw new TypeError(`${where}: ${article} ${kind} needs a non-empty string "name"`);
   }
   for (const m of methods) {
     if (typeof record[m] !== "function") {
