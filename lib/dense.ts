@@ -70,6 +70,8 @@ export class Dense {
   #inputGradient: Matrix = new Matrix(0, 0);
 
   /**
+   * Creates a layer with initialised weights and zero biases.
+   *
    * @param inputs Number of inputs, a positive integer.
    * @param outputs Number of outputs, a positive integer.
    * @param options Activation, bias, initializer and its random source.

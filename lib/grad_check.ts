@@ -78,6 +78,12 @@ export interface GradCheckOptions extends CheckOptions {
  * loss, for every weight and bias (or a seeded sample of entries per tensor).
  * The model's parameters are restored exactly afterwards.
  *
+ * Where a ReLU-like pre-activation is exactly 0 (a dead layer feeding a zero bias,
+ * say), the function has a kink: such entries are counted in `kinks` and pass when
+ * the analytic value lies between the one-sided slopes. Like every backpropagation
+ * engine, the chain rule takes one slope per kink, so where kinks are stacked the
+ * analytic value can differ from the true derivative; the check reports that.
+ *
  * @param model The model to check.
  * @param loss The loss, by name or instance.
  * @param x Inputs, one row per sample.
@@ -350,7 +356,11 @@ function difference(
   values[k] = saved - h;
   const minus = f();
   values[k] = saved;
-  return { central: (plus - minus) / (2 * h), forward: (plus - f0) / h, backward: (f0 - minus) / h };
+  return {
+    central: (plus - minus) / (2 * h),
+    forward: (plus - f0) / h,
+    backward: (f0 - minus) / h,
+  };
 }
 
 /** All indices, or `sample` distinct ones drawn with a partial Fisher–Yates shuffle. */

@@ -105,7 +105,9 @@ export function checkPluginShape(
 ): void {
   const article = /^[aeiou]/.test(kind) ? "an" : "a";
   if (value === null || typeof value !== "object") {
-    throw new TypeError(`${where}: expected ${article} ${kind} name or object, got ${String(value)}`);
+    throw new TypeError(
+      `${where}: expected ${article} ${kind} name or object, got ${String(value)}`,
+    );
   }
   const record = value as Record<string, unknown>;
   if (typeof record.name !== "string" || record.name === "") {

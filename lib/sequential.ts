@@ -80,6 +80,8 @@ export class Sequential {
   #outputGradient: Matrix = new Matrix(0, 0);
 
   /**
+   * Stacks layers into a model.
+   *
    * @param layers At least one layer; each one's inputs must equal the previous one's outputs.
    * @throws {TypeError} If a layer is not a Dense layer.
    * @throws {RangeError} If there are no layers or two consecutive layers do not chain.

@@ -71,7 +71,17 @@ function matrixText(rows: number[][]): string {
 }
 
 if (import.meta.main) {
+  try {
+    main(Deno.args);
+  } catch (error) {
+    console.error(`xor: ${(error as Error).message}`);
+    Deno.exit(1);
+  }
+}
+
+function main(args: string[]): void {
   const { values } = parseArgs({
+    args,
     options: {
       seed: { type: "string", default: "17" },
       epochs: { type: "string", default: "2000" },
@@ -79,10 +89,22 @@ if (import.meta.main) {
       quiet: { type: "boolean", default: false },
     },
   });
+  const seed = Number(values.seed),
+    epochs = Number(values.epochs),
+    learningRate = Number(values.lr);
+  if (!Number.isSafeInteger(seed)) {
+    throw new RangeError(`--seed must be an integer, got ${values.seed}`);
+  }
+  if (!Number.isInteger(epochs) || epochs < 1) {
+    throw new RangeError(`--epochs must be a positive integer, got ${values.epochs}`);
+  }
+  if (!(learningRate > 0) || !Number.isFinite(learningRate)) {
+    throw new RangeError(`--lr must be a positive number, got ${values.lr}`);
+  }
   const result = runXor({
-    seed: Number(values.seed),
-    epochs: Number(values.epochs),
-    learningRate: Number(values.lr),
+    seed,
+    epochs,
+    learningRate,
     log: values.quiet ? undefined : console.log,
   });
   if (values.quiet) console.log(JSON.stringify({ loss: result.loss, accuracy: result.accuracy }));

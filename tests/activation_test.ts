@@ -35,7 +35,9 @@ Deno.test("every built-in activation passes its own gradient check", () => {
       const result = checkActivation(name, { seed, rows: 4, cols: 5 });
       assert.ok(
         result.passed,
-        `${name} seed ${seed}: ${result.maxRelativeError} ${JSON.stringify(result.worst)} ${result.problems}`,
+        `${name} seed ${seed}: ${result.maxRelativeError} ${
+          JSON.stringify(result.worst)
+        } ${result.problems}`,
       );
       assert.equal(result.checked, 20);
       assert.ok(result.maxRelativeError < 1e-6);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkLoss, crossEntropy, type Loss, logLoss, losses, Matrix, mse } from "../mod.ts";
+import { checkLoss, crossEntropy, logLoss, type Loss, losses, Matrix, mse } from "../mod.ts";
 import { assertClose } from "./close.ts";
 
 const m = (rows: number[][]) => Matrix.from(rows);
@@ -84,7 +84,10 @@ Deno.test("probability losses reject predictions outside [0, 1]", () => {
     message:
       "logLoss needs predictions in [0, 1] (a sigmoid or softmax output), got -0.2 at row 1, column 0",
   });
-  assert.throws(() => crossEntropy.value(m([[1.5, 0]]), m([[1, 0]])), /crossEntropy needs predictions/);
+  assert.throws(
+    () => crossEntropy.value(m([[1.5, 0]]), m([[1, 0]])),
+    /crossEntropy needs predictions/,
+  );
 });
 
 Deno.test("checkLoss catches a wrong gradient and a wrong fused delta", () => {

@@ -27,7 +27,11 @@ Deno.test("plain sgd: w ← w − lr·g", () => {
 
 Deno.test("sgd with momentum: v ← μv + g, w ← w − lr·v", () => {
   // v = 1, w = 1 − 0.1; then v = 0.9 + 0.5 = 1.4, w = 0.9 − 0.14
-  assertClose(run(sgd({ learningRate: 0.1, momentum: 0.9 }), param(1), [1, 0.5]), [0.9, 0.76], 1e-15);
+  assertClose(
+    run(sgd({ learningRate: 0.1, momentum: 0.9 }), param(1), [1, 0.5]),
+    [0.9, 0.76],
+    1e-15,
+  );
 });
 
 Deno.test("sgd with Nesterov momentum: w ← w − lr·(g + μv)", () => {

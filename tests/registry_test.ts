@@ -33,7 +33,8 @@ Deno.test("a registered activation is usable by name and survives a JSON round t
 Deno.test("registering a taken name needs replace", () => {
   assert.throws(() => activations.register("relu", cube), {
     name: "RangeError",
-    message: 'An activation named "relu" is already registered; pass { replace: true } to replace it',
+    message:
+      'An activation named "relu" is already registered; pass { replace: true } to replace it',
   });
   const registry = createRegistry<Activation>("activation", (v, where) => {
     if (typeof v !== "object") throw new TypeError(where);
@@ -54,14 +55,24 @@ Deno.test("unknown names list the known ones", () => {
 Deno.test("malformed plugins are refused with what is missing", () => {
   assert.throws(
     () => activations.register("broken", { name: "broken", forward() {} } as unknown as Activation),
-    { name: "TypeError", message: 'activation "broken": activation "broken" has no backward() method' },
+    {
+      name: "TypeError",
+      message: 'activation "broken": activation "broken" has no backward() method',
+    },
   );
   assert.throws(
     () => new Dense(1, 1, { activation: { forward() {} } as unknown as Activation }),
-    { name: "TypeError", message: 'Dense activation: an activation needs a non-empty string "name"' },
+    {
+      name: "TypeError",
+      message: 'Dense activation: an activation needs a non-empty string "name"',
+    },
   );
   assert.throws(
-    () => losses.register("noTargets", { name: "noTargets", value: () => 0, gradient() {} } as unknown as Loss),
+    () =>
+      losses.register(
+        "noTargets",
+        { name: "noTargets", value: () => 0, gradient() {} } as unknown as Loss,
+      ),
     /loss targets must be "real", "probability" or "distribution", got undefined/,
   );
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);

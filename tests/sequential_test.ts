@@ -119,10 +119,13 @@ Deno.test("bad input gets messages that name shapes, layers, rows and columns", 
 });
 
 Deno.test("layers that do not chain are refused", () => {
-  assert.throws(() => new Sequential([new Dense(2, 3, { seed: 0 }), new Dense(4, 1, { seed: 0 })]), {
-    name: "RangeError",
-    message: "layer 1 (Dense 4 → 1) expects 4 inputs but layer 0 (Dense 2 → 3) gives 3 outputs",
-  });
+  assert.throws(
+    () => new Sequential([new Dense(2, 3, { seed: 0 }), new Dense(4, 1, { seed: 0 })]),
+    {
+      name: "RangeError",
+      message: "layer 1 (Dense 4 → 1) expects 4 inputs but layer 0 (Dense 2 → 3) gives 3 outputs",
+    },
+  );
   assert.throws(() => new Sequential([]), /Sequential needs a non-empty array of layers/);
   const shared = new Dense(2, 2, { seed: 0 });
   assert.throws(() => new Sequential([shared, shared]), /layer 1 is the same object as layer 0/);
@@ -130,7 +133,10 @@ Deno.test("layers that do not chain are refused", () => {
     name: "RangeError",
     message: "Dense inputs must be a positive integer, got 0",
   });
-  assert.throws(() => new Dense(2, 2, { init: "lecun" }), /unknown initializer "lecun"; known initializers: glorotUniform/);
+  assert.throws(
+    () => new Dense(2, 2, { init: "lecun" }),
+    /unknown initializer "lecun"; known initializers: glorotUniform/,
+  );
 });
 
 Deno.test("fromArchitecture reads seed 003's format and checks it", () => {
@@ -151,7 +157,10 @@ Deno.test("fromArchitecture reads seed 003's format and checks it", () => {
         { inputDim: 2, outputDim: 25, activation: "relu" },
         { inputDim: 20, outputDim: 1, activation: "sigmoid" },
       ]),
-    { name: "RangeError", message: "architecture[1].inputDim: expected 25 to match architecture[0].outputDim, got 20" },
+    {
+      name: "RangeError",
+      message: "architecture[1].inputDim: expected 25 to match architecture[0].outputDim, got 20",
+    },
   );
   assert.throws(
     () => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 0 }]),
@@ -171,7 +180,9 @@ Deno.test("the same seed gives bit-identical weights and training", () => {
     ], { seed: 42, init: "heNormal" });
     const opt = sgd({ learningRate: 0.3, momentum: 0.5 });
     const losses = [];
-    for (let i = 0; i < 20; i++) losses.push(model.trainStep(X, [[1, 0], [0, 1]], "crossEntropy", opt));
+    for (let i = 0; i < 20; i++) {
+      losses.push(model.trainStep(X, [[1, 0], [0, 1]], "crossEntropy", opt));
+    }
     return { losses, json: JSON.stringify(model) };
   };
   const a = train(), b = train();
@@ -216,11 +227,23 @@ Deno.test("fromJSON names the path of a bad field", () => {
   const cases: [(j: ModelJSON) => void, string][] = [
     [(j) => j.layers[1].weights[2].pop(), "layers[1].weights[2]: expected 3 numbers, got 2"],
     [(j) => j.layers[0].weights.pop(), "layers[0].weights: expected 2 rows, got 1"],
-    [(j) => (j.layers[1].weights[0][1] = "x" as never), 'layers[1].weights[0][1]: expected a finite number, got "x"'],
+    [
+      (j) => (j.layers[1].weights[0][1] = "x" as never),
+      'layers[1].weights[0][1]: expected a finite number, got "x"',
+    ],
     [(j) => (j.layers[0].bias = [1]), "layers[0].bias: expected 3 numbers, got 1"],
-    [(j) => (j.layers[1].inputs = 4), "layers[1].inputs: expected 3 to match layers[0].outputs, got 4"],
-    [(j) => delete (j.layers[0] as Partial<ModelJSON["layers"][0]>).outputs, "layers[0].outputs: expected a positive integer, got nothing"],
-    [(j) => (j.layers[0].activation = "swish"), 'layers[0].activation: Unknown activation "swish"; known activations: '],
+    [
+      (j) => (j.layers[1].inputs = 4),
+      "layers[1].inputs: expected 3 to match layers[0].outputs, got 4",
+    ],
+    [
+      (j) => delete (j.layers[0] as Partial<ModelJSON["layers"][0]>).outputs,
+      "layers[0].outputs: expected a positive integer, got nothing",
+    ],
+    [
+      (j) => (j.layers[0].activation = "swish"),
+      'layers[0].activation: Unknown activation "swish"; known activations: ',
+    ],
     [(j) => (j.layers[0].type = "conv" as never), 'layers[0].type: expected "dense", got "conv"'],
     [(j) => (j.format = "keras" as never), 'format: expected "backprop.sequential", got "keras"'],
     [(j) => (j.version = 2 as never), "version: this library reads version 1, got 2"],
@@ -233,7 +256,9 @@ Deno.test("fromJSON names the path of a bad field", () => {
       return true;
     });
   }
-  assert.throws(() => Sequential.fromJSON(null), { message: "model: expected an object, got null" });
+  assert.throws(() => Sequential.fromJSON(null), {
+    message: "model: expected an object, got null",
+  });
 });
 
 Deno.test("summary lists layers, shapes, activations and parameter counts", () => {
