@@ -49,6 +49,7 @@ export {
   type GradCheckEntry,
   type GradCheckOptions,
   type GradCheckResult,
+  type PluginCheckOptions,
 } from "./lib/grad_check.ts";
 export {
   createRegistry,

@@ -67,6 +67,14 @@ export interface GradCheckResult {
   problems: string[];
 }
 
+/** Options of {@linkcode checkActivation} and {@linkcode checkLoss}. */
+export interface PluginCheckOptions extends CheckOptions {
+  /** Rows of the random test batch; default 3. */
+  rows?: number;
+  /** Columns of the random test batch; default 4. */
+  cols?: number;
+}
+
 /** Options of {@linkcode gradCheck}. */
 export interface GradCheckOptions extends CheckOptions {
   /** Check at most this many entries per parameter tensor, chosen at random (seeded); default all. */
@@ -157,7 +165,7 @@ export function gradCheck(
  */
 export function checkActivation(
   activation: string | Activation,
-  options: CheckOptions & { rows?: number; cols?: number } = {},
+  options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = activations.resolve(activation, "checkActivation");
   const { epsilon, tally } = settings(options);
@@ -172,15 +180,11 @@ export function checkActivation(
   plugin.forward(z, a);
   const dz = new Matrix(rows, cols);
   plugin.backward(z, a, upstream, dz);
-  const objective = (): number => {
-    const out = new Matrix(rows, cols);
+  const out = new Matrix(rows, cols);
+  compareEntries(tally, "backward", z, dz.data, epsilon, () => {
     plugin.forward(z, out);
     return dot(out.data, upstream.data);
-  };
-  for (let k = 0; k < z.data.length; k++) {
-    const numeric = difference(z.data, k, epsilon, objective, objective());
-    tally("backward", -1, [Math.floor(k / cols), k % cols], dz.data[k], numeric);
-  }
+  });
 
   const inPlace = upstream.clone();
   plugin.backward(z, a, inPlace, inPlace);
@@ -222,7 +226,7 @@ export function checkActivation(
  */
 export function checkLoss(
   loss: string | Loss,
-  options: CheckOptions & { rows?: number; cols?: number } = {},
+  options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = losses.resolve(loss, "checkLoss");
   const { epsilon, tally } = settings(options);
@@ -241,11 +245,7 @@ export function checkLoss(
   }
   const gradient = new Matrix(rows, cols);
   plugin.gradient(yHat, y, gradient);
-  const f0 = plugin.value(yHat, y);
-  for (let k = 0; k < yHat.data.length; k++) {
-    const numeric = difference(yHat.data, k, epsilon, () => plugin.value(yHat, y), f0);
-    tally("gradient", -1, [Math.floor(k / cols), k % cols], gradient.data[k], numeric);
-  }
+  compareEntries(tally, "gradient", yHat, gradient.data, epsilon, () => plugin.value(yHat, y));
 
   for (const name of fusedNames) {
     const fused = plugin.fused![name];
@@ -258,10 +258,7 @@ export function checkLoss(
     }
     const delta = new Matrix(rows, cols);
     fused.delta(a, y, delta);
-    for (let k = 0; k < z.data.length; k++) {
-      const numeric = difference(z.data, k, epsilon, () => fused.value(z, y), direct);
-      tally(`fused ${name} delta`, -1, [Math.floor(k / cols), k % cols], delta.data[k], numeric);
-    }
+    compareEntries(tally, `fused ${name} delta`, z, delta.data, epsilon, () => fused.value(z, y));
     const big = new Matrix(rows, cols);
     for (let k = 0; k < big.data.length; k++) big.data[k] = k % 2 === 0 ? 1000 : -1000;
     const bigA = new Matrix(rows, cols);
@@ -361,6 +358,22 @@ function difference(
     forward: (plus - f0) / h,
     backward: (f0 - minus) / h,
   };
+}
+
+/** Tallies `analytic` against central differences of `f` for every entry of `m`. */
+function compareEntries(
+  tally: Tally,
+  what: string,
+  m: Matrix,
+  analytic: Float64Array,
+  epsilon: number,
+  f: () => number,
+): void {
+  const f0 = f();
+  for (let k = 0; k < m.data.length; k++) {
+    const numeric = difference(m.data, k, epsilon, f, f0);
+    tally(what, -1, [Math.floor(k / m.cols), k % m.cols], analytic[k], numeric);
+  }
 }
 
 /** All indices, or `sample` distinct ones drawn with a partial Fisher–Yates shuffle. */
