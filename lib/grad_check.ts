@@ -15,17 +15,18 @@ import type { Sequential } from "./sequential.ts";
 /** Options shared by the checks. */
 export interface CheckOptions {
   /**
-   * Step `h` of the central difference `(f(x + h) − f(x − h)) / 2h`; default 1e-4, which
-   * balances truncation error (∝ h²) against float64 rounding (∝ 1/h).
+   * Step `h`: the numeric derivative extrapolates the central differences at steps h and
+   * h/2 (Richardson), so truncation error is O(h⁴) and float64 rounding (∝ 1/h) dominates.
+   * Default 1e-4.
    */
   epsilon?: number;
   /** Largest relative error that passes; default 1e-6. */
   tolerance?: number;
   /**
-   * Magnitude below which differences count as absolute rather than relative:
-   * the error is `|analytic − numeric| / max(|analytic|, |numeric|, floor)`. Default 1e-5:
-   * below it, rounding in the difference quotient (about 1e-16·|L| / h) is no longer
-   * negligible, so tiny gradients are held to an absolute error of `tolerance · floor`.
+   * Gradients smaller than `floor · max(1, |L|)` are compared absolutely: the error is
+   * `|analytic − numeric| / max(|analytic|, |numeric|, floor · max(1, |L|))`, since rounding
+   * in the difference quotient (about 1e-16·|L| / h) swamps the relative error of tiny
+   * gradients. Default 1e-4, which still catches any error above 1e-10·max(1, |L|).
    */
   floor?: number;
   /** Seed for the random inputs and the sample of entries; default 0. */
@@ -42,9 +43,9 @@ export interface GradCheckEntry {
   index: number[];
   /** The gradient the code computed. */
   analytic: number;
-  /** The central-difference estimate. */
+  /** The finite-difference estimate (Richardson-extrapolated central difference). */
   numeric: number;
-  /** `|analytic − numeric| / max(|analytic|, |numeric|, floor)`. */
+  /** `|analytic − numeric| / max(|analytic|, |numeric|, floor · max(1, |L|))`; at a kink, the distance to the one-sided slopes. */
   relativeError: number;
 }
 
@@ -86,11 +87,15 @@ export interface GradCheckOptions extends CheckOptions {
  * loss, for every weight and bias (or a seeded sample of entries per tensor).
  * The model's parameters are restored exactly afterwards.
  *
- * Where a ReLU-like pre-activation is exactly 0 (a dead layer feeding a zero bias,
- * say), the function has a kink: such entries are counted in `kinks` and pass when
- * the analytic value lies between the one-sided slopes. Like every backpropagation
- * engine, the chain rule takes one slope per kink, so where kinks are stacked the
- * analytic value can differ from the true derivative; the check reports that.
+ * The numeric derivative extrapolates central differences at steps h and h/2
+ * (Richardson) and must agree with the same estimate at h/10; where a ReLU-like
+ * unit lies within the step of its kink they differ, and the step is refined until
+ * they agree. Where a pre-activation is exactly 0 (a dead layer feeding a zero
+ * bias, say) the entry is a kink: it is counted in `kinks` and passes when the
+ * analytic value lies between the one-sided slopes. Like every backpropagation
+ * engine, the chain rule takes one slope per kink, so where exact kinks are
+ * stacked the analytic value can differ from the true derivative; the check
+ * reports that as a failure.
  *
  * @param model The model to check.
  * @param loss The loss, by name or instance.
@@ -120,16 +125,18 @@ export function gradCheck(
   y: MatrixLike,
   options: GradCheckOptions = {},
 ): GradCheckResult {
-  const { epsilon, tally } = settings(options);
+  const { epsilon, tolerance, floor, tally } = settings(options);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   const { loss: f0, gradients } = model.lossAndGradients(input, target, loss);
+  const scale = floor * Math.max(1, Math.abs(f0));
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {
     for (const p of layer.parameters) {
       const analytic = p.kind === "weights" ? gradients[l].weights.data : gradients[l].bias!;
       const columns = p.kind === "weights" ? layer.outputs : 0;
       for (const k of entries(p.value.length, options.sample, random)) {
-        const numeric = difference(p.value, k, epsilon, () => model.loss(input, target, loss), f0);
+        const f = () => model.loss(input, target, loss);
+        const numeric = estimate(p.value, k, epsilon, tolerance, scale, f, f0);
         const index = columns > 0 ? [Math.floor(k / columns), k % columns] : [k];
         tally(`layers[${l}].${p.kind}`, l, index, analytic[k], numeric);
       }
@@ -168,7 +175,8 @@ export function checkActivation(
   options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = activations.resolve(activation, "checkActivation");
-  const { epsilon, tally } = settings(options);
+  const check = settings(options);
+  const { tally } = check;
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
   const random = createRandom(options.seed ?? 0);
   const z = new Matrix(rows, cols), a = new Matrix(rows, cols), upstream = new Matrix(rows, cols);
@@ -181,7 +189,7 @@ export function checkActivation(
   const dz = new Matrix(rows, cols);
   plugin.backward(z, a, upstream, dz);
   const out = new Matrix(rows, cols);
-  compareEntries(tally, "backward", z, dz.data, epsilon, () => {
+  compareEntries(check, "backward", z, dz.data, () => {
     plugin.forward(z, out);
     return dot(out.data, upstream.data);
   });
@@ -229,7 +237,8 @@ export function checkLoss(
   options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = losses.resolve(loss, "checkLoss");
-  const { epsilon, tally } = settings(options);
+  const check = settings(options);
+  const { tally } = check;
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
   const random = createRandom(options.seed ?? 0);
   const y = targetsFor(plugin, rows, cols, random);
@@ -245,7 +254,7 @@ export function checkLoss(
   }
   const gradient = new Matrix(rows, cols);
   plugin.gradient(yHat, y, gradient);
-  compareEntries(tally, "gradient", yHat, gradient.data, epsilon, () => plugin.value(yHat, y));
+  compareEntries(check, "gradient", yHat, gradient.data, () => plugin.value(yHat, y));
 
   for (const name of fusedNames) {
     const fused = plugin.fused![name];
@@ -258,7 +267,7 @@ export function checkLoss(
     }
     const delta = new Matrix(rows, cols);
     fused.delta(a, y, delta);
-    compareEntries(tally, `fused ${name} delta`, z, delta.data, epsilon, () => fused.value(z, y));
+    compareEntries(check, `fused ${name} delta`, z, delta.data, () => fused.value(z, y));
     const big = new Matrix(rows, cols);
     for (let k = 0; k < big.data.length; k++) big.data[k] = k % 2 === 0 ? 1000 : -1000;
     const bigA = new Matrix(rows, cols);
@@ -271,20 +280,31 @@ export function checkLoss(
   return tally.result();
 }
 
-/** Relative gap between one-sided slopes above which an entry is treated as a kink. */
-const KINK = 1e-3;
-
 /** A running comparison of analytic and numeric values. */
 interface Tally {
-  (what: string, layer: number, index: number[], analytic: number, numeric: Differences): void;
+  (
+    what: string,
+    layer: number,
+    index: number[],
+    analytic: number,
+    numeric: Differences & { shape: Shape },
+  ): void;
   problem(message: string): void;
   result(): GradCheckResult;
 }
 
-function settings(options: CheckOptions): { epsilon: number; tally: Tally } {
+/** Resolved options and the running tally of one check. */
+interface Check {
+  epsilon: number;
+  tolerance: number;
+  floor: number;
+  tally: Tally;
+}
+
+function settings(options: CheckOptions): Check {
   const epsilon = options.epsilon ?? 1e-4;
   const tolerance = options.tolerance ?? 1e-6;
-  const floor = options.floor ?? 1e-5;
+  const floor = options.floor ?? 1e-4;
   for (
     const [name, v] of [["epsilon", epsilon], ["tolerance", tolerance], ["floor", floor]] as const
   ) {
@@ -295,24 +315,28 @@ function settings(options: CheckOptions): { epsilon: number; tally: Tally } {
   let worst: GradCheckEntry | null = null;
   let checked = 0, kinks = 0;
   const problems: string[] = [];
-  const tally = ((what, layer, index, analytic, { central, forward, backward }) => {
+  const tally = ((what, layer, index, analytic, d) => {
     checked++;
+    const scale = floor * Math.max(1, Math.abs(d.value));
     let relativeError = Infinity;
-    const scale = Math.max(Math.abs(forward), Math.abs(backward), floor);
-    if (Math.abs(forward - backward) > KINK * scale) {
-      // A kink (ReLU at exactly 0, say): any value between the one-sided slopes is a subgradient.
+    if (d.shape === "kink") {
+      // Any value between the one-sided slopes is a subgradient; measure the distance to them,
+      // allowing for the curvature the half-step slopes still carry.
       kinks++;
-      const low = Math.min(forward, backward) - tolerance * scale;
-      const high = Math.max(forward, backward) + tolerance * scale;
+      const slack = tolerance * Math.max(Math.abs(d.forward), Math.abs(d.backward), scale) +
+        Math.abs(d.gap - d.halfGap);
+      const low = Math.min(d.forward, d.backward) - slack;
+      const high = Math.max(d.forward, d.backward) + slack;
       relativeError = analytic >= low && analytic <= high
         ? 0
-        : Math.min(Math.abs(analytic - low), Math.abs(analytic - high)) / scale;
-    } else if (Number.isFinite(analytic) && Number.isFinite(central)) {
-      relativeError = Math.abs(analytic - central) /
-        Math.max(Math.abs(analytic), Math.abs(central), floor);
+        : Math.min(Math.abs(analytic - low), Math.abs(analytic - high)) /
+          Math.max(Math.abs(d.forward), Math.abs(d.backward), scale);
+    } else if (Number.isFinite(analytic) && Number.isFinite(d.central)) {
+      relativeError = Math.abs(analytic - d.central) /
+        Math.max(Math.abs(analytic), Math.abs(d.central), scale);
     }
     if (worst === null || !(relativeError <= worst.relativeError)) {
-      worst = { what, layer, index, analytic, numeric: central, relativeError };
+      worst = { what, layer, index, analytic, numeric: d.central, relativeError };
     }
   }) as Tally;
   tally.problem = (message) => problems.push(message);
@@ -327,19 +351,67 @@ function settings(options: CheckOptions): { epsilon: number; tally: Tally } {
       problems,
     };
   };
-  return { epsilon, tally };
+  return { epsilon, tolerance, floor, tally };
 }
 
-/** Finite differences for entry `k` of `values`, which is restored exactly. */
+/** Finite differences for one entry, from steps ±h and ±h/2. */
 interface Differences {
-  /** `(f(x + h) − f(x − h)) / 2h` */
+  /** `f(x)` */
+  value: number;
+  /** Richardson-extrapolated central difference `(4·D(h/2) − D(h)) / 3`, error O(h⁴). */
   central: number;
-  /** `(f(x + h) − f(x)) / h` */
+  /** `(f(x + h/2) − f(x)) / (h/2)` */
   forward: number;
-  /** `(f(x) − f(x − h)) / h` */
+  /** `(f(x) − f(x − h/2)) / (h/2)` */
   backward: number;
+  /** `(f(x + h) − 2f(x) + f(x − h)) / h`: the one-sided slopes' gap at step h. */
+  gap: number;
+  /** The same gap at step h/2. */
+  halfGap: number;
 }
 
+/** Whether an entry sits on a kink, or where the function is smooth enough to difference. */
+type Shape = "smooth" | "kink";
+
+/** Float64 rounding in a difference quotient of `f` with step `h`. */
+function noise(value: number, h: number): number {
+  return 20 * Number.EPSILON * Math.max(1, Math.abs(value)) / h;
+}
+
+/** At a kink the gap between the one-sided slopes stays put as the step halves. */
+function isKink(d: Differences, h: number): boolean {
+  return Math.abs(d.halfGap) > noise(d.value, h) &&
+    Math.abs(d.halfGap - d.gap) <= 0.1 * Math.abs(d.gap);
+}
+
+/**
+ * Differences for entry `k`. A kink exactly at the entry is reported as such.
+ * Otherwise the estimate at step h must agree with the one at h/10; where a kink
+ * lies within the step (a ReLU unit close to 0) they differ, and the step is
+ * refined tenfold (up to four times) until two successive estimates agree.
+ */
+function estimate(
+  values: Float64Array,
+  k: number,
+  h: number,
+  tolerance: number,
+  scale: number,
+  f: () => number,
+  f0: number,
+): Differences & { shape: Shape } {
+  let d = difference(values, k, h, f, f0);
+  for (let refinements = 0; refinements < 4; refinements++) {
+    if (isKink(d, h)) return { ...d, shape: "kink" };
+    const finer = difference(values, k, h / 10, f, f0);
+    const allowed = tolerance * Math.max(Math.abs(d.central), scale) + noise(f0, h / 10);
+    if (Math.abs(finer.central - d.central) <= allowed) break;
+    d = finer;
+    h /= 10;
+  }
+  return { ...d, shape: "smooth" };
+}
+
+/** Differences for entry `k` of `values`, which is restored exactly. */
 function difference(
   values: Float64Array,
   k: number,
@@ -348,31 +420,37 @@ function difference(
   f0: number,
 ): Differences {
   const saved = values[k];
-  values[k] = saved + h;
-  const plus = f();
-  values[k] = saved - h;
-  const minus = f();
+  const at = (x: number): number => {
+    values[k] = x;
+    return f();
+  };
+  const plus = at(saved + h), minus = at(saved - h);
+  const plusHalf = at(saved + h / 2), minusHalf = at(saved - h / 2);
   values[k] = saved;
+  const wide = (plus - minus) / (2 * h), narrow = (plusHalf - minusHalf) / h;
   return {
-    central: (plus - minus) / (2 * h),
-    forward: (plus - f0) / h,
-    backward: (f0 - minus) / h,
+    value: f0,
+    central: (4 * narrow - wide) / 3,
+    forward: (plusHalf - f0) / (h / 2),
+    backward: (f0 - minusHalf) / (h / 2),
+    gap: (plus - 2 * f0 + minus) / h,
+    halfGap: (plusHalf - 2 * f0 + minusHalf) / (h / 2),
   };
 }
 
 /** Tallies `analytic` against central differences of `f` for every entry of `m`. */
 function compareEntries(
-  tally: Tally,
+  check: Check,
   what: string,
   m: Matrix,
   analytic: Float64Array,
-  epsilon: number,
   f: () => number,
 ): void {
   const f0 = f();
+  const scale = check.floor * Math.max(1, Math.abs(f0));
   for (let k = 0; k < m.data.length; k++) {
-    const numeric = difference(m.data, k, epsilon, f, f0);
-    tally(what, -1, [Math.floor(k / m.cols), k % m.cols], analytic[k], numeric);
+    const numeric = estimate(m.data, k, check.epsilon, check.tolerance, scale, f, f0);
+    check.tally(what, -1, [Math.floor(k / m.cols), k % m.cols], analytic[k], numeric);
   }
 }
 

@@ -5,6 +5,9 @@ import {
   createRandom,
   Dense,
   gradCheck,
+  leakyRelu,
+  type Loss,
+  mse,
   type Random,
   relu,
   Sequential,
@@ -98,9 +101,9 @@ Deno.test("property: seeded random deep architectures have exact gradients", () 
       for (const layer of model.layers) {
         layer.bias?.forEach((_, j, b) => (b[j] = 0.5 * random.normal()));
       }
-      // Backpropagation is undefined where a ReLU-family pre-activation is exactly 0 (the
-      // chain rule picks one slope per kink, and stacked kinks can disagree with the true
-      // derivative in any autodiff library). Such draws need all-dead layers; skip them.
+      // At a pre-activation of exactly 0 the chain rule picks one slope per ReLU unit, and
+      // stacked kinks can then disagree with the true derivative in any autodiff engine.
+      // Such draws need a dead layer; skip them. Units merely close to 0 stay in.
       model.forward(x);
       fc.pre(
         model.layers.every((l) =>
@@ -174,15 +177,55 @@ Deno.test("gradCheck samples a seeded subset of entries of a big network", () =>
   });
 });
 
-Deno.test("a ReLU kink at exactly zero is recognised, not reported as an error", () => {
+Deno.test("a ReLU kink at exactly zero is recognised; a wrong value there still fails", () => {
   // Dead first layer → the second layer's Z equals its zero bias exactly: a kink.
-  const model = new Sequential([
-    new Dense(1, 1, { activation: "relu", seed: 0 }),
-    new Dense(1, 1, { activation: "leakyRelu", seed: 0 }),
-    new Dense(1, 2, { activation: "sigmoid", seed: 0 }),
-  ]);
-  model.layers[0].weights.data[0] = -1;
-  const result = gradCheck(model, "logLoss", [[1], [2]], [[1, 0], [0, 1]]);
+  const build = (activation: Activation | string) => {
+    const model = new Sequential([
+      new Dense(1, 1, { activation: "relu", seed: 0 }),
+      new Dense(1, 1, { activation, seed: 0 }),
+      new Dense(1, 2, { activation: "sigmoid", seed: 0 }),
+    ]);
+    model.layers[0].weights.data[0] = -1;
+    return model;
+  };
+  const x = [[1], [2]], y = [[1, 0], [1, 0]];
+  const result = gradCheck(build("leakyRelu"), "logLoss", x, y);
   assert.ok(result.passed, JSON.stringify(result.worst));
-  assert.ok(result.kinks >= 1);
+  assert.equal(result.kinks, 1);
+  // A leaky ReLU whose backward uses slope 2 on the negative side is outside [α, 1].
+  const wrong = leakyRelu();
+  const steep: Activation = {
+    ...wrong,
+    name: "steepLeak",
+    backward(z, _a, da, dz) {
+      for (let i = 0; i < z.data.length; i++) dz.data[i] = (z.data[i] > 0 ? 1 : 2) * da.data[i];
+    },
+  };
+  const bad = gradCheck(build(steep), "logLoss", x, y);
+  assert.equal(bad.passed, false);
+  assert.equal(bad.worst?.what, "layers[1].bias");
+  assert.ok(bad.maxRelativeError > 0.5);
+});
+
+Deno.test("smooth networks show no kinks, and small errors are not hidden", () => {
+  const model = Sequential.fromArchitecture([
+    { inputDim: 3, outputDim: 4, activation: "tanh" },
+    { inputDim: 4, outputDim: 2, activation: "linear" },
+  ], { seed: 1 });
+  assert.equal(gradCheck(model, "mse", [[1, 2, 3], [0, -1, 2]], [[1, 0], [0, 1]]).kinks, 0);
+  // An mse whose gradient is off by 1e-5 everywhere, checked at its optimum (true gradient 0).
+  const offset: Loss = {
+    ...mse,
+    name: "offset",
+    gradient(p, t, out) {
+      mse.gradient(p, t, out);
+      for (let k = 0; k < out.data.length; k++) out.data[k] += 1e-5;
+    },
+  };
+  const line = new Sequential([new Dense(1, 1, { seed: 0 })]);
+  const x = [[1], [2]];
+  const result = gradCheck(line, offset, x, line.forward(x).toArray());
+  assert.equal(result.passed, false);
+  assert.equal(result.kinks, 0);
+  assert.ok(Math.abs(result.maxRelativeError - 0.3) < 1e-6, String(result.maxRelativeError));
 });
