@@ -8,6 +8,7 @@ import type { Parameter } from "../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer } from "./initializers.ts";
 import { columnSums, matmulBias, matmulTransA, matmulTransB } from "./kernels.ts";
 import { Matrix } from "./matrix.ts";
+import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 
 /** Options of {@linkcode Dense}. */
@@ -78,6 +79,7 @@ export class Dense {
    * @throws {RangeError} If a size is not a positive integer, or a name is unknown.
    */
   constructor(inputs: number, outputs: number, options: DenseOptions = {}) {
+    checkOptions("Dense", options, ["activation", "bias", "init", "random", "seed"]);
     for (const [what, n] of [["inputs", inputs], ["outputs", outputs]] as const) {
       if (!Number.isInteger(n) || n < 1) {
         throw new RangeError(`Dense ${what} must be a positive integer, got ${n}`);
@@ -86,9 +88,20 @@ export class Dense {
     this.inputs = inputs;
     this.outputs = outputs;
     this.activation = activations.resolve(options.activation ?? "linear", "Dense activation");
+    if (options.bias !== undefined && typeof options.bias !== "boolean") {
+      throw new TypeError(`Dense bias must be true or false, got ${String(options.bias)}`);
+    }
     this.weights = new Matrix(inputs, outputs);
     const init = resolveInitializer(options.init ?? glorotUniform, "Dense init");
     init(this.weights.data, inputs, outputs, resolveRandom(options));
+    const bad = this.weights.data.findIndex((w) => !Number.isFinite(w));
+    if (bad >= 0) {
+      throw new RangeError(
+        `Dense init gave a non-finite weight at [${Math.floor(bad / outputs)}, ${bad % outputs}]: ${
+          this.weights.data[bad]
+        }`,
+      );
+    }
     this.bias = options.bias === false ? null : new Float64Array(outputs);
     this.weightGradient = new Matrix(inputs, outputs);
     this.biasGradient = this.bias === null ? null : new Float64Array(outputs);
@@ -117,12 +130,18 @@ export class Dense {
   /**
    * `Z = X·W + b`, `A = f(Z)`. Remembers `X` for the backward pass.
    *
-   * @param x Input batch, rows × inputs; its width is the caller's to check.
+   * @param x Input batch, rows × inputs.
    * @returns `A`, an internal buffer valid until the next forward pass.
    */
   forward(x: Matrix): Matrix {
+    if (!(x instanceof Matrix) || x.cols !== this.inputs) {
+      const got = x instanceof Matrix ? `${x.cols} columns` : "no Matrix";
+      throw new RangeError(
+        `Dense ${this.inputs} → ${this.outputs} needs a Matrix of ${this.inputs} columns, got ${got}`,
+      );
+    }
     const m = x.rows;
-    if (this.#z.rows !== m) {
+    if (this.#z.rows !== m || this.#z.cols !== this.outputs) {
       this.#z = new Matrix(m, this.outputs);
       this.#a = new Matrix(m, this.outputs);
     }
@@ -145,7 +164,9 @@ export class Dense {
 
   /** The buffer that holds `δ` for the current batch size (for fused output deltas). */
   deltaBuffer(): Matrix {
-    if (this.#delta.rows !== this.#z.rows) this.#delta = new Matrix(this.#z.rows, this.outputs);
+    if (this.#delta.rows !== this.#z.rows || this.#delta.cols !== this.outputs) {
+      this.#delta = new Matrix(this.#z.rows, this.outputs);
+    }
     return this.#delta;
   }
 
@@ -170,7 +191,9 @@ export class Dense {
    */
   inputGradient(delta: Matrix): Matrix {
     const m = delta.rows;
-    if (this.#inputGradient.rows !== m) this.#inputGradient = new Matrix(m, this.inputs);
+    if (this.#inputGradient.rows !== m || this.#inputGradient.cols !== this.inputs) {
+      this.#inputGradient = new Matrix(m, this.inputs);
+    }
     matmulTransB(
       delta.data,
       this.weights.data,
@@ -195,5 +218,5 @@ function parameter(
   value: Float64Array,
   gradient: Float64Array,
 ): Parameter {
-  return { name: kind, kind, value, gradient, state: { step: 0, slots: {} } };
+  return { name: kind, kind, value, gradient, state: { slots: {}, counters: {} } };
 }

@@ -242,11 +242,11 @@ export function checkLoss(
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
   const random = createRandom(options.seed ?? 0);
   const y = targetsFor(plugin, rows, cols, random);
-  const fusedNames = Object.keys(plugin.fused ?? {}).filter((n) => activations.has(n));
+  const fusedForms = plugin.fused ?? [];
 
   const yHat = new Matrix(rows, cols);
-  if (fusedNames.length > 0) {
-    activations.get(fusedNames[0]).forward(randomLogits(rows, cols, random), yHat);
+  if (fusedForms.length > 0) {
+    fusedForms[0].activation.forward(randomLogits(rows, cols, random), yHat);
   } else {
     for (let k = 0; k < yHat.data.length; k++) {
       yHat.data[k] = plugin.targets === "real" ? random.normal() : 0.05 + 0.9 * random.random();
@@ -256,9 +256,9 @@ export function checkLoss(
   plugin.gradient(yHat, y, gradient);
   compareEntries(check, "gradient", yHat, gradient.data, () => plugin.value(yHat, y));
 
-  for (const name of fusedNames) {
-    const fused = plugin.fused![name];
-    const activation = activations.get(name);
+  for (const fused of fusedForms) {
+    const { activation } = fused;
+    const name = activation.name;
     const z = randomLogits(rows, cols, random), a = new Matrix(rows, cols);
     activation.forward(z, a);
     const plain = plugin.value(a, y), direct = fused.value(z, y);

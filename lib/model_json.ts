@@ -115,12 +115,25 @@ export function parseModelJSON(json: unknown): Dense[] {
     const options = layer.activationOptions === undefined
       ? undefined
       : record(layer.activationOptions, `${where}.activationOptions`);
+    if (!activations.has(layer.activation as string)) {
+      throw new TypeError(
+        `${where}.activation: Unknown activation "${layer.activation}"; known activations: ${
+          activations.names().join(", ")
+        }`,
+      );
+    }
     let activation;
     try {
       activation = activations.get(layer.activation as string, options);
     } catch (error) {
-      throw new TypeError(`${where}.activation: ${(error as Error).message}`);
+      throw new TypeError(`${where}.activationOptions: ${(error as Error).message}`);
     }
+    if (!Array.isArray(layer.weights) || layer.weights.length !== inputs) {
+      fail(`${where}.weights`, `expected ${inputs} rows`, layer.weights, true);
+    }
+    const rows = (layer.weights as unknown[]).map((row, r) =>
+      numbers(row, outputs, `${where}.weights[${r}]`)
+    );
     const bias = layer.bias === null ? null : numbers(layer.bias, outputs, `${where}.bias`);
     const dense = new Dense(inputs, outputs, {
       activation,
@@ -128,12 +141,7 @@ export function parseModelJSON(json: unknown): Dense[] {
       init: "zeros",
       seed: 0,
     });
-    if (!Array.isArray(layer.weights) || layer.weights.length !== inputs) {
-      fail(`${where}.weights`, `expected ${inputs} rows`, layer.weights, true);
-    }
-    (layer.weights as unknown[]).forEach((row, r) => {
-      dense.weights.data.set(numbers(row, outputs, `${where}.weights[${r}]`), r * outputs);
-    });
+    rows.forEach((row, r) => dense.weights.data.set(row, r * outputs));
     if (bias !== null) dense.bias?.set(bias);
     return dense;
   });

@@ -98,7 +98,15 @@ function rotl(v: number, k: number): number {
  * @returns A generator.
  */
 export function resolveRandom(options: { random?: Random; seed?: number } = {}): Random {
-  if (options.random !== undefined) return options.random;
+  const { random } = options;
+  if (random !== undefined) {
+    if (
+      random === null || typeof random.random !== "function" || typeof random.normal !== "function"
+    ) {
+      throw new TypeError("random must have random() and normal() methods, as createRandom gives");
+    }
+    return random;
+  }
   if (options.seed !== undefined) return createRandom(options.seed);
   const word = new Uint32Array(1);
   crypto.getRandomValues(word);

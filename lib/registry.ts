@@ -68,7 +68,12 @@ export function createRegistry<T extends { readonly name: string }>(
         table.set(name, plugin as PluginFactory<T>);
       } else {
         check(plugin, `${kind} "${name}"`);
-        table.set(name, () => plugin);
+        table.set(name, (options) => {
+          if (options !== undefined && Object.keys(options).length > 0) {
+            throw new TypeError(`The ${kind} "${name}" takes no options`);
+          }
+          return plugin;
+        });
       }
     },
     has: (name) => table.has(name),
@@ -104,6 +109,13 @@ export function checkPluginShape(
   methods: readonly string[],
 ): void {
   const article = /^[aeiou]/.test(kind) ? "an" : "a";
+  if (typeof value === "function") {
+    throw new TypeError(
+      `${where}: expected ${article} ${kind} name or object, got the function ${
+        value.name || "(anonymous)"
+      }; call it to build the ${kind}, e.g. ${value.name || "factory"}()`,
+    );
+  }
   if (value === null || typeof value !== "object") {
     throw new TypeError(
       `${where}: expected ${article} ${kind} name or object, got ${String(value)}`,

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
 import { losses } from "../plugins/loss.ts";
 import { optimizers, type OptimizerSpec, type Parameter } from "../plugins/optimizer.ts";
@@ -10,6 +11,7 @@ import { Dense } from "./dense.ts";
 import type { InitializerSpec } from "./initializers.ts";
 import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
+import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 
 /** One layer of an architecture given as data (seed 003's format; snake_case keys also accepted). */
@@ -18,8 +20,8 @@ export interface LayerSpec {
   inputDim: number;
   /** Number of outputs. */
   outputDim: number;
-  /** Activation name; default `"linear"`. */
-  activation?: string;
+  /** Activation, by name or instance; default `"linear"`. */
+  activation?: ActivationSpec;
   /** Whether the layer has a bias; overrides the option for all layers. */
   bias?: boolean;
 }
@@ -78,6 +80,7 @@ export class Sequential {
   /** Every trainable tensor, named by place (`layers[0].weights`), in layer order. */
   readonly parameters: readonly Parameter[];
   #outputGradient: Matrix = new Matrix(0, 0);
+  #snapshot: Snapshot = new Snapshot();
 
   /**
    * Stacks layers into a model.
@@ -142,13 +145,14 @@ export class Sequential {
     if (!Array.isArray(architecture) || architecture.length === 0) {
       throw new TypeError("architecture: expected a non-empty array of layers");
     }
+    checkOptions("fromArchitecture", options, ["bias", "init", "random", "seed"]);
     const random = resolveRandom(options);
     const layers = architecture.map((entry: unknown, i) => {
       const where = `architecture[${i}]`;
       if (entry === null || typeof entry !== "object") {
         throw new TypeError(`${where}: expected an object, got ${String(entry)}`);
       }
-      const spec = entry as Record<string, unknown>;
+      const spec = checkOptions(where, entry, LAYER_KEYS);
       const inputs = dimension(spec, "inputDim", "input_dim", where);
       const outputs = dimension(spec, "outputDim", "output_dim", where);
       if (i > 0) {
@@ -162,15 +166,17 @@ export class Sequential {
           );
         }
       }
-      const activation = spec.activation ?? "linear";
-      if (typeof activation !== "string") {
-        throw new TypeError(`${where}.activation: expected a name, got ${String(activation)}`);
-      }
+      const activation = (spec.activation ?? "linear") as ActivationSpec;
       const bias = spec.bias ?? options.bias ?? true;
       if (typeof bias !== "boolean") {
         throw new TypeError(`${where}.bias: expected true or false, got ${String(bias)}`);
       }
-      return new Dense(inputs, outputs, { activation, bias, init: options.init, random });
+      return new Dense(inputs, outputs, {
+        activation: activations.resolve(activation, `${where}.activation`),
+        bias,
+        init: options.init,
+        random,
+      });
     });
     return new Sequential(layers);
   }
@@ -257,7 +263,7 @@ export class Sequential {
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
     const batch = this.#batch(x, y, loss);
     this.#forward(batch.x);
-    return this.#lossValue(batch.y, batch.loss);
+    return finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, "");
   }
 
   /**
@@ -286,7 +292,7 @@ export class Sequential {
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
     const batch = this.#batch(x, y, loss);
     this.#forward(batch.x);
-    const value = this.#lossValue(batch.y, batch.loss);
+    const value = finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, "");
     this.#backward(batch.y, batch.loss);
     return {
       loss: value,
@@ -305,30 +311,36 @@ export class Sequential {
    * @param loss The loss, by name or instance.
    * @param optimizer The optimizer, by name (default options) or instance.
    * @returns The loss before the update.
-   * @throws {RangeError} If the loss or a gradient is not finite; nothing is updated then.
+   * @throws {RangeError} If the loss, a gradient or an updated weight is not finite; the
+   *   weights and optimizer state are then left as they were before the step.
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
     const batch = this.#batch(x, y, loss);
     const opt = optimizers.resolve(optimizer, "trainStep optimizer");
     this.#forward(batch.x);
-    const value = this.#lossValue(batch.y, batch.loss);
-    if (!Number.isFinite(value)) {
-      throw new RangeError(
-        `The ${batch.loss.name} loss is ${value}; no weights were updated. Lower the learning rate or scale the targets`,
-      );
-    }
+    const unchanged = "; no weights were updated";
+    const value = finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, unchanged);
     this.#backward(batch.y, batch.loss);
     for (const p of this.parameters) {
-      const k = p.gradient.findIndex((g) => !Number.isFinite(g));
+      const k = firstNonFinite(p.gradient);
       if (k >= 0) {
         throw new RangeError(
-          `The gradient of ${p.name} is ${
-            p.gradient[k]
-          } at index ${k}; no weights were updated. Lower the learning rate or scale the targets`,
+          `The gradient of ${p.name} is ${p.gradient[k]} at index ${k}${unchanged}. ${HINT}`,
         );
       }
     }
+    this.#snapshot.save(this.parameters);
     opt.step(this.parameters);
+    for (const p of this.parameters) {
+      const k = firstNonFinite(p.value);
+      if (k >= 0) {
+        const bad = p.value[k];
+        this.#snapshot.restore(this.parameters);
+        throw new RangeError(
+          `The ${opt.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${HINT}`,
+        );
+      }
+    }
     return value;
   }
 
@@ -382,7 +394,7 @@ export class Sequential {
 
   #input(x: MatrixLike): Matrix {
     const input = toMatrix(x, "X");
-    if (input.cols !== this.inputs) {
+    if (input.rows > 0 && input.cols !== this.inputs) {
       throw new RangeError(
         `X has ${input.cols} columns but ${layerLabel(0, this.layers[0])} expects ${this.inputs}`,
       );
@@ -393,6 +405,7 @@ export class Sequential {
   #batch(x: MatrixLike, y: MatrixLike, lossSpec: LossSpec): { x: Matrix; y: Matrix; loss: Loss } {
     const loss = losses.resolve(lossSpec, "loss");
     const input = this.#input(x);
+    if (input.rows === 0) throw new RangeError("X has no rows");
     const target = toMatrix(y, "Y");
     if (target.rows !== input.rows) {
       throw new RangeError(`X has ${input.rows} rows but Y has ${target.rows}`);
@@ -414,14 +427,25 @@ export class Sequential {
   }
 
   #forward(x: Matrix): Matrix {
-    let a = x;
-    for (const layer of this.layers) a = layer.forward(a);
+    let a = x.rows === 0 ? new Matrix(0, this.inputs) : x;
+    this.layers.forEach((layer, i) => {
+      a = layer.forward(a);
+      const k = firstNonFinite(a.data);
+      if (k >= 0) {
+        const row = Math.floor(k / a.cols);
+        throw new RangeError(
+          `${layerLabel(i, layer)} gave ${a.data[k]} at row ${row}, column ${
+            k - row * a.cols
+          } (activation ${layer.activation.name}). ${HINT}`,
+        );
+      }
+    });
     return a;
   }
 
   #lossValue(y: Matrix, loss: Loss): number {
     const last = this.layers[this.layers.length - 1];
-    const fused = loss.fused?.[last.activation.name];
+    const fused = loss.fused?.find((f) => f.activation === last.activation);
     return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
   }
 
@@ -432,7 +456,7 @@ export class Sequential {
    */
   #backward(y: Matrix, loss: Loss): void {
     const last = this.layers[this.layers.length - 1];
-    const fused = loss.fused?.[last.activation.name];
+    const fused = loss.fused?.find((f) => f.activation === last.activation);
     let delta: Matrix;
     if (fused !== undefined) {
       delta = last.deltaBuffer();
@@ -447,6 +471,57 @@ export class Sequential {
       layer.accumulate(delta);
       if (i > 0) delta = this.layers[i - 1].delta(layer.inputGradient(delta));
     }
+  }
+}
+
+const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
+
+/** Keys a layer of an architecture may have. */
+const LAYER_KEYS = ["inputDim", "outputDim", "input_dim", "output_dim", "activation", "bias"];
+
+function finiteLoss(value: number, loss: Loss, suffix: string): number {
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`The ${loss.name} loss is ${value}${suffix}. ${HINT}`);
+  }
+  return value;
+}
+
+function firstNonFinite(data: Float64Array): number {
+  for (let k = 0; k < data.length; k++) if (!Number.isFinite(data[k])) return k;
+  return -1;
+}
+
+/** A copy of parameter values and optimizer state, to undo a step; buffers are reused. */
+class Snapshot {
+  #values: Float64Array[] = [];
+  #slots: Record<string, Float64Array>[] = [];
+  #counters: Record<string, number>[] = [];
+
+  save(parameters: readonly Parameter[]): void {
+    parameters.forEach((p, i) => {
+      (this.#values[i] ??= new Float64Array(p.value.length)).set(p.value);
+      const slots = (this.#slots[i] ??= {});
+      for (const key of Object.keys(slots)) if (!(key in p.state.slots)) delete slots[key];
+      for (const [key, v] of Object.entries(p.state.slots)) {
+        (slots[key] ??= new Float64Array(v.length)).set(v);
+      }
+      const counters = (this.#counters[i] ??= {});
+      for (const key of Object.keys(counters)) delete counters[key];
+      Object.assign(counters, p.state.counters);
+    });
+  }
+
+  restore(parameters: readonly Parameter[]): void {
+    parameters.forEach((p, i) => {
+      p.value.set(this.#values[i]);
+      const saved = this.#slots[i];
+      for (const key of Object.keys(p.state.slots)) {
+        if (key in saved) p.state.slots[key].set(saved[key]);
+        else delete p.state.slots[key];
+      }
+      for (const key of Object.keys(p.state.counters)) delete p.state.counters[key];
+      Object.assign(p.state.counters, this.#counters[i]);
+    });
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Loss } from "./loss.ts";
 import { assertProbabilities, PROBABILITY_FLOOR } from "./probability.ts";
+import { softmax } from "./softmax.ts";
 
 /**
  * `L = −Σᵢ Σⱼ yᵢⱼ·log ŷᵢⱼ / m` over `m` samples, for softmax outputs and one-hot
@@ -42,28 +43,27 @@ export const crossEntropy: Loss = {
     const m = yHat.rows;
     for (let k = 0; k < p.length; k++) g[k] = -t[k] / (Math.max(p[k], PROBABILITY_FLOOR) * m);
   },
-  fused: {
-    softmax: {
-      value(z, y) {
-        const { rows, cols } = z;
-        const s = z.data, t = y.data;
-        let sum = 0;
-        for (let i = 0; i < rows; i++) {
-          const o = i * cols;
-          let max = -Infinity;
-          for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
-          let exps = 0;
-          for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
-          const lse = max + Math.log(exps);
-          for (let j = 0; j < cols; j++) if (t[o + j] !== 0) sum += t[o + j] * (lse - s[o + j]);
-        }
-        return sum / rows;
-      },
-      delta(a, y, dz) {
-        const p = a.data, t = y.data, g = dz.data;
-        const m = a.rows;
-        for (let k = 0; k < p.length; k++) g[k] = (p[k] - t[k]) / m;
-      },
+  fused: [{
+    activation: softmax,
+    value(z, y) {
+      const { rows, cols } = z;
+      const s = z.data, t = y.data;
+      let sum = 0;
+      for (let i = 0; i < rows; i++) {
+        const o = i * cols;
+        let max = -Infinity;
+        for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
+        let exps = 0;
+        for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
+        const lse = max + Math.log(exps);
+        for (let j = 0; j < cols; j++) if (t[o + j] !== 0) sum += t[o + j] * (lse - s[o + j]);
+      }
+      return sum / rows;
     },
-  },
+    delta(a, y, dz) {
+      const p = a.data, t = y.data, g = dz.data;
+      const m = a.rows;
+      for (let k = 0; k < p.length; k++) g[k] = (p[k] - t[k]) / m;
+    },
+  }],
 };

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Activation } from "./activation.ts";
+import { checkOptions } from "../lib/options.ts";
 import type { PluginOptions } from "../lib/registry.ts";
 
 /**
@@ -24,7 +25,7 @@ import type { PluginOptions } from "../lib/registry.ts";
  * ```
  */
 export function leakyRelu(options: PluginOptions = {}): Activation {
-  const alpha = options.alpha ?? 0.01;
+  const alpha = checkOptions("leakyRelu", options, ["alpha"]).alpha ?? 0.01;
   if (typeof alpha !== "number" || !Number.isFinite(alpha) || alpha < 0) {
     throw new RangeError(`leakyRelu alpha must be a finite number ≥ 0, got ${String(alpha)}`);
   }

@@ -5,6 +5,7 @@
  */
 import type { Loss } from "./loss.ts";
 import { assertProbabilities, PROBABILITY_FLOOR } from "./probability.ts";
+import { sigmoid } from "./sigmoid.ts";
 
 /**
  * `L = −Σ [y·log ŷ + (1 − y)·log(1 − ŷ)] / (m·n)` over an `m × n` batch, for
@@ -46,23 +47,22 @@ export const logLoss: Loss = {
       g[k] = (q - t[k]) / (q * (1 - q) * n);
     }
   },
-  fused: {
-    sigmoid: {
-      value(z, y) {
-        const s = z.data, t = y.data;
-        let sum = 0;
-        for (let k = 0; k < s.length; k++) {
-          sum += Math.max(s[k], 0) - t[k] * s[k] + Math.log1p(Math.exp(-Math.abs(s[k])));
-        }
-        return sum / s.length;
-      },
-      delta(a, y, dz) {
-        const p = a.data, t = y.data, g = dz.data;
-        const n = p.length;
-        for (let k = 0; k < n; k++) g[k] = (p[k] - t[k]) / n;
-      },
+  fused: [{
+    activation: sigmoid,
+    value(z, y) {
+      const s = z.data, t = y.data;
+      let sum = 0;
+      for (let k = 0; k < s.length; k++) {
+        sum += Math.max(s[k], 0) - t[k] * s[k] + Math.log1p(Math.exp(-Math.abs(s[k])));
+      }
+      return sum / s.length;
     },
-  },
+    delta(a, y, dz) {
+      const p = a.data, t = y.data, g = dz.data;
+      const n = p.length;
+      for (let k = 0; k < n; k++) g[k] = (p[k] - t[k]) / n;
+    },
+  }],
 };
 
 function clamp(p: number): number {

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Matrix } from "../lib/matrix.ts";
+import type { Activation } from "./activation.ts";
 import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
 import { crossEntropy } from "./cross_entropy.ts";
 import { logLoss } from "./log_loss.ts";
@@ -22,6 +23,8 @@ export type TargetKind = "real" | "probability" | "distribution";
  * loss for one output activation when the pair has a simpler, stabler form.
  */
 export interface FusedLoss {
+  /** The output activation this form belongs to; the engine uses it for that exact object. */
+  readonly activation: Activation;
   /** The loss from the logits `z`, stable for large |z|; equal to `value(f(z), y)`. */
   value(z: Matrix, y: Matrix): number;
   /** Writes `dL/dz` given the activation's output `a = f(z)` (for example `(a − y) / m`). */
@@ -38,8 +41,8 @@ export interface Loss {
   value(yHat: Matrix, y: Matrix): number;
   /** Writes `dL/dŶ` (including the 1/batch factor) into `out`. */
   gradient(yHat: Matrix, y: Matrix, out: Matrix): void;
-  /** Fused forms keyed by output activation name; the engine uses one when the names match. */
-  readonly fused?: Readonly<Record<string, FusedLoss>>;
+  /** Fused forms, one per output activation; the engine uses one when the output layer's activation is that object. */
+  readonly fused?: readonly FusedLoss[];
 }
 
 /** A loss given by registered name or as an object. */

@@ -9,10 +9,10 @@ import { sgd } from "./sgd.ts";
 
 /** Per-parameter optimizer state, kept by the model between steps. */
 export interface OptimizerState {
-  /** Number of updates applied to this parameter so far. */
-  step: number;
   /** Named buffers the optimizer keeps (momentum, moment estimates), shaped like the value. */
   readonly slots: Record<string, Float64Array>;
+  /** Named counters, such as the step count Adam's bias correction needs. */
+  readonly counters: Record<string, number>;
 }
 
 /** One trainable tensor: its values, the gradient of the loss for them, and optimizer state. */

@@ -3,14 +3,16 @@
  *
  * @module
  */
+import { checkOptions } from "../lib/options.ts";
 import type { PluginOptions } from "../lib/registry.ts";
 import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "./number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 
 /**
- * SGD in PyTorch's formulation. For each parameter `w` with gradient `g`:
- * `g ← g + weightDecay·w` (weights only, not biases), then with momentum `μ > 0`
+ * SGD in PyTorch's formulation, except that weight decay applies to weight matrices
+ * only (as is usual), never to biases. For each parameter `w` with gradient `g`:
+ * `g ← g + weightDecay·w` (weights only), then with momentum `μ > 0`
  * `v ← μ·v + g` and the step `d = v` (or `d = g + μ·v` with `nesterov`), and finally
  * `w ← w − learningRate·d`.
  *
@@ -26,13 +28,14 @@ import { slot } from "./slot.ts";
  *
  * const p: Parameter = {
  *   name: "w", kind: "weights", value: new Float64Array([1]), gradient: new Float64Array([0.5]),
- *   state: { step: 0, slots: {} },
+ *   state: { slots: {}, counters: {} },
  * };
  * sgd({ learningRate: 0.1 }).step([p]);
  * assert.equal(p.value[0], 1 - 0.1 * 0.5);
  * ```
  */
 export function sgd(options: PluginOptions = {}): Optimizer {
+  checkOptions("sgd", options, ["learningRate", "momentum", "nesterov", "weightDecay"]);
   const learningRate = numberOption("sgd", options, "learningRate", 0.01, POSITIVE);
   const momentum = numberOption("sgd", options, "momentum", 0, UNIT);
   const weightDecay = numberOption("sgd", options, "weightDecay", 0, NON_NEGATIVE);
@@ -60,7 +63,6 @@ export function sgd(options: PluginOptions = {}): Optimizer {
             w[k] -= learningRate * (nesterov ? gk + momentum * v[k] : v[k]);
           }
         }
-        p.state.step++;
       }
     },
   };

@@ -34,7 +34,7 @@ Deno.test("fused forms equal the plain loss after the activation", () => {
   const y = m([[1, 0], [0, 1]]);
   const sig = z.data.map((v) => 1 / (1 + Math.exp(-v)));
   assertClose(
-    logLoss.fused!.sigmoid.value(z, y),
+    logLoss.fused![0].value(z, y),
     logLoss.value(new Matrix(2, 2, sig), y),
     1e-14,
   );
@@ -44,9 +44,9 @@ Deno.test("fused forms equal the plain loss after the activation", () => {
     soft.data[2 * i] = e[0] / (e[0] + e[1]);
     soft.data[2 * i + 1] = e[1] / (e[0] + e[1]);
   }
-  assertClose(crossEntropy.fused!.softmax.value(z, y), crossEntropy.value(soft, y), 1e-14);
+  assertClose(crossEntropy.fused![0].value(z, y), crossEntropy.value(soft, y), 1e-14);
   const delta = new Matrix(2, 2);
-  crossEntropy.fused!.softmax.delta(soft, y, delta);
+  crossEntropy.fused![0].delta(soft, y, delta);
   assertClose(delta.data, soft.data.map((p, k) => (p - y.data[k]) / 2), 1e-15);
 });
 
@@ -73,9 +73,9 @@ Deno.test("log-loss and cross-entropy stay finite at 0, 1 and logits of ±1000",
   const z = m([[1000], [-1000], [1000], [-1000]]);
   const y = m([[1], [1], [0], [0]]);
   // Exact from the logits: losses 0, 1000, 1000, 0.
-  assert.equal(logLoss.fused!.sigmoid.value(z, y), 500);
+  assert.equal(logLoss.fused![0].value(z, y), 500);
   const zs = m([[1000, -1000], [-1000, 1000]]);
-  assert.equal(crossEntropy.fused!.softmax.value(zs, m([[1, 0], [1, 0]])), 1000);
+  assert.equal(crossEntropy.fused![0].value(zs, m([[1, 0], [1, 0]])), 1000);
 });
 
 Deno.test("probability losses reject predictions outside [0, 1]", () => {
@@ -100,14 +100,13 @@ Deno.test("checkLoss catches a wrong gradient and a wrong fused delta", () => {
   const wrongFused: Loss = {
     ...logLoss,
     name: "wrongFused",
-    fused: {
-      sigmoid: {
-        value: logLoss.fused!.sigmoid.value,
-        delta: (a, y, dz) => {
-          for (let k = 0; k < a.data.length; k++) dz.data[k] = a.data[k] - y.data[k];
-        },
+    fused: [{
+      activation: logLoss.fused![0].activation,
+      value: logLoss.fused![0].value,
+      delta: (a, y, dz) => {
+        for (let k = 0; k < a.data.length; k++) dz.data[k] = a.data[k] - y.data[k];
       },
-    },
+    }],
   };
   const result = checkLoss(wrongFused);
   assert.equal(result.passed, false);

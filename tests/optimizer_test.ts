@@ -8,7 +8,7 @@ function param(value: number, kind: "weights" | "bias" = "weights"): Parameter {
     kind,
     value: new Float64Array([value]),
     gradient: new Float64Array(1),
-    state: { step: 0, slots: {} },
+    state: { slots: {}, counters: {} },
   };
 }
 
@@ -49,6 +49,29 @@ Deno.test("sgd weight decay adds λ·w to weight gradients only", () => {
   assertClose(run(opt, param(1, "bias"), [0.5]), [0.95], 1e-15);
 });
 
+Deno.test("sgd weight decay also enters the momentum and Nesterov paths", () => {
+  // g' = 0.5 + 0.1·1 = 0.6; v = 0.6; plain momentum: w = 1 − 0.1·0.6
+  assertClose(run(sgd({ learningRate: 0.1, momentum: 0.9, weightDecay: 0.1 }), param(1), [0.5]), [
+    0.94,
+  ], 1e-15);
+  // Nesterov: step g' + μv = 0.6 + 0.54 = 1.14 → 1 − 0.114
+  assertClose(
+    run(sgd({ learningRate: 0.1, momentum: 0.9, nesterov: true, weightDecay: 0.1 }), param(1), [
+      0.5,
+    ]),
+    [0.886],
+    1e-15,
+  );
+});
+
+Deno.test("adam's bias correction counts its own steps, not sgd's", () => {
+  const p = param(1);
+  run(sgd({ learningRate: 0.01 }), p, [1, 1, 1, 1, 1]);
+  const before = p.value[0];
+  adam({ learningRate: 0.1 }).step([{ ...p, gradient: new Float64Array([4]) }]);
+  assertClose(p.value[0], before - 0.1 * 4 / (4 + 1e-8), 1e-15);
+});
+
 Deno.test("adam matches hand-computed steps with per-step bias correction", () => {
   // t = 1: m = 0.4, v = 0.016, m̂ = 4, v̂ = 16 → w = 1 − 0.1·4 / (4 + 1e-8)
   // t = 2: m = 0.16, v = 0.019984, m̂ = 0.16 / 0.19, v̂ = 0.019984 / 0.001999
@@ -57,7 +80,7 @@ Deno.test("adam matches hand-computed steps with per-step bias correction", () =
   assertClose(values, [0.9000000002499999, 0.8733662963681956], 1e-15);
   assertClose(p.state.slots.m, [0.16], 1e-15);
   assertClose(p.state.slots.v, [0.019984], 1e-15);
-  assert.equal(p.state.step, 2);
+  assert.equal(p.state.counters.adam, 2);
 });
 
 Deno.test("adam keeps a step count per parameter", () => {

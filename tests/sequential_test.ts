@@ -1,5 +1,17 @@
 import assert from "node:assert/strict";
-import { Dense, leakyRelu, Matrix, type ModelJSON, Sequential, sgd } from "../mod.ts";
+import {
+  type Activation,
+  adam,
+  Dense,
+  gradCheck,
+  leakyRelu,
+  Matrix,
+  type ModelJSON,
+  relu,
+  Sequential,
+  sgd,
+  sigmoid,
+} from "../mod.ts";
 import { assertClose } from "./close.ts";
 
 /** 2 → 2 ReLU → 1 sigmoid with hand-picked weights. */
@@ -273,16 +285,151 @@ Deno.test("summary lists layers, shapes, activations and parameter counts", () =
   );
 });
 
-Deno.test("a diverging step stops before updating anything", () => {
+const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
+
+Deno.test("a non-finite forward pass, loss or update stops with nothing changed", () => {
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
   model.layers[0].weights.data[0] = 1e300;
   const before = JSON.stringify(model);
   assert.throws(() => model.trainStep([[1e10]], [[0]], "mse", "sgd"), {
     name: "RangeError",
-    message:
-      "The mse loss is Infinity; no weights were updated. Lower the learning rate or scale the targets",
+    message: `layer 0 (Dense 1 → 1) gave Infinity at row 0, column 0 (activation linear). ${HINT}`,
+  });
+  assert.throws(() => model.forward([[1e10]]), /layer 0 \(Dense 1 → 1\) gave Infinity/);
+  assert.throws(() => model.trainStep([[1e-100]], [[0]], "mse", "sgd"), {
+    name: "RangeError",
+    message: `The mse loss is Infinity; no weights were updated. ${HINT}`,
+  });
+  assert.throws(() => model.loss([[1e-100]], [[0]], "mse"), {
+    message: `The mse loss is Infinity. ${HINT}`,
   });
   assert.equal(JSON.stringify(model), before);
+});
+
+Deno.test("an update that overflows is undone, optimizer state included", () => {
+  const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
+  const momentum = sgd({ learningRate: 0.1, momentum: 0.9 });
+  model.trainStep([[1]], [[3]], "mse", momentum);
+  const before = JSON.stringify(model);
+  const velocity = model.parameters[0].state.slots.velocity.slice();
+  assert.throws(() => model.trainStep([[1]], [[3]], "mse", sgd({ learningRate: 1e308 })), {
+    name: "RangeError",
+    message:
+      /^The sgd update made layers\[0\]\.weights -?Infinity at index 0; the step was undone\./,
+  });
+  assert.equal(JSON.stringify(model), before);
+  assert.deepEqual(model.parameters[0].state.slots.velocity, velocity);
+  // Adam's first step would create its moment buffers and step count: all undone.
+  assert.throws(() => model.trainStep([[1]], [[3]], "mse", adam({ learningRate: 1e308 })));
+  assert.deepEqual(Object.keys(model.parameters[0].state.slots), ["velocity"]);
+  assert.deepEqual(model.parameters[0].state.counters, {});
+});
+
+Deno.test("a custom activation that returns NaN is named with its layer", () => {
+  const broken: Activation = { ...relu, name: "broken", forward: (_z, a) => a.data.fill(NaN) };
+  const model = new Sequential([
+    new Dense(2, 2, { seed: 0 }),
+    new Dense(2, 1, { activation: broken, seed: 0 }),
+  ]);
+  assert.throws(() => model.predict([[1, 2]]), {
+    name: "RangeError",
+    message: `layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). ${HINT}`,
+  });
+});
+
+Deno.test("empty batches: forward gives no rows, training refuses", () => {
+  const model = tinyNet();
+  assert.deepEqual(model.forward([]).toArray(), []);
+  assert.equal(model.forward(new Matrix(0, 2)).cols, 1);
+  assert.deepEqual(model.predict([]), []);
+  assert.throws(() => model.loss([], [], "mse"), { name: "RangeError", message: "X has no rows" });
+  assert.throws(() => model.trainStep(new Matrix(0, 2), new Matrix(0, 1), "mse", "sgd"), {
+    message: "X has no rows",
+  });
+});
+
+Deno.test("misspelt or malformed options are errors, not silent defaults", () => {
+  assert.throws(() => sgd({ learningrate: 5 }), {
+    name: "TypeError",
+    message:
+      'sgd has no option "learningrate"; known options: learningRate, momentum, nesterov, weightDecay',
+  });
+  assert.throws(
+    () => adam({ lr: 5 }),
+    /adam has no option "lr"; known options: learningRate, beta1/,
+  );
+  assert.throws(() => sgd(null as never), { message: "sgd options must be an object, got null" });
+  assert.throws(() => new Dense(2, 3, null as never), {
+    message: "Dense options must be an object, got null",
+  });
+  assert.throws(() => new Dense(2, 3, { activaton: "relu" } as never), {
+    message: 'Dense has no option "activaton"; known options: activation, bias, init, random, seed',
+  });
+  assert.throws(
+    () => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1, activaton: "relu" } as never]),
+    { message: /^architecture\[0\] has no option "activaton"; known options: inputDim, outputDim/ },
+  );
+  assert.throws(() => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1 }], null as never), {
+    message: "fromArchitecture options must be an object, got null",
+  });
+  assert.throws(() => new Dense(2, 3, { bias: "no" as never }), {
+    name: "TypeError",
+    message: "Dense bias must be true or false, got no",
+  });
+  assert.throws(() => new Dense(2, 3, { random: {} as never }), {
+    message: "random must have random() and normal() methods, as createRandom gives",
+  });
+  assert.throws(() => new Dense(1, 2, { init: (w) => w.fill(NaN) }), {
+    name: "RangeError",
+    message: "Dense init gave a non-finite weight at [0, 0]: NaN",
+  });
+  assert.throws(() => new Dense(2, 2, { activation: leakyRelu as never }), {
+    name: "TypeError",
+    message:
+      "Dense activation: expected an activation name or object, got the function leakyRelu; call it to build the activation, e.g. leakyRelu()",
+  });
+  assert.throws(() => tinyNet().trainStep(X, Y, "logLoss", sgd as never), {
+    message: /got the function sgd; call it to build the optimizer, e.g. sgd\(\)$/,
+  });
+  assert.throws(() => new Dense(2, 1, { seed: 0 }).forward(Matrix.from([[1]])), {
+    name: "RangeError",
+    message: "Dense 2 → 1 needs a Matrix of 2 columns, got 1 columns",
+  });
+});
+
+Deno.test("fromArchitecture takes activation instances too", () => {
+  const model = Sequential.fromArchitecture([
+    { inputDim: 2, outputDim: 2, activation: leakyRelu({ alpha: 0.3 }) },
+  ], { seed: 0 });
+  assert.equal(model.layers[0].activation.options?.alpha, 0.3);
+});
+
+Deno.test("the fused form is used exactly for the built-in output activation", () => {
+  // Logits of ±1000: only the fused form gives the exact losses 0 and 1000 per sample.
+  const model = new Sequential([new Dense(1, 1, { activation: "sigmoid", bias: false, seed: 0 })]);
+  model.layers[0].weights.data[0] = 1000;
+  assert.equal(model.loss([[1], [-1]], [[1], [1]], "logLoss"), 500);
+  const soft = new Sequential([new Dense(1, 2, { activation: "softmax", bias: false, seed: 0 })]);
+  soft.layers[0].weights.data.set([500, -500]);
+  assert.equal(soft.loss([[1]], [[0, 1]], "crossEntropy"), 1000);
+  // An impostor named "sigmoid" does not get the fused delta: its own (deliberately doubled)
+  // derivative is used, and the gradient check sees it.
+  const impostor: Activation = {
+    name: "sigmoid",
+    forward: sigmoid.forward,
+    backward(_z, a, da, dz) {
+      for (let k = 0; k < a.data.length; k++) {
+        dz.data[k] = da.data[k] * 2 * a.data[k] * (1 - a.data[k]);
+      }
+    },
+  };
+  const fake = new Sequential([
+    new Dense(2, 3, { activation: "tanh", seed: 1 }),
+    new Dense(3, 1, { activation: impostor, seed: 2 }),
+  ]);
+  const result = gradCheck(fake, "logLoss", [[0.3, -1], [1, 2]], [[1], [0]]);
+  assert.equal(result.passed, false, "the impostor's doubled derivative must show");
+  assert.ok(Math.abs(result.worst!.analytic / result.worst!.numeric - 2) < 1e-6);
 });
 
 Deno.test("buffers follow the batch size", () => {
