@@ -8,6 +8,7 @@
  * @module
  */
 import { createRandom, gradCheck, Sequential } from "../mod.ts";
+import { randomBatch, targetsFor } from "../tests/random_batch.ts";
 
 const OUTPUTS: [string, string][] = [
   ["sigmoid", "logLoss"],
@@ -38,20 +39,8 @@ function measure(group: string, hidden: string[], randomBias: boolean): void {
     if (randomBias) {
       for (const l of model.layers) l.bias?.forEach((_, j, b) => (b[j] = 0.5 * random.normal()));
     }
-    const rows = 1 + Math.floor(random.random() * 5), k = dims[depth];
-    const x = Array.from({ length: rows }, () => Array.from({ length: dims[0] }, random.normal));
-    const y = Array.from({ length: rows }, () => {
-      const hot = Math.floor(random.random() * k);
-      return Array.from(
-        { length: k },
-        (_, j) =>
-          loss === "mse"
-            ? random.normal()
-            : loss === "logLoss"
-            ? Number(random.random() < 0.5)
-            : Number(j === hot),
-      );
-    });
+    const rows = 1 + Math.floor(random.random() * 5);
+    const { x, y } = randomBatch(random, rows, dims[0], dims[depth], targetsFor(loss));
     const result = gradCheck(model, loss, x, y);
     errors.push(result.maxRelativeError);
     kinks += result.kinks;

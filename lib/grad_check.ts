@@ -125,24 +125,23 @@ export function gradCheck(
   y: MatrixLike,
   options: GradCheckOptions = {},
 ): GradCheckResult {
-  const { epsilon, tolerance, floor, tally } = settings(options);
+  const check = settings(options);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   const { loss: f0, gradients } = model.lossAndGradients(input, target, loss);
-  const scale = floor * Math.max(1, Math.abs(f0));
+  const f = () => model.loss(input, target, loss);
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {
     for (const p of layer.parameters) {
       const analytic = p.kind === "weights" ? gradients[l].weights.data : gradients[l].bias!;
       const columns = p.kind === "weights" ? layer.outputs : 0;
       for (const k of entries(p.value.length, options.sample, random)) {
-        const f = () => model.loss(input, target, loss);
-        const numeric = estimate(p.value, k, epsilon, tolerance, scale, f, f0);
+        const numeric = estimate(check, p.value, k, f, f0);
         const index = columns > 0 ? [Math.floor(k / columns), k % columns] : [k];
-        tally(`layers[${l}].${p.kind}`, l, index, analytic[k], numeric);
+        check.tally(`layers[${l}].${p.kind}`, l, index, analytic[k], numeric);
       }
     }
   });
-  return tally.result();
+  return check.tally.result();
 }
 
 /**
@@ -317,7 +316,7 @@ function settings(options: CheckOptions): Check {
   const problems: string[] = [];
   const tally = ((what, layer, index, analytic, d) => {
     checked++;
-    const scale = floor * Math.max(1, Math.abs(d.value));
+    const scale = absoluteScale(floor, d.value);
     let relativeError = Infinity;
     if (d.shape === "kink") {
       // Any value between the one-sided slopes is a subgradient; measure the distance to them,
@@ -391,24 +390,29 @@ function isKink(d: Differences, h: number): boolean {
  * refined tenfold (up to four times) until two successive estimates agree.
  */
 function estimate(
+  check: Check,
   values: Float64Array,
   k: number,
-  h: number,
-  tolerance: number,
-  scale: number,
   f: () => number,
   f0: number,
 ): Differences & { shape: Shape } {
+  const scale = absoluteScale(check.floor, f0);
+  let h = check.epsilon;
   let d = difference(values, k, h, f, f0);
-  for (let refinements = 0; refinements < 4; refinements++) {
+  for (let refinements = 0;; refinements++) {
     if (isKink(d, h)) return { ...d, shape: "kink" };
+    if (refinements === 4) return { ...d, shape: "smooth" };
     const finer = difference(values, k, h / 10, f, f0);
-    const allowed = tolerance * Math.max(Math.abs(d.central), scale) + noise(f0, h / 10);
-    if (Math.abs(finer.central - d.central) <= allowed) break;
+    const allowed = check.tolerance * Math.max(Math.abs(d.central), scale) + noise(f0, h / 10);
+    if (Math.abs(finer.central - d.central) <= allowed) return { ...d, shape: "smooth" };
     d = finer;
     h /= 10;
   }
-  return { ...d, shape: "smooth" };
+}
+
+/** Below this magnitude gradients are compared absolutely: `floor · max(1, |L|)`. */
+function absoluteScale(floor: number, loss: number): number {
+  return floor * Math.max(1, Math.abs(loss));
 }
 
 /** Differences for entry `k` of `values`, which is restored exactly. */
@@ -447,9 +451,8 @@ function compareEntries(
   f: () => number,
 ): void {
   const f0 = f();
-  const scale = check.floor * Math.max(1, Math.abs(f0));
   for (let k = 0; k < m.data.length; k++) {
-    const numeric = estimate(m.data, k, check.epsilon, check.tolerance, scale, f, f0);
+    const numeric = estimate(check, m.data, k, f, f0);
     check.tally(what, -1, [Math.floor(k / m.cols), k % m.cols], analytic[k], numeric);
   }
 }

@@ -115,18 +115,13 @@ export function parseModelJSON(json: unknown): Dense[] {
     const options = layer.activationOptions === undefined
       ? undefined
       : record(layer.activationOptions, `${where}.activationOptions`);
-    if (!activations.has(layer.activation as string)) {
-      throw new TypeError(
-        `${where}.activation: Unknown activation "${layer.activation}"; known activations: ${
-          activations.names().join(", ")
-        }`,
-      );
-    }
+    const name = layer.activation as string;
+    const path = activations.has(name) ? `${where}.activationOptions` : `${where}.activation`;
     let activation;
     try {
-      activation = activations.get(layer.activation as string, options);
+      activation = activations.get(name, options);
     } catch (error) {
-      throw new TypeError(`${where}.activationOptions: ${(error as Error).message}`);
+      throw new TypeError(`${path}: ${(error as Error).message}`);
     }
     if (!Array.isArray(layer.weights) || layer.weights.length !== inputs) {
       fail(`${where}.weights`, `expected ${inputs} rows`, layer.weights, true);

@@ -52,16 +52,17 @@ export function createRegistry<T extends { readonly name: string }>(
 ): Registry<T> {
   const table = new Map<string, PluginFactory<T>>();
   const plural = kind.endsWith("s") ? `${kind}es` : `${kind}s`;
-  const article = /^[aeiou]/.test(kind) ? "An" : "A";
   const registry: Registry<T> = {
     kind,
     register(name, plugin, { replace = false } = {}) {
       if (typeof name !== "string" || name === "") {
-        throw new TypeError(`${article} ${kind} must be registered under a non-empty name`);
+        throw new TypeError(`${withArticle(kind, "A")} must be registered under a non-empty name`);
       }
       if (table.has(name) && !replace) {
         throw new RangeError(
-          `${article} ${kind} named "${name}" is already registered; pass { replace: true } to replace it`,
+          `${
+            withArticle(kind, "A")
+          } named "${name}" is already registered; pass { replace: true } to replace it`,
         );
       }
       if (typeof plugin === "function") {
@@ -108,26 +109,31 @@ export function checkPluginShape(
   kind: string,
   methods: readonly string[],
 ): void {
-  const article = /^[aeiou]/.test(kind) ? "an" : "a";
+  const some = withArticle(kind, "a");
   if (typeof value === "function") {
     throw new TypeError(
-      `${where}: expected ${article} ${kind} name or object, got the function ${
+      `${where}: expected ${some} name or object, got the function ${
         value.name || "(anonymous)"
       }; call it to build the ${kind}, e.g. ${value.name || "factory"}()`,
     );
   }
   if (value === null || typeof value !== "object") {
     throw new TypeError(
-      `${where}: expected ${article} ${kind} name or object, got ${String(value)}`,
+      `${where}: expected ${some} name or object, got ${String(value)}`,
     );
   }
   const record = value as Record<string, unknown>;
   if (typeof record.name !== "string" || record.name === "") {
-    throw new TypeError(`${where}: ${article} ${kind} needs a non-empty string "name"`);
+    throw new TypeError(`${where}: ${some} needs a non-empty string "name"`);
   }
   for (const m of methods) {
     if (typeof record[m] !== "function") {
       throw new TypeError(`${where}: ${kind} "${record.name}" has no ${m}() method`);
     }
   }
+}
+
+/** `"an activation"`, `"a loss"`: `kind` after the article `a` (or `A`), fixed before a vowel. */
+function withArticle(kind: string, a: "a" | "A"): string {
+  return `${/^[aeiou]/.test(kind) ? `${a}n` : a} ${kind}`;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { activations, type ActivationSpec } from "../plugins/activation.ts";
-import type { Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
+import type { FusedLoss, Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
 import { losses } from "../plugins/loss.ts";
 import { optimizers, type OptimizerSpec, type Parameter } from "../plugins/optimizer.ts";
 import { Dense } from "./dense.ts";
@@ -263,7 +263,7 @@ export class Sequential {
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
     const batch = this.#batch(x, y, loss);
     this.#forward(batch.x);
-    return finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, "");
+    return finiteLoss(this.#lossValue(batch), batch.loss, "");
   }
 
   /**
@@ -292,8 +292,8 @@ export class Sequential {
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
     const batch = this.#batch(x, y, loss);
     this.#forward(batch.x);
-    const value = finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, "");
-    this.#backward(batch.y, batch.loss);
+    const value = finiteLoss(this.#lossValue(batch), batch.loss, "");
+    this.#backward(batch);
     return {
       loss: value,
       gradients: this.layers.map((layer) => ({
@@ -319,8 +319,8 @@ export class Sequential {
     const opt = optimizers.resolve(optimizer, "trainStep optimizer");
     this.#forward(batch.x);
     const unchanged = "; no weights were updated";
-    const value = finiteLoss(this.#lossValue(batch.y, batch.loss), batch.loss, unchanged);
-    this.#backward(batch.y, batch.loss);
+    const value = finiteLoss(this.#lossValue(batch), batch.loss, unchanged);
+    this.#backward(batch);
     for (const p of this.parameters) {
       const k = firstNonFinite(p.gradient);
       if (k >= 0) {
@@ -402,7 +402,7 @@ export class Sequential {
     return input;
   }
 
-  #batch(x: MatrixLike, y: MatrixLike, lossSpec: LossSpec): { x: Matrix; y: Matrix; loss: Loss } {
+  #batch(x: MatrixLike, y: MatrixLike, lossSpec: LossSpec): Batch {
     const loss = losses.resolve(lossSpec, "loss");
     const input = this.#input(x);
     if (input.rows === 0) throw new RangeError("X has no rows");
@@ -423,12 +423,16 @@ export class Sequential {
       );
     }
     checkTargets(target, loss.name, loss.targets);
-    return { x: input, y: target, loss };
+    const activation = this.layers[this.layers.length - 1].activation;
+    let fused: FusedLoss | undefined;
+    for (const form of loss.fused ?? []) if (form.activation === activation) fused = form;
+    return { x: input, y: target, loss, fused };
   }
 
   #forward(x: Matrix): Matrix {
     let a = x.rows === 0 ? new Matrix(0, this.inputs) : x;
-    this.layers.forEach((layer, i) => {
+    for (let i = 0; i < this.layers.length; i++) {
+      const layer = this.layers[i];
       a = layer.forward(a);
       const k = firstNonFinite(a.data);
       if (k >= 0) {
@@ -439,13 +443,12 @@ export class Sequential {
           } (activation ${layer.activation.name}). ${HINT}`,
         );
       }
-    });
+    }
     return a;
   }
 
-  #lossValue(y: Matrix, loss: Loss): number {
+  #lossValue({ y, loss, fused }: Batch): number {
     const last = this.layers[this.layers.length - 1];
-    const fused = loss.fused?.find((f) => f.activation === last.activation);
     return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
   }
 
@@ -454,9 +457,8 @@ export class Sequential {
    * output activation when the loss offers it), then for each layer from the
    * last: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ δ`, and `δ_below = f'(Z_below)ᵀ·(δ·Wᵀ)`.
    */
-  #backward(y: Matrix, loss: Loss): void {
+  #backward({ y, loss, fused }: Batch): void {
     const last = this.layers[this.layers.length - 1];
-    const fused = loss.fused?.find((f) => f.activation === last.activation);
     let delta: Matrix;
     if (fused !== undefined) {
       delta = last.deltaBuffer();
@@ -472,6 +474,14 @@ export class Sequential {
       if (i > 0) delta = this.layers[i - 1].delta(layer.inputGradient(delta));
     }
   }
+}
+
+/** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
+interface Batch {
+  x: Matrix;
+  y: Matrix;
+  loss: Loss;
+  fused: FusedLoss | undefined;
 }
 
 const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
@@ -498,31 +508,35 @@ class Snapshot {
   #counters: Record<string, number>[] = [];
 
   save(parameters: readonly Parameter[]): void {
-    parameters.forEach((p, i) => {
-      (this.#values[i] ??= new Float64Array(p.value.length)).set(p.value);
+    for (let i = 0; i < parameters.length; i++) {
+      const { value, state } = parameters[i];
+      (this.#values[i] ??= new Float64Array(value.length)).set(value);
       const slots = (this.#slots[i] ??= {});
-      for (const key of Object.keys(slots)) if (!(key in p.state.slots)) delete slots[key];
-      for (const [key, v] of Object.entries(p.state.slots)) {
-        (slots[key] ??= new Float64Array(v.length)).set(v);
+      for (const key in slots) if (!(key in state.slots)) delete slots[key];
+      for (const key in state.slots) {
+        (slots[key] ??= new Float64Array(state.slots[key].length)).set(state.slots[key]);
       }
-      const counters = (this.#counters[i] ??= {});
-      for (const key of Object.keys(counters)) delete counters[key];
-      Object.assign(counters, p.state.counters);
-    });
+      copyCounters(state.counters, this.#counters[i] ??= {});
+    }
   }
 
   restore(parameters: readonly Parameter[]): void {
-    parameters.forEach((p, i) => {
-      p.value.set(this.#values[i]);
+    for (let i = 0; i < parameters.length; i++) {
+      const { value, state } = parameters[i];
+      value.set(this.#values[i]);
       const saved = this.#slots[i];
-      for (const key of Object.keys(p.state.slots)) {
-        if (key in saved) p.state.slots[key].set(saved[key]);
-        else delete p.state.slots[key];
+      for (const key in state.slots) {
+        if (key in saved) state.slots[key].set(saved[key]);
+        else delete state.slots[key];
       }
-      for (const key of Object.keys(p.state.counters)) delete p.state.counters[key];
-      Object.assign(p.state.counters, this.#counters[i]);
-    });
+      copyCounters(this.#counters[i], state.counters);
+    }
   }
+}
+
+function copyCounters(from: Record<string, number>, to: Record<string, number>): void {
+  for (const key in to) if (!(key in from)) delete to[key];
+  for (const key in from) to[key] = from[key];
 }
 
 /** `layer 1 (Dense 3 → 2)`, for messages. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { randomBatch } from "./random_batch.ts";
 import {
   type Activation,
   createRandom,
@@ -8,7 +9,6 @@ import {
   leakyRelu,
   type Loss,
   mse,
-  type Random,
   relu,
   Sequential,
 } from "../mod.ts";
@@ -29,26 +29,6 @@ const PAIRS: { activation: string; loss: string; targets: "real" | "binary" | "o
   { activation: "sigmoid", loss: "crossEntropy", targets: "oneHot" },
 ];
 
-function data(random: Random, rows: number, inputs: number, outputs: number, kind: string) {
-  const x = Array.from(
-    { length: rows },
-    () => Array.from({ length: inputs }, () => random.normal()),
-  );
-  const y = Array.from({ length: rows }, () => {
-    const hot = Math.floor(random.random() * outputs);
-    return Array.from(
-      { length: outputs },
-      (_, j) =>
-        kind === "real"
-          ? random.normal()
-          : kind === "binary"
-          ? Number(random.random() < 0.5)
-          : Number(j === hot),
-    );
-  });
-  return { x, y };
-}
-
 Deno.test("every hidden activation × output activation × loss passes, with and without bias", () => {
   let checked = 0;
   for (const pair of PAIRS) {
@@ -60,7 +40,7 @@ Deno.test("every hidden activation × output activation × loss passes, with and
           { inputDim: 4, outputDim: 4, activation: hidden },
           { inputDim: 4, outputDim: outputs, activation: pair.activation },
         ], { seed: 7, bias });
-        const { x, y } = data(createRandom(8), 5, 3, outputs, pair.targets);
+        const { x, y } = randomBatch(createRandom(8), 5, 3, outputs, pair.targets);
         const result = gradCheck(model, pair.loss, x, y);
         const label = `${hidden} → ${pair.activation} + ${pair.loss}, bias ${bias}`;
         assert.ok(result.passed, `${label}: ${JSON.stringify(result.worst)} ${result.problems}`);
@@ -97,7 +77,7 @@ Deno.test("property: seeded random deep architectures have exact gradients", () 
         { seed, bias },
       );
       const random = createRandom(seed + 1);
-      const { x, y } = data(random, rows, dims[0], dims[dims.length - 1], pair.targets);
+      const { x, y } = randomBatch(random, rows, dims[0], dims[dims.length - 1], pair.targets);
       for (const layer of model.layers) {
         layer.bias?.forEach((_, j, b) => (b[j] = 0.5 * random.normal()));
       }
@@ -133,7 +113,7 @@ Deno.test("gradCheck fails when backpropagation is wrong", () => {
     new Dense(2, 6, { activation: leaky, seed: 1 }),
     new Dense(6, 1, { activation: "sigmoid", seed: 2 }),
   ]);
-  const { x, y } = data(createRandom(3), 8, 2, 1, "binary");
+  const { x, y } = randomBatch(createRandom(3), 8, 2, 1, "binary");
   const result = gradCheck(model, "logLoss", x, y);
   assert.equal(result.passed, false);
   assert.ok(result.maxRelativeError > 1e-2);
@@ -161,7 +141,7 @@ Deno.test("gradCheck samples a seeded subset of entries of a big network", () =>
     { inputDim: 30, outputDim: 40, activation: "relu" },
     { inputDim: 40, outputDim: 10, activation: "softmax" },
   ], { seed: 5, init: "heNormal" });
-  const { x, y } = data(createRandom(6), 4, 30, 10, "oneHot");
+  const { x, y } = randomBatch(createRandom(6), 4, 30, 10, "oneHot");
   const a = gradCheck(model, "crossEntropy", x, y, { sample: 7, seed: 1 });
   const b = gradCheck(model, "crossEntropy", x, y, { sample: 7, seed: 1 });
   assert.equal(a.checked, 4 * 7);

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import * as tf from "@tensorflow/tfjs";
 import { createRandom, Sequential } from "../mod.ts";
+import { randomBatch, targetsFor } from "./random_batch.ts";
 
 await tf.setBackend("cpu");
 
@@ -52,19 +53,7 @@ Deno.test("gradients agree with TensorFlow.js autodiff", () => {
     for (const layer of model.layers) {
       layer.bias?.forEach((_, j, b) => (b[j] = 0.3 * random.normal()));
     }
-    const x = Array.from({ length: 7 }, () => Array.from({ length: 4 }, () => random.normal()));
-    const y = Array.from({ length: 7 }, () => {
-      const hot = Math.floor(random.random() * c.outputs);
-      return Array.from(
-        { length: c.outputs },
-        (_, j) =>
-          c.loss === "mse"
-            ? random.normal()
-            : c.loss === "logLoss"
-            ? Number(random.random() < 0.5)
-            : Number(j === hot),
-      );
-    });
+    const { x, y } = randomBatch(random, 7, 4, c.outputs, targetsFor(c.loss));
     const ours = model.lossAndGradients(x, y, c.loss);
 
     const params = model.layers.flatMap((layer) => [
