@@ -27,8 +27,43 @@ export {
   Sequential,
 } from "./lib/sequential.ts";
 export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
+export { ModelFormatError } from "./lib/model_format_error.ts";
+export {
+  fitMinMaxScaler,
+  fitStandardScaler,
+  type Scaler,
+  scalerFromJSON,
+  type ScalerJSON,
+  type ScalerKind,
+} from "./lib/scaler.ts";
 export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
-export { createRandom, type Random } from "./lib/random.ts";
+export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
+export {
+  type BatchEvent,
+  type Callback,
+  type EpochEvent,
+} from "./lib/fit.ts";
+export { improves, type MonitorMode, monitorMode, monitorValue } from "./lib/monitor.ts";
+export {
+  argmax,
+  oneHot,
+  permutation,
+  shuffle,
+  shuffleIndices,
+  takeRows,
+  trainTestSplit,
+  type TrainTestSplit,
+} from "./lib/data.ts";
+export {
+  circles,
+  type ClassificationData,
+  expSin,
+  heartCurve,
+  moons,
+  type RegressionData,
+  spirals,
+  xor,
+} from "./lib/datasets.ts";
 export {
   glorotNormal,
   glorotUniform,

@@ -15,13 +15,19 @@
  *
  * `weights` is a nested array inputs × outputs; `bias` is an array of `outputs`
  * numbers, or `null` for a layer without bias. `activationOptions` is present only
- * for activations built with options (such as `leakyRelu`'s `alpha`).
+ * for activations built with options (such as `leakyRelu`'s `alpha`). A model
+ * that carries scalers has `inputScaler` and/or `targetScaler`, each
+ * `{ "kind": "standard" | "minMax", "offset": [...], "scale": [...] }` with one
+ * number per column: the network sees `(x − offset) / scale`. Unknown fields are
+ * errors, so a misspelt field is never silently ignored.
  *
  * @module
  */
 import { activations } from "../plugins/activation.ts";
 import { Dense } from "./dense.ts";
 import { describe } from "./matrix.ts";
+import { ModelFormatError, rejectUnknownKeys } from "./model_format_error.ts";
+import { type Scaler, scalerFromJSON, type ScalerJSON } from "./scaler.ts";
 
 /** Value of the `format` field. */
 export const MODEL_FORMAT = "backprop.sequential";
@@ -54,11 +60,37 @@ export interface ModelJSON {
   version: typeof MODEL_VERSION;
   /** Layers, input side first. */
   layers: LayerJSON[];
+  /** Scaler applied to raw inputs before the first layer, when the model has one. */
+  inputScaler?: ScalerJSON;
+  /** Scaler whose inverse maps the output back to target units, when the model has one. */
+  targetScaler?: ScalerJSON;
 }
 
-/** Serialises layers to the model format. */
-export function sequentialToJSON(layers: readonly Dense[]): ModelJSON {
-  return {
+/** What a model file holds, built: layers and the optional scalers. */
+export interface ParsedModel {
+  layers: Dense[];
+  inputScaler: Scaler | null;
+  targetScaler: Scaler | null;
+}
+
+const ROOT_KEYS = ["format", "version", "layers", "inputScaler", "targetScaler"];
+const LAYER_KEYS = [
+  "type",
+  "inputs",
+  "outputs",
+  "activation",
+  "activationOptions",
+  "weights",
+  "bias",
+];
+
+/** Serialises layers and scalers to the model format. */
+export function sequentialToJSON(
+  layers: readonly Dense[],
+  inputScaler: Scaler | null,
+  targetScaler: Scaler | null,
+): ModelJSON {
+  const json: ModelJSON = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     layers: layers.map((layer) => {
@@ -76,35 +108,41 @@ export function sequentialToJSON(layers: readonly Dense[]): ModelJSON {
       return record;
     }),
   };
+  if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
+  if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
+  return json;
 }
 
 /**
  * Validates a parsed model file and builds its layers.
  *
- * @throws {TypeError} If a field is missing or malformed; the message starts with its path.
+ * @throws {ModelFormatError} If a field is missing or malformed.
  */
-export function parseModelJSON(json: unknown): Dense[] {
+export function parseModelJSON(json: unknown): ParsedModel {
   const root = record(json, "model");
+  rejectUnknownKeys(root, ROOT_KEYS, "");
   if (root.format !== MODEL_FORMAT) {
     fail("format", `expected "${MODEL_FORMAT}"`, root.format);
   }
   if (root.version !== MODEL_VERSION) {
-    throw new TypeError(
-      `version: this library reads version ${MODEL_VERSION}, got ${describe(root.version)}`,
+    throw new ModelFormatError(
+      "version",
+      `this library reads version ${MODEL_VERSION}, got ${describe(root.version)}`,
     );
   }
   if (!Array.isArray(root.layers) || root.layers.length === 0) {
     fail("layers", "expected a non-empty array", root.layers);
   }
-  const layers = root.layers as unknown[];
-  return layers.map((entry, i) => {
+  const entries = root.layers as unknown[];
+  const layers = entries.map((entry, i) => {
     const where = `layers[${i}]`;
     const layer = record(entry, where);
+    rejectUnknownKeys(layer, LAYER_KEYS, where);
     if (layer.type !== "dense") fail(`${where}.type`, `expected "dense"`, layer.type);
     const inputs = positiveInteger(layer.inputs, `${where}.inputs`);
     const outputs = positiveInteger(layer.outputs, `${where}.outputs`);
     if (i > 0) {
-      const previous = (layers[i - 1] as Record<string, unknown>).outputs;
+      const previous = (entries[i - 1] as Record<string, unknown>).outputs;
       if (inputs !== previous) {
         fail(`${where}.inputs`, `expected ${previous} to match layers[${i - 1}].outputs`, inputs);
       }
@@ -121,7 +159,7 @@ export function parseModelJSON(json: unknown): Dense[] {
     try {
       activation = activations.get(name, options);
     } catch (error) {
-      throw new TypeError(`${path}: ${(error as Error).message}`);
+      throw new ModelFormatError(path, (error as Error).message);
     }
     if (!Array.isArray(layer.weights) || layer.weights.length !== inputs) {
       fail(`${where}.weights`, `expected ${inputs} rows`, layer.weights, true);
@@ -140,6 +178,19 @@ export function parseModelJSON(json: unknown): Dense[] {
     if (bias !== null) dense.bias?.set(bias);
     return dense;
   });
+  const scaler = (key: string, columns: number) => {
+    if (root[key] === undefined) return null;
+    const parsed = scalerFromJSON(root[key], key);
+    if (parsed.offset.length !== columns) {
+      fail(`${key}.offset`, `expected ${columns} numbers, one per column`, parsed.offset.length);
+    }
+    return parsed;
+  };
+  return {
+    layers,
+    inputScaler: scaler("inputScaler", layers[0].inputs),
+    targetScaler: scaler("targetScaler", layers[layers.length - 1].outputs),
+  };
 }
 
 function record(value: unknown, where: string): Record<string, unknown> {
@@ -176,5 +227,5 @@ function fail(where: string, expected: string, got: unknown, count = false): nev
     : count && Array.isArray(got)
     ? String(got.length)
     : describe(got);
-  throw new TypeError(`${where}: ${expected}, got ${shown}`);
+  throw new ModelFormatError(where, `${expected}, got ${shown}`);
 }

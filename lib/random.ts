@@ -89,6 +89,14 @@ function rotl(v: number, k: number): number {
   return (v << k) | (v >>> (32 - k));
 }
 
+/** The usual options of anything random: a generator, or a seed for a new one. */
+export interface RandomOptions {
+  /** The generator to draw from; takes precedence over `seed`. */
+  random?: Random;
+  /** Seed for a new generator when `random` is not given. */
+  seed?: number;
+}
+
 /**
  * Resolves the usual `{ random, seed }` options to a generator: the given
  * generator, else a new one from `seed`, else one seeded from the platform's
@@ -97,7 +105,7 @@ function rotl(v: number, k: number): number {
  * @param options The caller's options.
  * @returns A generator.
  */
-export function resolveRandom(options: { random?: Random; seed?: number } = {}): Random {
+export function resolveRandom(options: RandomOptions = {}): Random {
   const { random } = options;
   if (random !== undefined) {
     if (

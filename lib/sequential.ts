@@ -4,13 +4,22 @@
  * @module
  */
 import { activations, type ActivationSpec } from "../plugins/activation.ts";
-import type { FusedLoss, Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
-import { losses } from "../plugins/loss.ts";
+import type { Loss, LossSpec } from "../plugins/loss.ts";
 import { optimizers, type OptimizerSpec, type Parameter } from "../plugins/optimizer.ts";
+import { type Batch, checkInput, layerLabel, resolveBatch } from "./batch.ts";
 import { Dense } from "./dense.ts";
+import {
+  evaluateModel,
+  type EvaluateOptions,
+  fitModel,
+  fitModelAsync,
+  type FitOptions,
+  type History,
+} from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
 import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
+import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 
@@ -81,6 +90,8 @@ export class Sequential {
   readonly parameters: readonly Parameter[];
   #outputGradient: Matrix = new Matrix(0, 0);
   #snapshot: Snapshot = new Snapshot();
+  #inputScaler: Scaler | null = null;
+  #targetScaler: Scaler | null = null;
 
   /**
    * Stacks layers into a model.
@@ -203,7 +214,11 @@ export class Sequential {
    * ```
    */
   static fromJSON(json: unknown): Sequential {
-    return new Sequential(parseModelJSON(json));
+    const parsed = parseModelJSON(json);
+    const model = new Sequential(parsed.layers);
+    model.inputScaler = parsed.inputScaler;
+    model.targetScaler = parsed.targetScaler;
+    return model;
   }
 
   /** Number of inputs the model takes. */
@@ -222,7 +237,9 @@ export class Sequential {
   }
 
   /**
-   * The network's output for a batch.
+   * The network's output for a batch, in network units (the model's scalers are
+   * not applied; {@linkcode Sequential.prototype.predict} applies them). Large
+   * inputs are processed in blocks of rows, so memory beyond the result stays small.
    *
    * @param x Inputs, one row per sample.
    * @returns A new matrix, rows × outputs.
@@ -230,26 +247,149 @@ export class Sequential {
    * @throws {RangeError} If `x` has the wrong width.
    */
   forward(x: MatrixLike): Matrix {
-    return this.#forward(this.#input(x)).clone();
+    return this.#outputs(checkInput(this.layers, x), null);
   }
 
   /**
-   * Predictions for a batch. For a classifier, the class of each row: the argmax
-   * of a softmax output, or `1` when a single sigmoid output exceeds 0.5. For a
-   * multi-output sigmoid, a matrix of 0/1 labels (each output above 0.5). For
-   * anything else, the output values.
+   * Predictions for raw inputs, through the model's scalers when it has them.
+   * With a target scaler the model is a regressor: the outputs in target units.
+   * Otherwise, for a classifier, the class of each row: the argmax of a softmax
+   * output, or `1` when a single sigmoid output exceeds 0.5; for a multi-output
+   * sigmoid, a matrix of 0/1 labels (each output above 0.5); for anything else,
+   * the output values. Rows are processed in blocks, so a million rows need no
+   * million-row hidden activations.
    *
    * @param x Inputs, one row per sample.
    * @returns Class indices, or a new matrix of outputs.
+   *
+   * @example A regressor that carries its scalers
+   * ```ts
+   * import { fitStandardScaler, Sequential, sgd } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const X = [[100], [200], [300]], Y = [[1000], [3000], [5000]];
+   * const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 1 }], { seed: 0 });
+   * model.inputScaler = fitStandardScaler(X);
+   * model.targetScaler = fitStandardScaler(Y);
+   * model.fit(X, Y, { loss: "mse", optimizer: sgd({ learningRate: 0.1 }), epochs: 200 });
+   * const [[y]] = (model.predict([[250]]) as { toArray(): number[][] }).toArray();
+   * assert.ok(Math.abs(y - 4000) < 1e-6);
+   * ```
    */
   predict(x: MatrixLike): number[] | Matrix {
-    const out = this.#forward(this.#input(x));
+    const out = this.#outputs(checkInput(this.layers, x), this.#inputScaler);
+    if (this.#targetScaler !== null) return this.#targetScaler.inverse(out, out);
     const activation = this.layers[this.layers.length - 1].activation.name;
     if (activation === "softmax") return argmaxRows(out);
-    if (activation !== "sigmoid") return out.clone();
-    const labels = out.clone();
-    for (let k = 0; k < labels.data.length; k++) labels.data[k] = labels.data[k] > 0.5 ? 1 : 0;
-    return out.cols === 1 ? Array.from(labels.data) : labels;
+    if (activation !== "sigmoid") return out;
+    for (let k = 0; k < out.data.length; k++) out.data[k] = out.data[k] > 0.5 ? 1 : 0;
+    return out.cols === 1 ? Array.from(out.data) : out;
+  }
+
+  /**
+   * Scaler applied to raw inputs by `predict`, `fit` and `evaluate`, saved with
+   * the model; `null` for none.
+   *
+   * @throws {RangeError} On assignment, if its width is not the model's input width.
+   */
+  get inputScaler(): Scaler | null {
+    return this.#inputScaler;
+  }
+
+  set inputScaler(scaler: Scaler | null) {
+    this.#inputScaler = checkScaler(scaler, this.inputs, "inputScaler", "inputs");
+  }
+
+  /**
+   * Scaler of the targets: `fit` and `evaluate` scale raw targets with it, and
+   * `predict` returns outputs in raw target units through its inverse. Saved
+   * with the model; `null` for none.
+   *
+   * @throws {RangeError} On assignment, if its width is not the model's output width.
+   */
+  get targetScaler(): Scaler | null {
+    return this.#targetScaler;
+  }
+
+  set targetScaler(scaler: Scaler | null) {
+    this.#targetScaler = checkScaler(scaler, this.outputs, "targetScaler", "outputs");
+  }
+
+  /**
+   * Trains on raw data (through the model's scalers) for a number of epochs of
+   * mini-batch steps, with optional validation, metrics, callbacks and early
+   * stopping. If the loss, a gradient or a weight stops being finite, training
+   * stops with a {@linkcode TrainingError} and the model keeps its weights from
+   * before that step.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample.
+   * @param options The loss (required), optimizer, epochs and the rest.
+   * @returns The history: values per epoch, the best epoch and why training stopped.
+   *
+   * @example XOR to 100% accuracy
+   * ```ts
+   * import { adam, Sequential, xor } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const { x, y } = xor();
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 8, activation: "tanh" },
+   *   { inputDim: 8, outputDim: 1, activation: "sigmoid" },
+   * ], { seed: 1 });
+   * const history = model.fit(x, y, {
+   *   loss: "logLoss",
+   *   optimizer: adam({ learningRate: 0.05 }),
+   *   epochs: 200,
+   *   metrics: ["accuracy"],
+   *   seed: 1,
+   * });
+   * assert.equal(history.metrics.accuracy.at(-1), 1);
+   * assert.deepEqual(model.predict(x), [0, 1, 1, 0]);
+   * ```
+   */
+  fit(x: MatrixLike, y: MatrixLike, options: FitOptions): History {
+    return fitModel(this, x, y, options);
+  }
+
+  /**
+   * {@linkcode Sequential.prototype.fit} that lets the event loop run at least
+   * every 16 ms (so a page or a progress bar stays live) and awaits callbacks
+   * that return promises.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample.
+   * @param options As for `fit`.
+   * @returns The history.
+   */
+  fitAsync(x: MatrixLike, y: MatrixLike, options: FitOptions): Promise<History> {
+    return fitModelAsync(this, x, y, options);
+  }
+
+  /**
+   * The loss and metrics on raw data (through the model's scalers), computed a
+   * block of rows at a time. Error metrics (`mse`, `mae`, `rmse`) are in target
+   * units; the loss is in the units the network trains in.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample.
+   * @param options The loss and/or metrics to report.
+   * @returns The values by name: `loss`, `accuracy`, `mse`, …
+   *
+   * @example Mean absolute error of a fixed model
+   * ```ts
+   * import { Dense, Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const layer = new Dense(1, 1, { seed: 0 });
+   * layer.weights.data[0] = 2;
+   * const model = new Sequential([layer]);
+   * const scores = model.evaluate([[1], [2]], [[2], [5]], { loss: "mse", metrics: ["mae"] });
+   * assert.deepEqual(scores, { loss: 0.5, mae: 0.5 });
+   * ```
+   */
+  evaluate(x: MatrixLike, y: MatrixLike, options: EvaluateOptions): Record<string, number> {
+    return evaluateModel(this, x, y, options);
   }
 
   /**
@@ -261,7 +401,7 @@ export class Sequential {
    * @returns The loss, mean over the batch.
    */
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
-    const batch = this.#batch(x, y, loss);
+    const batch = resolveBatch(this.layers, x, y, loss);
     this.#forward(batch.x);
     return finiteLoss(this.#lossValue(batch), batch.loss, "");
   }
@@ -290,7 +430,7 @@ export class Sequential {
    * ```
    */
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
-    const batch = this.#batch(x, y, loss);
+    const batch = resolveBatch(this.layers, x, y, loss);
     this.#forward(batch.x);
     const value = finiteLoss(this.#lossValue(batch), batch.loss, "");
     this.#backward(batch);
@@ -315,7 +455,7 @@ export class Sequential {
    *   weights and optimizer state are then left as they were before the step.
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
-    const batch = this.#batch(x, y, loss);
+    const batch = resolveBatch(this.layers, x, y, loss);
     const opt = optimizers.resolve(optimizer, "trainStep optimizer");
     this.#forward(batch.x);
     const unchanged = "; no weights were updated";
@@ -349,7 +489,7 @@ export class Sequential {
    * `JSON.stringify(model)` uses it.
    */
   toJSON(): ModelJSON {
-    return sequentialToJSON(this.layers);
+    return sequentialToJSON(this.layers, this.#inputScaler, this.#targetScaler);
   }
 
   /**
@@ -392,44 +532,26 @@ export class Sequential {
     return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
   }
 
-  #input(x: MatrixLike): Matrix {
-    const input = toMatrix(x, "X");
-    if (input.rows > 0 && input.cols !== this.inputs) {
-      throw new RangeError(
-        `X has ${input.cols} columns but ${layerLabel(0, this.layers[0])} expects ${this.inputs}`,
-      );
+  /** The output for `x`, a block of rows at a time, through `scaler` when given. */
+  #outputs(x: Matrix, scaler: Scaler | null): Matrix {
+    const out = new Matrix(x.rows, this.outputs);
+    const block = Math.min(x.rows, PREDICT_BLOCK);
+    const scaled = scaler === null ? null : new Matrix(block, this.inputs);
+    for (let start = 0; start < x.rows; start += block) {
+      const rows = Math.min(block, x.rows - start);
+      let view = new Matrix(rows, x.cols, x.data.subarray(start * x.cols, (start + rows) * x.cols));
+      if (scaler !== null) {
+        view = scaler.transform(
+          view,
+          rows === block ? scaled! : new Matrix(rows, this.inputs),
+        );
+      }
+      out.data.set(this.#forward(view, start).data, start * this.outputs);
     }
-    return input;
+    return out;
   }
 
-  #batch(x: MatrixLike, y: MatrixLike, lossSpec: LossSpec): Batch {
-    const loss = losses.resolve(lossSpec, "loss");
-    const input = this.#input(x);
-    if (input.rows === 0) throw new RangeError("X has no rows");
-    const target = toMatrix(y, "Y");
-    if (target.rows !== input.rows) {
-      throw new RangeError(`X has ${input.rows} rows but Y has ${target.rows}`);
-    }
-    if (target.cols !== this.outputs) {
-      const last = this.layers.length - 1;
-      throw new RangeError(
-        `Y has ${target.cols} columns but the model's output (${
-          layerLabel(last, this.layers[last])
-        }) has ${this.outputs}${
-          target.cols === 1 && loss.targets === "distribution"
-            ? `; ${loss.name} needs one-hot targets`
-            : ""
-        }`,
-      );
-    }
-    checkTargets(target, loss.name, loss.targets);
-    const activation = this.layers[this.layers.length - 1].activation;
-    let fused: FusedLoss | undefined;
-    for (const form of loss.fused ?? []) if (form.activation === activation) fused = form;
-    return { x: input, y: target, loss, fused };
-  }
-
-  #forward(x: Matrix): Matrix {
+  #forward(x: Matrix, firstRow = 0): Matrix {
     let a = x.rows === 0 ? new Matrix(0, this.inputs) : x;
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i];
@@ -438,7 +560,7 @@ export class Sequential {
       if (k >= 0) {
         const row = Math.floor(k / a.cols);
         throw new RangeError(
-          `${layerLabel(i, layer)} gave ${a.data[k]} at row ${row}, column ${
+          `${layerLabel(i, layer)} gave ${a.data[k]} at row ${firstRow + row}, column ${
             k - row * a.cols
           } (activation ${layer.activation.name}). ${HINT}`,
         );
@@ -476,13 +598,8 @@ export class Sequential {
   }
 }
 
-/** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
-interface Batch {
-  x: Matrix;
-  y: Matrix;
-  loss: Loss;
-  fused: FusedLoss | undefined;
-}
+/** Rows per block in `forward` and `predict`. */
+const PREDICT_BLOCK = 1024;
 
 const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
 
@@ -539,11 +656,6 @@ function copyCounters(from: Record<string, number>, to: Record<string, number>):
   for (const key in from) to[key] = from[key];
 }
 
-/** `layer 1 (Dense 3 → 2)`, for messages. */
-export function layerLabel(index: number, layer: Dense): string {
-  return `layer ${index} (Dense ${layer.inputs} → ${layer.outputs})`;
-}
-
 function dimension(
   spec: Record<string, unknown>,
   key: string,
@@ -557,26 +669,27 @@ function dimension(
   return v;
 }
 
-function checkTargets(y: Matrix, loss: string, kind: TargetKind): void {
-  if (kind === "real") return;
-  const { rows, cols, data } = y;
-  for (let i = 0; i < rows; i++) {
-    let sum = 0;
-    for (let j = 0; j < cols; j++) {
-      const t = data[i * cols + j];
-      if (t < 0 || t > 1) {
-        throw new RangeError(
-          `${loss} needs targets in [0, 1]; Y has ${t} at row ${i}, column ${j}`,
-        );
-      }
-      sum += t;
-    }
-    if (kind === "distribution" && Math.abs(sum - 1) > 1e-6) {
-      throw new RangeError(
-        `${loss} needs one-hot (or probability) rows that sum to 1; Y row ${i} sums to ${sum}`,
-      );
-    }
+function checkScaler(
+  scaler: Scaler | null,
+  width: number,
+  what: string,
+  side: string,
+): Scaler | null {
+  if (scaler === null) return null;
+  if (
+    typeof scaler !== "object" || !(scaler.offset instanceof Float64Array) ||
+    typeof scaler.transform !== "function" || typeof scaler.inverse !== "function"
+  ) {
+    throw new TypeError(
+      `${what} must be a Scaler (from fitStandardScaler or fitMinMaxScaler) or null`,
+    );
   }
+  if (scaler.offset.length !== width) {
+    throw new RangeError(
+      `${what} has ${scaler.offset.length} columns but the model has ${width} ${side}`,
+    );
+  }
+  return scaler;
 }
 
 function argmaxRows(m: Matrix): number[] {

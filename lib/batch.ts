@@ -1,0 +1,101 @@
+/**
+ * Checking a batch against a model before any arithmetic: shapes, target
+ * ranges, and the loss's fused form for the output activation.
+ *
+ * @module
+ */
+import type { FusedLoss, Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
+import { losses } from "../plugins/loss.ts";
+import type { Dense } from "./dense.ts";
+import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+
+/** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
+export interface Batch {
+  x: Matrix;
+  y: Matrix;
+  loss: Loss;
+  fused: FusedLoss | undefined;
+}
+
+/** `layer 1 (Dense 3 → 2)`, for messages. */
+export function layerLabel(index: number, layer: Dense): string {
+  return `layer ${index} (Dense ${layer.inputs} → ${layer.outputs})`;
+}
+
+/**
+ * Checks that `x` fits the first layer.
+ *
+ * @param name What `x` is called in messages (`"X"`, `"validationData X"`).
+ */
+export function checkInput(layers: readonly Dense[], x: MatrixLike, name = "X"): Matrix {
+  const input = toMatrix(x, name);
+  if (input.rows > 0 && input.cols !== layers[0].inputs) {
+    throw new RangeError(
+      `${name} has ${input.cols} columns but ${layerLabel(0, layers[0])} expects ${
+        layers[0].inputs
+      }`,
+    );
+  }
+  return input;
+}
+
+/**
+ * Checks inputs and targets against the model and the loss.
+ *
+ * @param names What `x` and `y` are called in messages.
+ * @throws {RangeError} On a shape mismatch, an empty batch or targets outside the loss's range.
+ */
+export function resolveBatch(
+  layers: readonly Dense[],
+  x: MatrixLike,
+  y: MatrixLike,
+  lossSpec: LossSpec,
+  names: readonly [string, string] = ["X", "Y"],
+): Batch {
+  const loss = losses.resolve(lossSpec, "loss");
+  const [xName, yName] = names;
+  const input = checkInput(layers, x, xName);
+  if (input.rows === 0) throw new RangeError(`${xName} has no rows`);
+  const target = toMatrix(y, yName);
+  if (target.rows !== input.rows) {
+    throw new RangeError(`${xName} has ${input.rows} rows but ${yName} has ${target.rows}`);
+  }
+  const last = layers[layers.length - 1];
+  if (target.cols !== last.outputs) {
+    throw new RangeError(
+      `${yName} has ${target.cols} columns but the model's output (${
+        layerLabel(layers.length - 1, last)
+      }) has ${last.outputs}${
+        target.cols === 1 && loss.targets === "distribution"
+          ? `; ${loss.name} needs one-hot targets`
+          : ""
+      }`,
+    );
+  }
+  checkTargets(target, yName, loss.name, loss.targets);
+  let fused: FusedLoss | undefined;
+  for (const form of loss.fused ?? []) if (form.activation === last.activation) fused = form;
+  return { x: input, y: target, loss, fused };
+}
+
+function checkTargets(y: Matrix, name: string, loss: string, kind: TargetKind): void {
+  if (kind === "real") return;
+  const { rows, cols, data } = y;
+  for (let i = 0; i < rows; i++) {
+    let sum = 0;
+    for (let j = 0; j < cols; j++) {
+      const t = data[i * cols + j];
+      if (t < 0 || t > 1) {
+        throw new RangeError(
+          `${loss} needs targets in [0, 1]; ${name} has ${t} at row ${i}, column ${j}`,
+        );
+      }
+      sum += t;
+    }
+    if (kind === "distribution" && Math.abs(sum - 1) > 1e-6) {
+      throw new RangeError(
+        `${loss} needs one-hot (or probability) rows that sum to 1; ${name} row ${i} sums to ${sum}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Watching one logged value across epochs, as early stopping and best-model
+ * checkpoints do.
+ *
+ * @module
+ */
+
+/** Whether a smaller or a larger value is better. */
+export type MonitorMode = "min" | "max";
+
+/**
+ * The direction of a logged value: `"max"` for accuracies, `"min"` for losses and errors.
+ *
+ * @param monitor A log name such as `"valLoss"` or `"accuracy"`.
+ * @returns The mode.
+ */
+export function monitorMode(monitor: string): MonitorMode {
+  return /accuracy$/i.test(monitor) ? "max" : "min";
+}
+
+/**
+ * Reads the monitored value from an epoch's logs.
+ *
+ * @param logs The epoch's logged values by name.
+ * @param monitor The name to read.
+ * @param owner Who asks, for messages (`"earlyStopping"`).
+ * @returns The value.
+ * @throws {RangeError} If the logs have no such name; the message lists the names they have.
+ */
+export function monitorValue(
+  logs: Readonly<Record<string, number>>,
+  monitor: string,
+  owner: string,
+): number {
+  const value = logs[monitor];
+  if (typeof value !== "number") {
+    throw new RangeError(
+      `${owner} monitors "${monitor}", which training does not log; it logs ${
+        Object.keys(logs).map((k) => `"${k}"`).join(", ")
+      }`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Whether `value` beats `best` by more than `minDelta` in the given direction.
+ *
+ * @param mode Which direction is better.
+ * @param value The new value.
+ * @param best The best value so far (`undefined` before the first).
+ * @param minDelta The smallest change that counts.
+ */
+export function improves(
+  mode: MonitorMode,
+  value: number,
+  best: number | undefined,
+  minDelta = 0,
+): boolean {
+  if (best === undefined) return true;
+  return mode === "min" ? value < best - minDelta : value > best + minDelta;
+}
