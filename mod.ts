@@ -41,9 +41,16 @@ export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
 export {
   type BatchEvent,
   type Callback,
+  type EarlyStoppingOptions,
   type EpochEvent,
+  type EvaluateOptions,
+  type FitOptions,
+  type History,
+  type StopReason,
+  TrainingError,
+  type ValidationData,
 } from "./lib/fit.ts";
-export { improves, type MonitorMode, monitorMode, monitorValue } from "./lib/monitor.ts";
+export { METRIC_NAMES, type MetricName } from "./lib/metrics.ts";
 export {
   argmax,
   oneHot,
@@ -51,8 +58,8 @@ export {
   shuffle,
   shuffleIndices,
   takeRows,
-  trainTestSplit,
   type TrainTestSplit,
+  trainTestSplit,
 } from "./lib/data.ts";
 export {
   circles,

@@ -7,7 +7,7 @@
 import type { FusedLoss, Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
 import { losses } from "../plugins/loss.ts";
 import type { Dense } from "./dense.ts";
-import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { type Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 
 /** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
 export interface Batch {

@@ -152,6 +152,22 @@ export interface EvaluateOptions {
 /**
  * Training stopped because the loss, a gradient or a weight stopped being
  * finite. The model keeps its weights from before the failing step.
+ *
+ * @example A learning rate far too large
+ * ```ts
+ * import { Dense, Sequential, sgd, TrainingError } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
+ * try {
+ *   model.fit([[1], [2]], [[3], [5]], { loss: "mse", optimizer: sgd({ learningRate: 1e6 }), epochs: 500 });
+ *   assert.fail("expected divergence");
+ * } catch (error) {
+ *   assert.ok(error instanceof TrainingError);
+ *   assert.match(error.message, /^Training diverged in epoch \d+, batch 1: /);
+ *   assert.ok(model.parameters.every((p) => p.value.every(Number.isFinite)));
+ * }
+ * ```
  */
 export class TrainingError extends Error {
   /** The epoch that failed, from 1. */
@@ -164,6 +180,8 @@ export class TrainingError extends Error {
   readonly history: History;
 
   /**
+   * Creates the error.
+   *
    * @param message The whole message.
    * @param where Epoch, batch and last finite loss.
    * @param history The history so far.

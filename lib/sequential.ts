@@ -17,7 +17,7 @@ import {
   type History,
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
-import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { Matrix, type MatrixLike } from "./matrix.ts";
 import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";

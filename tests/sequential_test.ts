@@ -6,6 +6,7 @@ import {
   gradCheck,
   leakyRelu,
   Matrix,
+  ModelFormatError,
   type ModelJSON,
   relu,
   Sequential,
@@ -263,7 +264,8 @@ Deno.test("fromJSON names the path of a bad field", () => {
   ];
   for (const [edit, message] of cases) {
     assert.throws(broken(edit), (error: Error) => {
-      assert.equal(error.name, "TypeError");
+      assert.ok(error instanceof ModelFormatError && error instanceof TypeError);
+      assert.equal(error.field, message.slice(0, message.indexOf(":")));
       assert.ok(error.message.startsWith(message), `${error.message}\n  expected ${message}`);
       return true;
     });
