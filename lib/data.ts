@@ -4,36 +4,10 @@
  *
  * @module
  */
-import { type Interval, numberOption } from "../plugins/number_option.ts";
+import { numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { describe, Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
-import { checkOptions } from "./options.ts";
+import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, type RandomOptions, resolveRandom } from "./random.ts";
-
-/** (0, 1) */
-export const OPEN_UNIT: Interval = { min: 0, minInclusive: false, max: 1, maxInclusive: false };
-
-/**
- * Reads a boolean option; the message names the owner and the option.
- *
- * @param owner Who takes the options, for messages (`"moons"`).
- * @param options The checked options.
- * @param key The option to read.
- * @param fallback Its value when absent.
- * @returns The value.
- * @throws {TypeError} If the value is not a boolean.
- */
-export function booleanOption(
-  owner: string,
-  options: Readonly<Record<string, unknown>>,
-  key: string,
-  fallback: boolean,
-): boolean {
-  const v = options[key] ?? fallback;
-  if (typeof v !== "boolean") {
-    throw new TypeError(`${owner} ${key} must be true or false, got ${describe(v)}`);
-  }
-  return v;
-}
 
 /**
  * Shuffles `indices` in place (Fisher–Yates): for `i` from `n − 1` down to 1,

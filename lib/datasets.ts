@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { NON_NEGATIVE, numberOption } from "../plugins/number_option.ts";
-import { booleanOption, oneHot, OPEN_UNIT, permutation, takeRows } from "./data.ts";
+import { NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
+import { oneHot, permutation, takeRows } from "./data.ts";
 import { describe, Matrix } from "./matrix.ts";
-import { checkOptions } from "./options.ts";
+import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, type RandomOptions, resolveRandom } from "./random.ts";
 
 /**

@@ -17,7 +17,7 @@ import {
   metricSums,
 } from "./metrics.ts";
 import { improves, monitorMode } from "./monitor.ts";
-import { checkOptions } from "./options.ts";
+import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import type { Sequential } from "./sequential.ts";
 
@@ -589,7 +589,7 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
   const loss = losses.resolve(o.loss, "fit loss");
   const optimizer = optimizers.resolve(o.optimizer ?? "adam", "fit optimizer");
   const epochs = positiveInteger(o.epochs ?? 1, "fit epochs");
-  const shuffle = flag(o.shuffle, true, "fit shuffle");
+  const shuffle = booleanOption("fit", o, "shuffle", true);
   const metrics = checkMetrics(o.metrics, model.layers, "fit");
   if (o.validationSplit !== undefined && o.validationData !== undefined) {
     throw new TypeError("fit takes validationSplit or validationData, not both");
@@ -700,7 +700,12 @@ function earlyStopping(
     monitor,
     patience: positiveInteger(o.patience ?? 5, "fit earlyStopping patience"),
     minDelta,
-    restoreBest: flag(o.restoreBest, true, "fit earlyStopping restoreBest"),
+    restoreBest: booleanOption(
+      "fit earlyStopping",
+      o as Record<string, unknown>,
+      "restoreBest",
+      true,
+    ),
   };
 }
 
@@ -740,14 +745,6 @@ function logger(log: unknown): (line: string) => void {
 function positiveInteger(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
     throw new RangeError(`${what} must be a positive integer, got ${String(value)}`);
-  }
-  return value;
-}
-
-function flag(value: unknown, fallback: boolean, what: string): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") {
-    throw new TypeError(`${what} must be true or false, got ${String(value)}`);
   }
   return value;
 }

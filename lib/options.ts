@@ -33,3 +33,26 @@ export function checkOptions(
   }
   return options as Record<string, unknown>;
 }
+
+/**
+ * Reads a boolean option; the message names the owner and the option.
+ *
+ * @param owner Who takes the options, for messages (`"moons"`).
+ * @param options The checked options.
+ * @param key The option to read.
+ * @param fallback Its value when absent.
+ * @returns The value.
+ * @throws {TypeError} If the value is not a boolean.
+ */
+export function booleanOption(
+  owner: string,
+  options: Readonly<Record<string, unknown>>,
+  key: string,
+  fallback: boolean,
+): boolean {
+  const v = options[key] ?? fallback;
+  if (typeof v !== "boolean") {
+    throw new TypeError(`${owner} ${key} must be true or false, got ${describe(v)}`);
+  }
+  return v;
+}

@@ -26,6 +26,8 @@ export const NON_NEGATIVE: Interval = {
   max: Infinity,
   maxInclusive: false,
 };
+/** (0, 1) */
+export const OPEN_UNIT: Interval = { min: 0, minInclusive: false, max: 1, maxInclusive: false };
 /** [0, 1) */
 export const UNIT: Interval = { min: 0, minInclusive: true, max: 1, maxInclusive: false };
 

@@ -405,7 +405,7 @@ Deno.test("fit and evaluate options are checked before any step", () => {
       { loss: "mse", callbacks: [{}] },
       /Error: fit callbacks\[0\] has neither onBatchEnd nor onEpochEnd/,
     ],
-    [{ loss: "mse", shuffle: "yes" }, /Error: fit shuffle must be true or false, got yes/],
+    [{ loss: "mse", shuffle: "yes" }, /Error: fit shuffle must be true or false, got "yes"/],
     [{ loss: "logLoss" }, /logLoss needs targets in \[0, 1\]; Y has 1.5 at row 1, column 0/],
     [{ loss: "mse", validationData: [[[1, 2]], [[1]]] }, /Error: validationData X has 2 columns/],
   ];
