@@ -116,8 +116,11 @@ export interface FitOptions {
   log?: (line: string) => void;
 }
 
-/** Why training ended: all epochs done, early stopping, or a callback's `stop()`. */
-export type StopReason = "epochs" | "earlyStopping" | "callback";
+/**
+ * Why training ended: all epochs done, early stopping, a callback's `stop()`, or
+ * divergence (only in the history a {@linkcode TrainingError} carries).
+ */
+export type StopReason = "epochs" | "earlyStopping" | "callback" | "diverged";
 
 /** What `fit` returns: the values logged per epoch, and how training ended. */
 export interface History {
@@ -458,14 +461,10 @@ function diverged(
   const lastLoss = where.lastLoss === undefined
     ? ""
     : `; the last finite training loss was ${where.lastLoss}`;
-  history.stopReason = "epochs";
-  history.stopMessage = "Diverged";
-  return new TrainingError(
-    `${place}: ${error.message}. ${kept}${lastLoss}.`,
-    where,
-    history,
-    error,
-  );
+  const message = `${place}: ${error.message}. ${kept}${lastLoss}.`;
+  history.stopReason = "diverged";
+  history.stopMessage = message;
+  return new TrainingError(message, where, history, error);
 }
 
 function format(v: number): string {

@@ -257,6 +257,8 @@ Deno.test("the divergence guard trips on a learning rate of 1e6 and leaves finit
   assert.ok(error.epoch > 1 && error.epoch < 1000);
   assert.ok(error.lastLoss !== undefined && Number.isFinite(error.lastLoss));
   assert.equal(error.history.epochs, error.epoch - 1);
+  assert.equal(error.history.stopReason, "diverged");
+  assert.equal(error.history.stopMessage, error.message);
   assert.ok(error.cause instanceof RangeError);
   assert.ok(weights(model).flat().every(Number.isFinite));
   assert.deepEqual(weights(model), before);
