@@ -1,0 +1,103 @@
+/**
+ * One procedure for a synchronous and an asynchronous API. The procedure is a
+ * generator that yields each file-system result (a value, or a promise of one)
+ * through {@linkcode step}; {@linkcode runSync} hands values straight back, and
+ * {@linkcode runAsync} awaits them first, throwing rejections back in where they
+ * were yielded, so the generator's own `try`/`catch` sees every failure.
+ *
+ * @module
+ */
+import { describe } from "../lib/matrix.ts";
+
+/** A procedure that yields file-system results and returns a `T`. */
+export type Steps<T> = Generator<unknown, T, unknown>;
+
+/** Yields a result and resumes with it resolved: `const file = yield* step(fs.open(…))`. */
+export function* step<T>(result: T | Promise<T>): Steps<T> {
+  return (yield result) as T;
+}
+
+/** Runs an action, ignoring its failure: for clean-up that must not hide the first error. */
+export function* bestEffort(action: () => unknown): Steps<void> {
+  try {
+    yield action();
+  } catch {
+    // Clean-up only; the caller reports the error that made it necessary.
+  }
+}
+
+/** Runs steps whose results are plain values. */
+export function runSync<T>(steps: Steps<T>): T {
+  let next = steps.next();
+  while (!next.done) next = steps.next(next.value);
+  return next.value;
+}
+
+/** Runs steps whose results may be promises. */
+export async function runAsync<T>(steps: Steps<T>): Promise<T> {
+  let next = steps.next();
+  while (!next.done) {
+    let value: unknown;
+    try {
+      value = await next.value;
+    } catch (error) {
+      next = steps.throw(error);
+      continue;
+    }
+    next = steps.next(value);
+  }
+  return next.value;
+}
+
+/** The file operations this folder needs, each either synchronous or asynchronous. */
+export interface FileSystem {
+  open(path: string, options: Deno.OpenOptions): Deno.FsFile | Promise<Deno.FsFile>;
+  write(file: Deno.FsFile, bytes: Uint8Array): number | Promise<number>;
+  sync(file: Deno.FsFile): void | Promise<void>;
+  stat(path: string): Deno.FileInfo | Promise<Deno.FileInfo>;
+  chmod(path: string, mode: number): void | Promise<void>;
+  rename(from: string, to: string): void | Promise<void>;
+  remove(path: string): void | Promise<void>;
+  readFile(path: string): Uint8Array | Promise<Uint8Array>;
+}
+
+/** Deno's synchronous file operations. */
+export const syncFileSystem: FileSystem = {
+  open: (path, options) => Deno.openSync(path, options),
+  write: (file, bytes) => file.writeSync(bytes),
+  sync: (file) => file.syncSync(),
+  stat: (path) => Deno.statSync(path),
+  chmod: (path, mode) => Deno.chmodSync(path, mode),
+  rename: (from, to) => Deno.renameSync(from, to),
+  remove: (path) => Deno.removeSync(path),
+  readFile: (path) => Deno.readFileSync(path),
+};
+
+/** Deno's asynchronous file operations. */
+export const asyncFileSystem: FileSystem = {
+  open: (path, options) => Deno.open(path, options),
+  write: (file, bytes) => file.write(bytes),
+  sync: (file) => file.sync(),
+  stat: (path) => Deno.stat(path),
+  chmod: (path, mode) => Deno.chmod(path, mode),
+  rename: (from, to) => Deno.rename(from, to),
+  remove: (path) => Deno.remove(path),
+  readFile: (path) => Deno.readFile(path),
+};
+
+/** An error's message, or the thrown value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks a path argument.
+ *
+ * @throws {TypeError} If it is not a non-empty string.
+ */
+export function checkPath(owner: string, path: unknown): string {
+  if (typeof path !== "string" || path === "") {
+    throw new TypeError(`${owner} needs a file path as a non-empty string, got ${describe(path)}`);
+  }
+  return path;
+}
