@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { type EpochEvent, type ModelJSON, Sequential } from "../mod.ts";
+import { adam, type EpochEvent, type ModelJSON, moons, Sequential } from "../mod.ts";
 import { checkpoint, type CheckpointOptions, loadModelSync } from "../io/mod.ts";
 
 async function withTempDir(test: (dir: string) => void): Promise<void> {
@@ -197,4 +197,36 @@ Deno.test("checkpoint options are checked", () => {
     ),
   );
   bad(null, new TypeError("checkpoint options must be an object, got null"));
+});
+
+Deno.test("checkpoints during a real fit: every N epochs and at the best validation loss", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const { x, y } = moons({ n: 200, noise: 0.2, seed: 3 });
+    const model = Sequential.fromArchitecture([
+      { inputDim: 2, outputDim: 8, activation: "relu" },
+      { inputDim: 8, outputDim: 1, activation: "sigmoid" },
+    ], { seed: 3 });
+    const atEpoch: ModelJSON[] = [];
+    const history = model.fit(x, y, {
+      loss: "logLoss",
+      optimizer: adam({ learningRate: 0.05 }),
+      epochs: 12,
+      validationSplit: 0.25,
+      seed: 3,
+      callbacks: [
+        checkpoint({ path: `${dir}/epoch-{epoch}.json`, every: 5 }),
+        checkpoint({ path: `${dir}/best.json`, best: true }),
+        { onEpochEnd: (e) => void (atEpoch[e.epoch] = e.model.toJSON()) },
+      ],
+    });
+    assert.deepEqual(files(dir), ["best.json", "epoch-10.json", "epoch-5.json"]);
+    assert.deepEqual(loadModelSync(`${dir}/epoch-5.json`).toJSON(), atEpoch[5]);
+    assert.deepEqual(loadModelSync(`${dir}/epoch-10.json`).toJSON(), atEpoch[10]);
+    const best = history.valLoss.indexOf(Math.min(...history.valLoss)) + 1;
+    assert.equal(history.bestEpoch, best);
+    assert.deepEqual(loadModelSync(`${dir}/best.json`).toJSON(), atEpoch[best]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { leakyRelu, Sequential } from "../mod.ts";
+import { fitMinMaxScaler, fitStandardScaler, leakyRelu, type Matrix, Sequential } from "../mod.ts";
 import {
   loadModel,
   loadModelSync,
@@ -78,6 +78,24 @@ Deno.test("saveModelSync and loadModelSync round-trip exactly", async () => {
     saveModelSync(path, original);
     assertLayerPerLine(Deno.readTextFileSync(path), original);
     assertSameModel(loadModelSync(path), original);
+  });
+});
+
+Deno.test("a model with scalers saved and loaded predicts identically in raw units", async () => {
+  await withTempDir(async (dir) => {
+    const original = Sequential.fromArchitecture([
+      { inputDim: 2, outputDim: 5, activation: "tanh" },
+      { inputDim: 5, outputDim: 2 },
+    ], { seed: 5 });
+    original.inputScaler = fitStandardScaler([[10, -3], [20, 4], [35, 0]]);
+    original.targetScaler = fitMinMaxScaler([[100, 1], [900, 2]], { min: -1, max: 1 });
+    const raw = [[12, 1], [40, -7], [25, 2]];
+    await saveModel(`${dir}/scaled.json`, original);
+    const copy = await loadModel(`${dir}/scaled.json`);
+    assert.deepEqual(copy.toJSON(), original.toJSON());
+    assert.deepEqual((copy.predict(raw) as Matrix).data, (original.predict(raw) as Matrix).data);
+    const text = await Deno.readTextFile(`${dir}/scaled.json`);
+    assert.match(text, /\n {2}"inputScaler": \{"kind":"standard","offset":\[/);
   });
 });
 
