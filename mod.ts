@@ -38,6 +38,7 @@ export {
 } from "./lib/scaler.ts";
 export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
+export { type NumpyRandom, numpyRandom } from "./lib/mt19937.ts";
 export {
   type BatchEvent,
   type Callback,

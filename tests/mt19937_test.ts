@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { numpyRandom, Sequential } from "../mod.ts";
+import { assertClose } from "./close.ts";
+
+// Reference values printed by NumPy 2.4.6's legacy generator (np.random.seed, random_sample, randn, uniform).
+
+Deno.test("MT19937 raw outputs for seed 1 are the reference sequence", () => {
+  const random = numpyRandom(1);
+  assert.deepEqual([random.nextUint32(), random.nextUint32(), random.nextUint32()], [
+    1791095845,
+    4282876139,
+    3093770124,
+  ]);
+});
+
+Deno.test("random_sample matches NumPy across the state refill at draw 312", () => {
+  const random = numpyRandom(12345);
+  const draws = Array.from({ length: 1500 }, () => random.random());
+  assert.equal(draws[0], 0.9296160928171479);
+  assert.equal(draws[311], 0.6821773028712336);
+  assert.equal(draws[312], 0.9213919700550424);
+  assert.equal(draws[1499], 0.37220280555245666);
+});
+
+Deno.test("randn matches NumPy, cached second value included, at the largest seed", () => {
+  const random = numpyRandom(4294967295);
+  assert.deepEqual(Array.from({ length: 5 }, () => random.normal()), [
+    0.6484086742306527,
+    0.6693235306338161,
+    -1.0805437227474493,
+    0.2845010447986309,
+    0.11388773652167104,
+  ]);
+});
+
+Deno.test("uniform matches NumPy, and random_sample does not consume the cached normal", () => {
+  const random = numpyRandom(7);
+  assert.deepEqual([random.uniform(-2, 3), random.uniform(-2, 3), random.uniform(-2, 3)], [
+    -1.618458553130214,
+    1.8995939612005732,
+    0.1920461572044676,
+  ]);
+  const mixed = numpyRandom(7);
+  mixed.normal();
+  assert.equal(mixed.random(), 0.9779895119966027);
+});
+
+Deno.test("seeds outside NumPy's legacy range are refused", () => {
+  for (const seed of [-1, 2 ** 32, 1.5, NaN]) {
+    assert.throws(
+      () => numpyRandom(seed),
+      /numpyRandom seed must be an integer in \[0, 2\^32 - 1\]/,
+    );
+  }
+});
+
+Deno.test("notebook 000: Glorot-uniform weights from seed 0 give the printed forward table", () => {
+  const model = Sequential.fromArchitecture([
+    { inputDim: 2, outputDim: 3, activation: "relu" },
+    { inputDim: 3, outputDim: 2, activation: "softmax" },
+  ], { bias: false, random: numpyRandom(0) });
+  const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
+  assertClose(
+    model.forward(X).data,
+    [0.5, 0.5, 0.52153874, 0.47846126, 0.65079658, 0.34920342, 0.62154818, 0.37845182],
+    1e-8,
+  );
+  assert.deepEqual(model.predict(X), [0, 0, 0, 0]);
+});
