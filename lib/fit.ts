@@ -8,7 +8,7 @@ import { type Loss, losses, type LossSpec } from "../plugins/loss.ts";
 import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
 import { checkInput, resolveBatch } from "./batch.ts";
 import { permutation, shuffleIndices, takeRows } from "./data.ts";
-import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { describe, Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import {
   accumulateMetrics,
   checkMetrics,
@@ -55,13 +55,14 @@ export interface BatchEvent {
 
 /**
  * Hooks called during training. In `fitAsync` a hook may return a promise,
- * which is awaited before training goes on.
+ * which is awaited before training goes on; `fit` refuses one. Any other
+ * returned value is ignored.
  */
 export interface Callback {
   /** Called after every mini-batch step. */
-  onBatchEnd?(event: BatchEvent): void | Promise<void>;
+  onBatchEnd?(event: BatchEvent): unknown;
   /** Called after every epoch, once its validation values are known. */
-  onEpochEnd?(event: EpochEvent): void | Promise<void>;
+  onEpochEnd?(event: EpochEvent): unknown;
 }
 
 /** When to stop because a logged value stopped improving (`fit`'s `earlyStopping`). */
@@ -72,7 +73,7 @@ export interface EarlyStoppingOptions {
   patience?: number;
   /** The smallest change that counts as an improvement; default 0. */
   minDelta?: number;
-  /** Whether the model ends with the weights of its best epoch; default true. */
+  /** Whether the model ends with the weights of its best epoch (see `History.bestEpoch`); default true. */
   restoreBest?: boolean;
 }
 
@@ -124,7 +125,7 @@ export type StopReason = "epochs" | "earlyStopping" | "callback" | "diverged";
 
 /** What `fit` returns: the values logged per epoch, and how training ended. */
 export interface History {
-  /** Epochs completed. */
+  /** Epochs run; an epoch cut short by a callback's `stop()` counts. */
   epochs: number;
   /** Training loss per epoch (the batch-size-weighted mean of the epoch's batch losses). */
   loss: number[];
@@ -134,7 +135,10 @@ export interface History {
   metrics: Record<string, number[]>;
   /** The value that decides the best epoch (`valLoss`, `loss`, or early stopping's monitor). */
   monitor: string;
-  /** The epoch (from 1) with the best monitored value. */
+  /**
+   * The epoch (from 1) with the best monitored value: the last epoch that improved
+   * on the best so far by more than early stopping's `minDelta` (0 without it).
+   */
   bestEpoch: number;
   /** Why training ended. */
   stopReason: StopReason;
@@ -154,7 +158,8 @@ export interface EvaluateOptions {
 
 /**
  * Training stopped because the loss, a gradient or a weight stopped being
- * finite. The model keeps its weights from before the failing step.
+ * finite (or the validation pass after an epoch failed). The model keeps its
+ * last finite weights: those from before the failing step.
  *
  * @example A learning rate far too large
  * ```ts
@@ -265,7 +270,7 @@ export function fitModel(
   }
 }
 
-/** `model.fitAsync`: awaits callbacks and lets the event loop run at least every 16 ms. */
+/** `model.fitAsync`: awaits callbacks, and between batches lets the event loop run once 16 ms have passed. */
 export async function fitModelAsync(
   model: Sequential,
   x: MatrixLike,
@@ -304,6 +309,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     ? full
     : [new Matrix(n % batchSize, x.cols), new Matrix(n % batchSize, y.cols)];
   const sums = metricSums(metrics);
+  const batchHooks = callbacks.some((callback) => callback.onBatchEnd !== undefined);
   const bestWeights = plan.restoreBest ? parameters.map((p) => p.value.slice()) : null;
   const mode = monitorMode(plan.monitor);
   let best: number | undefined;
@@ -338,11 +344,12 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
       lossSum += value * size;
       seen += size;
       accumulateMetrics(metrics, sums, last.a, yb, softmax, scale);
-      for (const callback of callbacks) {
-        if (callback.onBatchEnd === undefined) continue;
-        const event = { epoch, batch: b + 1, size, loss: value, model, stop };
-        const result = callback.onBatchEnd(event);
-        if (result !== undefined) yield result;
+      if (batchHooks) {
+        const event: BatchEvent = { epoch, batch: b + 1, size, loss: value, model, stop };
+        for (const callback of callbacks) {
+          const result = callback.onBatchEnd?.(event);
+          if (isThenable(result)) yield result;
+        }
       }
       if (stopMessage !== null) break;
       yield;
@@ -381,7 +388,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     };
     for (const callback of callbacks) {
       const result = callback.onEpochEnd?.(event);
-      if (result !== undefined) yield result;
+      if (isThenable(result)) yield result;
     }
     if (stopMessage !== null) {
       history.stopReason = "callback";
@@ -401,16 +408,16 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     if (stopMessage !== null) break;
   }
 
-  if (bestWeights !== null && history.bestEpoch > 0) {
+  const trained = `Trained ${history.epochs} epoch${history.epochs === 1 ? "" : "s"}`;
+  const restored = bestWeights !== null && history.bestEpoch < history.epochs;
+  if (restored) {
     bestWeights.forEach((saved, i) => parameters[i].value.set(saved));
-    if (history.bestEpoch < history.epochs) {
-      stopMessage = `${
-        stopMessage ?? `Trained ${history.epochs} epochs`
-      }; restored the weights of epoch ${history.bestEpoch}`;
-    }
+    stopMessage = `${stopMessage ?? trained}; restored the weights of epoch ${history.bestEpoch}`;
   }
-  history.stopMessage = stopMessage ?? `Trained ${history.epochs} epochs`;
-  if (plan.every > 0 && history.stopReason !== "epochs") plan.log(history.stopMessage);
+  history.stopMessage = stopMessage ?? trained;
+  if (plan.every > 0 && (history.stopReason !== "epochs" || restored)) {
+    plan.log(history.stopMessage);
+  }
   return history;
 }
 
@@ -465,6 +472,10 @@ function diverged(
   history.stopReason = "diverged";
   history.stopMessage = message;
   return new TrainingError(message, where, history, error);
+}
+
+function isThenable(value: unknown): value is Promise<void> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === "function";
 }
 
 function format(v: number): string {
@@ -544,12 +555,14 @@ export function evaluateModel(
   options: EvaluateOptions,
 ): Record<string, number> {
   const known = checkOptions("evaluate", options, ["loss", "metrics", "batchSize"]);
-  if (known.loss === undefined && known.metrics === undefined) {
+  const noMetrics = known.metrics === undefined ||
+    (Array.isArray(known.metrics) && known.metrics.length === 0);
+  if (known.loss === undefined && noMetrics) {
     throw new TypeError(
       'evaluate needs a loss or metrics, such as { loss: "mse", metrics: ["mae"] }',
     );
   }
-  const metrics = checkMetrics(known.metrics, model.layers, "evaluate");
+  const metrics = checkMetrics(known.metrics, model, "evaluate");
   const loss = known.loss === undefined
     ? undefined
     : losses.resolve(known.loss as LossSpec, "evaluate loss");
@@ -589,11 +602,12 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
   const optimizer = optimizers.resolve(o.optimizer ?? "adam", "fit optimizer");
   const epochs = positiveInteger(o.epochs ?? 1, "fit epochs");
   const shuffle = booleanOption("fit", o, "shuffle", true);
-  const metrics = checkMetrics(o.metrics, model.layers, "fit");
+  const metrics = checkMetrics(o.metrics, model, "fit");
   if (o.validationSplit !== undefined && o.validationData !== undefined) {
     throw new TypeError("fit takes validationSplit or validationData, not both");
   }
-  const needsRandom = shuffle || o.validationSplit !== undefined;
+  const needsRandom = shuffle || o.validationSplit !== undefined || o.seed !== undefined ||
+    o.random !== undefined;
   const random = needsRandom ? resolveRandom({ random: o.random, seed: o.seed }) : null;
   let data = scaled(model, x, y, loss, ["X", "Y"]);
   let validation: { x: Matrix; y: Matrix } | null = null;
@@ -730,7 +744,7 @@ function callbackList(spec: Callback | readonly Callback[] | undefined): Callbac
 }
 
 function verbosity(verbose: unknown): number {
-  if (verbose === undefined || verbose === false) return 0;
+  if (verbose === undefined || verbose === false || verbose === 0) return 0;
   if (verbose === true) return 1;
   return positiveInteger(verbose, "fit verbose");
 }
@@ -743,7 +757,7 @@ function logger(log: unknown): (line: string) => void {
 
 function positiveInteger(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(`${what} must be a positive integer, got ${String(value)}`);
+    throw new RangeError(`${what} must be a positive integer, got ${describe(value)}`);
   }
   return value;
 }

@@ -9,9 +9,9 @@ import { layerLabel } from "./batch.ts";
 import type { Matrix } from "./matrix.ts";
 
 /**
- * A metric by name: `accuracy` (classifiers: argmax for softmax, 0.5 threshold
- * for sigmoid), `mse`, `mae` and `rmse` (in target units when the model carries
- * a target scaler).
+ * A metric by name: `accuracy` (classifiers: argmax for softmax; for sigmoid,
+ * the share of outputs on the right side of 0.5, counted per output), `mse`,
+ * `mae` and `rmse` (in target units when the model carries a target scaler).
  */
 export type MetricName = "accuracy" | "mse" | "mae" | "rmse";
 
@@ -26,9 +26,10 @@ export const METRIC_NAMES: readonly MetricName[] = ["accuracy", "mse", "mae", "r
  */
 export function checkMetrics(
   metrics: unknown,
-  layers: readonly Dense[],
+  model: { readonly layers: readonly Dense[]; readonly targetScaler: unknown },
   owner: string,
 ): MetricName[] {
+  const { layers } = model;
   if (metrics === undefined) return [];
   if (!Array.isArray(metrics)) {
     throw new TypeError(`${owner} metrics must be an array of names such as ["accuracy"]`);
@@ -48,6 +49,11 @@ export function checkMetrics(
         `${owner} metric accuracy needs a classifier (softmax or sigmoid output), but ${
           layerLabel(last, layers[last])
         } has activation ${activation}`,
+      );
+    }
+    if (name === "accuracy" && model.targetScaler !== null) {
+      throw new RangeError(
+        `${owner} metric accuracy needs a classifier, but the model has a target scaler, which makes it a regressor`,
       );
     }
     return name as MetricName;

@@ -12,10 +12,10 @@ import {
   sgd,
   takeRows,
   TrainingError,
-  trainTestSplit,
   xor,
 } from "../mod.ts";
 import { assertClose } from "./close.ts";
+import { trainMoons } from "../bench/moons_accuracy.ts";
 
 function xorNet(seed: number): Sequential {
   return Sequential.fromArchitecture([
@@ -65,21 +65,10 @@ Deno.test("fit: a seeded XOR run reaches 100% accuracy", () => {
 });
 
 Deno.test("fit: moons, 1000 samples with noise 0.2, reach at least 95% test accuracy", () => {
-  const { x, y } = moons({ n: 1000, noise: 0.2, seed: 7 });
-  const split = trainTestSplit(x, y, { testFraction: 0.2, seed: 7 });
-  const model = moonsNet(7);
-  const history = model.fit(split.xTrain, split.yTrain, {
-    loss: "logLoss",
-    optimizer: adam({ learningRate: 0.01 }),
-    epochs: 100,
-    metrics: ["accuracy"],
-    validationSplit: 0.1,
-    earlyStopping: { patience: 20 },
-    seed: 7,
-  });
-  const test = model.evaluate(split.xTest, split.yTest, { loss: "logLoss", metrics: ["accuracy"] });
-  assert.ok(test.accuracy >= 0.95, `test accuracy ${test.accuracy}`);
+  const { accuracy, history } = trainMoons(7);
+  assert.ok(accuracy >= 0.95, `test accuracy ${accuracy}`);
   assert.ok(history.metrics.valAccuracy[history.bestEpoch - 1] >= 0.9);
+  assert.equal(history.monitor, "valLoss");
 });
 
 Deno.test("fit: the same seeds give bit-identical histories and weights", () => {
@@ -320,6 +309,7 @@ Deno.test("training metrics are in target units when the model carries a target 
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
   model.inputScaler = fitStandardScaler(x);
   model.targetScaler = fitStandardScaler(y);
+  const before = Sequential.fromJSON(model.toJSON());
   const vx = [[1.5], [5]], vy = [[210], [880]];
   const history = model.fit(x, y, {
     loss: "mse",
@@ -334,30 +324,88 @@ Deno.test("training metrics are in target units when the model carries a target 
   assertClose(history.metrics.valMae[0], (Math.abs(errors[0]) + Math.abs(errors[1])) / 2, 1e-12);
   const scores = model.evaluate(vx, vy, { loss: "mse", metrics: ["rmse"] });
   assert.equal(scores.rmse, history.metrics.valRmse[0]);
+  const untrained = before.evaluate(x, y, { metrics: ["rmse", "mae"] });
+  assertClose(history.metrics.rmse[0], untrained.rmse, 1e-12);
+  assertClose(history.metrics.mae[0], untrained.mae, 1e-12);
+  assert.ok(untrained.rmse > 10, `rmse ${untrained.rmse} is in target units`);
   assert.equal(scores.loss, history.valLoss[0]);
 });
 
-Deno.test("fitAsync keeps the event loop live, awaits callbacks and matches fit", async () => {
+Deno.test("fitAsync lets the event loop run during long synchronous training and matches fit", async () => {
   const { x, y } = moons({ n: 400, noise: 0.2, seed: 2 });
-  const options = { loss: "logLoss", epochs: 40, batchSize: 8, seed: 4 } as const;
+  const options = { loss: "logLoss", epochs: 100, batchSize: 8, seed: 4 } as const;
   const reference = moonsNet(1).fit(x, y, options);
   let ticks = 0;
   const timer = setInterval(() => ticks++, 1);
-  const awaited: number[] = [];
-  const model = moonsNet(1);
-  const history = await model.fitAsync(x, y, {
-    ...options,
+  const started = performance.now();
+  const history = await moonsNet(1).fitAsync(x, y, options);
+  const elapsed = performance.now() - started;
+  clearInterval(timer);
+  assert.deepEqual(history, reference);
+  assert.ok(ticks >= 2, `the interval ran ${ticks} times in ${elapsed.toFixed(0)} ms of training`);
+});
+
+Deno.test("fitAsync awaits callbacks that return promises", async () => {
+  const { x, y } = line(8);
+  const order: string[] = [];
+  await new Sequential([new Dense(1, 1, { seed: 0 })]).fitAsync(x, y, {
+    loss: "mse",
+    epochs: 3,
     callbacks: {
       onEpochEnd: async (e) => {
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        awaited.push(e.epoch);
+        order.push(`start ${e.epoch}`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        order.push(`end ${e.epoch}`);
       },
     },
   });
-  clearInterval(timer);
-  assert.deepEqual(history, reference);
-  assert.equal(awaited.length, 40);
-  assert.ok(ticks > 5, `the interval ran ${ticks} times during training`);
+  assert.deepEqual(order, ["start 1", "end 1", "start 2", "end 2", "start 3", "end 3"]);
+});
+
+Deno.test("callbacks may return ordinary values, which fit ignores", () => {
+  const { x, y } = line(8);
+  const losses: number[] = [];
+  const batches: number[] = [];
+  const history = new Sequential([new Dense(1, 1, { seed: 0 })]).fit(x, y, {
+    loss: "mse",
+    epochs: 2,
+    seed: 0,
+    callbacks: { onEpochEnd: (e) => losses.push(e.loss), onBatchEnd: (e) => batches.push(e.batch) },
+  });
+  assert.deepEqual(losses, history.loss);
+  assert.deepEqual(batches, [1, 1]);
+});
+
+Deno.test("rows are reshuffled every epoch, and every epoch sees every row once", () => {
+  const x = Matrix.from([[0], [1], [2], [3], [4], [5]]);
+  const seen: number[][] = [];
+  const recording: Loss = {
+    name: "recording",
+    targets: "real",
+    value: (_a, y) => (seen.push(Array.from(y.data)), 1),
+    gradient: (_a, _y, out) => void out.data.fill(0),
+  };
+  new Sequential([new Dense(1, 1, { seed: 0 })]).fit(x, x, {
+    loss: recording,
+    optimizer: sgd({ learningRate: 0.1 }),
+    batchSize: 2,
+    epochs: 3,
+    seed: 5,
+  });
+  const epochs = [seen.slice(0, 3).flat(), seen.slice(3, 6).flat(), seen.slice(6).flat()];
+  for (const order of epochs) assert.deepEqual([...order].sort(), [0, 1, 2, 3, 4, 5]);
+  assert.notDeepEqual(epochs[0], epochs[1]);
+  assert.notDeepEqual(epochs[1], epochs[2]);
+  assert.notDeepEqual(epochs[0], [0, 1, 2, 3, 4, 5]);
+});
+
+Deno.test("accuracy of a multi-output sigmoid counts each output", () => {
+  const layer = new Dense(1, 2, { activation: "sigmoid", seed: 0 });
+  layer.weights.data.set([1, -1]);
+  const model = new Sequential([layer]);
+  // outputs: row 0 (x = 2): [>0.5, <0.5]; row 1 (x = -2): [<0.5, >0.5]
+  const scores = model.evaluate([[2], [-2]], [[1, 1], [0, 1]], { metrics: ["accuracy"] });
+  assert.equal(scores.accuracy, 0.75);
 });
 
 Deno.test("fit rejects a callback that returns a promise, pointing to fitAsync", () => {
@@ -383,6 +431,8 @@ Deno.test("fit and evaluate options are checked before any step", () => {
       /Error: fit has no option "epoch"; known options: loss, optimizer, epochs/,
     ],
     [{ loss: "mse", epochs: 0 }, /Error: fit epochs must be a positive integer, got 0/],
+    [{ loss: "mse", epochs: "3" }, /Error: fit epochs must be a positive integer, got "3"/],
+    [{ loss: "mse", shuffle: false, seed: "a" }, /Error: Seed must be a safe integer, got a/],
     [{ loss: "mse", batchSize: 2.5 }, /Error: fit batchSize must be a positive integer, got 2.5/],
     [
       { loss: "mse", validationSplit: 1 },
@@ -419,6 +469,16 @@ Deno.test("fit and evaluate options are checked before any step", () => {
     /Error: X has 1 rows but Y has 2/,
   );
   assert.throws(() => model.evaluate(x, y, {}), /Error: evaluate needs a loss or metrics/);
+  assert.throws(
+    () => model.evaluate(x, y, { metrics: [] }),
+    /Error: evaluate needs a loss or metrics/,
+  );
+  model.targetScaler = fitStandardScaler(y);
+  assert.throws(
+    () => model.evaluate(x, y, { metrics: ["mae", "accuracy"] }),
+    /metric accuracy needs a classifier/,
+  );
+  model.targetScaler = null;
   assert.deepEqual(weights(model), before);
 });
 

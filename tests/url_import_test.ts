@@ -52,7 +52,7 @@ Deno.test("mod.ts imports from a URL with no configuration", async () => {
     for (const path of requested) {
       assert.match(
         path,
-        /^\/(mod\.ts|lib\/[a-z_]+\.ts|plugins\/[a-z_]+\.ts)$/,
+        /^\/(mod\.ts|lib\/[a-z0-9_]+\.ts|plugins\/[a-z0-9_]+\.ts)$/,
         `requested ${path}`,
       );
     }
