@@ -5,7 +5,8 @@
  * @module
  */
 import { describe } from "../lib/matrix.ts";
-import { checkOptions } from "../lib/options.ts";
+import { booleanOption, checkOptions } from "../lib/options.ts";
+import { integerOption, NON_NEGATIVE, numberOption } from "../plugins/number_option.ts";
 import type { Callback, EpochEvent } from "../mod.ts";
 import { improves, monitorMode, monitorValue } from "../lib/monitor.ts";
 import { saveModelSync } from "./model_file.ts";
@@ -101,23 +102,12 @@ interface Settings {
 function checkpointOptions(options: unknown): Settings {
   const o = checkOptions("checkpoint", options, OPTIONS);
   const path = text(o.path, "path", "a file path");
-  const every = numberOption(
-    o.every,
-    "every",
-    "a positive integer",
-    (v) => Number.isInteger(v) && v >= 1,
-  );
-  const minDelta = numberOption(
-    o.minDelta,
-    "minDelta",
-    "a finite number ≥ 0",
-    (v) => v >= 0 && v < Infinity,
-  );
+  const every = o.every === undefined ? undefined : integerOption("checkpoint", o, "every", 1);
+  const minDelta = o.minDelta === undefined
+    ? undefined
+    : numberOption("checkpoint", o, "minDelta", 0, NON_NEGATIVE);
   const monitor = o.monitor === undefined ? undefined : text(o.monitor, "monitor", "a log name");
-  if (o.best !== undefined && typeof o.best !== "boolean") {
-    throw new TypeError(`checkpoint best must be true or false, got ${describe(o.best)}`);
-  }
-  const best = o.best === true;
+  const best = booleanOption("checkpoint", o, "best", false);
   if (every === undefined && !best) {
     throw new TypeError(
       "checkpoint needs every (save every N epochs) or best: true (save when the monitored value improves)",
@@ -135,19 +125,5 @@ function text(value: unknown, key: string, expected: string): string {
       `checkpoint ${key} must be ${expected} (a non-empty string), got ${describe(value)}`,
     );
   }
-  return value;
-}
-
-function numberOption(
-  value: unknown,
-  key: string,
-  expected: string,
-  valid: (v: number) => boolean,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number") {
-    throw new TypeError(`checkpoint ${key} must be ${expected}, got ${describe(value)}`);
-  }
-  if (!valid(value)) throw new RangeError(`checkpoint ${key} must be ${expected}, got ${value}`);
   return value;
 }

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
+import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { oneHot, permutation, takeRows } from "./data.ts";
-import { describe, Matrix } from "./matrix.ts";
+import { Matrix } from "./matrix.ts";
 import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, type RandomOptions, resolveRandom } from "./random.ts";
 
@@ -50,21 +50,6 @@ export interface RegressionData {
   x: Matrix;
   /** Targets, one row per sample. */
   y: Matrix;
-}
-
-function integerOption(
-  owner: string,
-  options: Readonly<Record<string, unknown>>,
-  key: string,
-  fallback: number,
-  min: number,
-  why = "",
-): number {
-  const v = options[key] ?? fallback;
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min) {
-    throw new RangeError(`${owner} ${key} must be an integer ≥ ${min}${why}, got ${describe(v)}`);
-  }
-  return v;
 }
 
 /** NumPy's `linspace(start, stop, num, endpoint)`, computed as NumPy does: `i·step + start`. */

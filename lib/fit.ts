@@ -4,22 +4,40 @@
  *
  * @module
  */
-import { type Loss, losses, type LossSpec } from "../plugins/loss.ts";
+import { losses, type LossSpec } from "../plugins/loss.ts";
+import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
-import { checkInput, resolveBatch } from "./batch.ts";
+import { type Batch, checkInput, resolveBatch } from "./batch.ts";
 import { permutation, shuffleIndices, takeRows } from "./data.ts";
-import { describe, Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import {
   accumulateMetrics,
   checkMetrics,
   finishMetrics,
+  logName,
   type MetricName,
   metricSums,
+  type Scoring,
 } from "./metrics.ts";
 import { improves, monitorMode } from "./monitor.ts";
 import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import type { Sequential } from "./sequential.ts";
+
+/**
+ * What `fit` and `evaluate` drive: a model, and its forward pass, loss and
+ * training step on batches they checked once (so not again on every step).
+ */
+export interface Engine {
+  /** The model. */
+  readonly model: Sequential;
+  /** The output for checked inputs (the last layer's buffer, overwritten by the next pass). */
+  forward(x: Matrix): Matrix;
+  /** Forward pass and the finite loss of a checked batch. */
+  loss(batch: Batch): number;
+  /** `trainStep` on a checked batch. */
+  step(batch: Batch, optimizer: Optimizer): number;
+}
 
 /** What a callback receives at the end of each epoch. */
 export interface EpochEvent {
@@ -226,22 +244,22 @@ const FIT_OPTIONS = [
   "verbose",
   "log",
 ];
-const EVALUATE_CHUNK = 1024;
+const EVALUATE_BLOCK = 1024;
 const YIELD_MS = 16;
 
 /** Everything `fit` needs, checked once before the first step. */
 interface Plan {
-  model: Sequential;
-  loss: Loss;
+  engine: Engine;
   optimizer: Optimizer;
   epochs: number;
   batchSize: number;
   shuffle: boolean;
   random: Random | null;
-  x: Matrix;
-  y: Matrix;
-  validation: { x: Matrix; y: Matrix } | null;
-  metrics: MetricName[];
+  /** The training rows in model units, checked against the model and loss. */
+  data: Batch;
+  /** The validation rows in model units, as blocks of rows, or `null`. */
+  validation: Batch[] | null;
+  scoring: Scoring;
   callbacks: Callback[];
   monitor: string;
   patience: number;
@@ -253,12 +271,12 @@ interface Plan {
 
 /** `model.fit`: trains synchronously; callbacks must not return promises. */
 export function fitModel(
-  model: Sequential,
+  engine: Engine,
   x: MatrixLike,
   y: MatrixLike,
   options: FitOptions,
 ): History {
-  const run = training(prepare(model, x, y, options));
+  const run = training(prepare(engine, x, y, options));
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
     if (step.value !== undefined) {
@@ -272,12 +290,12 @@ export function fitModel(
 
 /** `model.fitAsync`: awaits callbacks, and between batches lets the event loop run once 16 ms have passed. */
 export async function fitModelAsync(
-  model: Sequential,
+  engine: Engine,
   x: MatrixLike,
   y: MatrixLike,
   options: FitOptions,
 ): Promise<History> {
-  const run = training(prepare(model, x, y, options));
+  const run = training(prepare(engine, x, y, options));
   let last = Date.now();
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
@@ -295,20 +313,17 @@ export async function fitModelAsync(
  * that returns one.
  */
 function* training(plan: Plan): Generator<Promise<void> | undefined, History, undefined> {
-  const { model, x, y, batchSize, metrics, callbacks } = plan;
-  const n = x.rows;
+  const { engine, data, batchSize, scoring, callbacks } = plan;
+  const { model } = engine;
+  const n = data.x.rows;
   const history = emptyHistory(plan);
   const parameters = model.parameters;
   const last = model.layers[model.layers.length - 1];
-  const softmax = last.activation.name === "softmax";
-  const scale = model.targetScaler?.scale ?? null;
   const indices = Uint32Array.from({ length: n }, (_, i) => i);
-  const views = plan.shuffle ? [] : chunks(x, y, batchSize);
-  const full = [new Matrix(batchSize, x.cols), new Matrix(batchSize, y.cols)];
-  const tail = n % batchSize === 0
-    ? full
-    : [new Matrix(n % batchSize, x.cols), new Matrix(n % batchSize, y.cols)];
-  const sums = metricSums(metrics);
+  const views = plan.shuffle ? [] : blocks(data, batchSize);
+  const full = buffers(data, batchSize);
+  const tail = n % batchSize === 0 ? full : buffers(data, n % batchSize);
+  const sums = metricSums(scoring);
   const batchHooks = callbacks.some((callback) => callback.onBatchEnd !== undefined);
   const bestWeights = plan.restoreBest ? parameters.map((p) => p.value.slice()) : null;
   const mode = monitorMode(plan.monitor);
@@ -330,12 +345,12 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     for (let b = 0; b < batches; b++) {
       const start = b * batchSize;
       const size = Math.min(batchSize, n - start);
-      const [xb, yb] = plan.shuffle
-        ? gather(x, y, indices, start, size === batchSize ? full : tail)
+      const batch = plan.shuffle
+        ? gather(data, indices, start, size === batchSize ? full : tail)
         : views[b];
       let value: number;
       try {
-        value = model.trainStep(xb, yb, plan.loss, plan.optimizer);
+        value = engine.step(batch, plan.optimizer);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         throw diverged(error, { epoch, batch: b + 1, lastLoss }, history);
@@ -343,7 +358,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
       lastLoss = value;
       lossSum += value * size;
       seen += size;
-      accumulateMetrics(metrics, sums, last.a, yb, softmax, scale);
+      accumulateMetrics(scoring, sums, last.a, batch.y);
       if (batchHooks) {
         const event: BatchEvent = { epoch, batch: b + 1, size, loss: value, model, stop };
         for (const callback of callbacks) {
@@ -356,13 +371,10 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     }
 
     const logs: Record<string, number> = { loss: lossSum / seen };
-    finishMetrics(metrics, sums, logs);
+    finishMetrics(scoring, sums, logs);
     if (plan.validation !== null) {
       try {
-        Object.assign(
-          logs,
-          evaluateScaled(model, plan.validation.x, plan.validation.y, plan.loss, metrics, "val"),
-        );
+        evaluateBlocks(engine, plan.validation, true, scoring, logs, "val");
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         throw diverged(error, { epoch, batch: 0, lastLoss }, history);
@@ -423,7 +435,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
 
 function emptyHistory(plan: Plan): History {
   const metrics: Record<string, number[]> = {};
-  for (const key of logKeys(plan.metrics, plan.validation !== null)) {
+  for (const key of logKeys(plan.scoring.names, plan.validation !== null)) {
     if (key !== "loss" && key !== "valLoss") metrics[key] = [];
   }
   return {
@@ -450,8 +462,7 @@ function record(history: History, logs: Record<string, number>): void {
 /** The names an epoch's logs will have. */
 function logKeys(metrics: readonly MetricName[], validation: boolean): string[] {
   const keys = ["loss", ...metrics];
-  if (!validation) return keys;
-  return [...keys, ...keys.map((k) => `val${k[0].toUpperCase()}${k.slice(1)}`)];
+  return validation ? [...keys, ...keys.map((k) => logName("val", k))] : keys;
 }
 
 function diverged(
@@ -482,29 +493,28 @@ function format(v: number): string {
   return String(Number(v.toPrecision(6)));
 }
 
-/** Copies the rows `indices[start … start + size)` into the buffers. */
-function gather(
-  x: Matrix,
-  y: Matrix,
-  indices: Uint32Array,
-  start: number,
-  buffers: Matrix[],
-): Matrix[] {
-  const [xb, yb] = buffers;
-  for (let r = 0; r < xb.rows; r++) {
-    const i = indices[start + r];
-    xb.data.set(x.data.subarray(i * x.cols, (i + 1) * x.cols), r * x.cols);
-    yb.data.set(y.data.subarray(i * y.cols, (i + 1) * y.cols), r * y.cols);
-  }
-  return buffers;
+/** A batch of `rows` rows for `data`'s loss, to be filled by {@linkcode gather}. */
+function buffers(data: Batch, rows: number): Batch {
+  return { ...data, x: new Matrix(rows, data.x.cols), y: new Matrix(rows, data.y.cols) };
 }
 
-/** Consecutive row blocks of `x` and `y` as views, without copying. */
-function chunks(x: Matrix, y: Matrix, size: number): Matrix[][] {
-  const out: Matrix[][] = [];
-  for (let start = 0; start < x.rows; start += size) {
-    const rows = Math.min(size, x.rows - start);
-    out.push([rowView(x, start, rows), rowView(y, start, rows)]);
+/** Copies the rows `indices[start …]` of `data` into `batch`. */
+function gather(data: Batch, indices: Uint32Array, start: number, batch: Batch): Batch {
+  const { x, y } = data;
+  for (let r = 0; r < batch.x.rows; r++) {
+    const i = indices[start + r];
+    batch.x.data.set(x.data.subarray(i * x.cols, (i + 1) * x.cols), r * x.cols);
+    batch.y.data.set(y.data.subarray(i * y.cols, (i + 1) * y.cols), r * y.cols);
+  }
+  return batch;
+}
+
+/** Consecutive blocks of `size` rows of `data`, as views that share its storage. */
+function blocks(data: Batch, size: number): Batch[] {
+  const out: Batch[] = [];
+  for (let start = 0; start < data.x.rows; start += size) {
+    const rows = Math.min(size, data.x.rows - start);
+    out.push({ ...data, x: rowView(data.x, start, rows), y: rowView(data.y, start, rows) });
   }
   return out;
 }
@@ -514,84 +524,72 @@ function rowView(m: Matrix, start: number, rows: number): Matrix {
 }
 
 /**
- * Loss and metrics over data already in model units, a chunk at a time; metric
- * values are in target units.
+ * Adds the loss (when `withLoss`) and metrics over checked blocks to `logs`,
+ * named with `prefix`; metric values are in target units.
  */
-function evaluateScaled(
-  model: Sequential,
-  x: Matrix,
-  y: Matrix,
-  loss: LossSpec | undefined,
-  metrics: readonly MetricName[],
+function evaluateBlocks(
+  engine: Engine,
+  parts: readonly Batch[],
+  withLoss: boolean,
+  scoring: Scoring,
+  logs: Record<string, number>,
   prefix: string,
-  chunkSize = EVALUATE_CHUNK,
-): Record<string, number> {
-  const last = model.layers[model.layers.length - 1];
-  const softmax = last.activation.name === "softmax";
-  const scale = model.targetScaler?.scale ?? null;
-  const sums = metricSums(metrics);
-  let lossSum = 0;
-  for (const [xc, yc] of chunks(x, y, chunkSize)) {
-    let a: Matrix;
-    if (loss === undefined) {
-      a = model.forward(xc);
-    } else {
-      lossSum += model.loss(xc, yc, loss) * xc.rows;
-      a = last.a;
-    }
-    accumulateMetrics(metrics, sums, a, yc, softmax, scale);
+): void {
+  const last = engine.model.layers[engine.model.layers.length - 1];
+  const sums = metricSums(scoring);
+  let lossSum = 0, rows = 0;
+  for (const part of parts) {
+    if (withLoss) lossSum += engine.loss(part) * part.x.rows;
+    accumulateMetrics(scoring, sums, withLoss ? last.a : engine.forward(part.x), part.y);
+    rows += part.x.rows;
   }
-  const out: Record<string, number> = {};
-  if (loss !== undefined) out[prefix === "" ? "loss" : `${prefix}Loss`] = lossSum / x.rows;
-  finishMetrics(metrics, sums, out, prefix);
-  return out;
+  if (withLoss) logs[logName(prefix, "loss")] = lossSum / rows;
+  finishMetrics(scoring, sums, logs, prefix);
 }
 
-/** `model.evaluate`: loss and metrics over raw data, a chunk at a time. */
+/** `model.evaluate`: loss and metrics over raw data, a block of rows at a time. */
 export function evaluateModel(
-  model: Sequential,
+  engine: Engine,
   x: MatrixLike,
   y: MatrixLike,
   options: EvaluateOptions,
 ): Record<string, number> {
   const known = checkOptions("evaluate", options, ["loss", "metrics", "batchSize"]);
-  const noMetrics = known.metrics === undefined ||
-    (Array.isArray(known.metrics) && known.metrics.length === 0);
-  if (known.loss === undefined && noMetrics) {
+  const scoring = checkMetrics(known.metrics, engine.model, "evaluate");
+  if (known.loss === undefined && scoring.names.length === 0) {
     throw new TypeError(
       'evaluate needs a loss or metrics, such as { loss: "mse", metrics: ["mae"] }',
     );
   }
-  const metrics = checkMetrics(known.metrics, model, "evaluate");
   const loss = known.loss === undefined
-    ? undefined
+    ? "mse"
     : losses.resolve(known.loss as LossSpec, "evaluate loss");
-  const chunk = positiveInteger(known.batchSize ?? EVALUATE_CHUNK, "evaluate batchSize");
-  const data = scaled(model, x, y, loss ?? "mse", ["X", "Y"]);
-  return evaluateScaled(model, data.x, data.y, loss, metrics, "", chunk);
+  const block = integerOption("evaluate", known, "batchSize", EVALUATE_BLOCK);
+  const data = scaled(engine.model, x, y, loss, ["X", "Y"]);
+  const scores: Record<string, number> = {};
+  evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "");
+  return scores;
 }
 
-/** Applies the model's scalers to raw data and checks it against the model and loss. */
+/** Checks raw data against the model and loss, and applies the model's scalers. */
 function scaled(
   model: Sequential,
   x: MatrixLike,
   y: MatrixLike,
   loss: LossSpec,
   names: readonly [string, string],
-): { x: Matrix; y: Matrix } {
+): Batch {
   const input = checkInput(model.layers, x, names[0]);
   let target = toMatrix(y, names[1]);
   if (target.rows === input.rows && target.cols === model.outputs && model.targetScaler !== null) {
     target = model.targetScaler.transform(target);
   }
   const batch = resolveBatch(model.layers, input, target, loss, names);
-  return {
-    x: model.inputScaler === null ? batch.x : model.inputScaler.transform(batch.x),
-    y: batch.y,
-  };
+  return model.inputScaler === null ? batch : { ...batch, x: model.inputScaler.transform(batch.x) };
 }
 
-function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOptions): Plan {
+function prepare(engine: Engine, x: MatrixLike, y: MatrixLike, options: FitOptions): Plan {
+  const { model } = engine;
   const o = checkOptions("fit", options, FIT_OPTIONS) as Partial<FitOptions>;
   if (o.loss === undefined) {
     throw new TypeError(
@@ -600,9 +598,9 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
   }
   const loss = losses.resolve(o.loss, "fit loss");
   const optimizer = optimizers.resolve(o.optimizer ?? "adam", "fit optimizer");
-  const epochs = positiveInteger(o.epochs ?? 1, "fit epochs");
+  const epochs = integerOption("fit", o, "epochs", 1);
   const shuffle = booleanOption("fit", o, "shuffle", true);
-  const metrics = checkMetrics(o.metrics, model, "fit");
+  const scoring = checkMetrics(o.metrics, model, "fit");
   if (o.validationSplit !== undefined && o.validationData !== undefined) {
     throw new TypeError("fit takes validationSplit or validationData, not both");
   }
@@ -610,19 +608,17 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
     o.random !== undefined;
   const random = needsRandom ? resolveRandom({ random: o.random, seed: o.seed }) : null;
   let data = scaled(model, x, y, loss, ["X", "Y"]);
-  let validation: { x: Matrix; y: Matrix } | null = null;
+  let validation: Batch | null = null;
   if (o.validationSplit !== undefined) {
-    [data, validation] = split(data, o.validationSplit, shuffle ? random : null);
+    const fraction = numberOption("fit", o, "validationSplit", 0, OPEN_UNIT);
+    [data, validation] = split(data, fraction, shuffle ? random : null);
   } else if (o.validationData !== undefined) {
     const [vx, vy] = validationPair(o.validationData);
     validation = scaled(model, vx, vy, loss, ["validationData X", "validationData Y"]);
   }
   const n = data.x.rows;
-  const batchSize = Math.min(
-    positiveInteger(o.batchSize ?? (n <= 32 ? n : 32), "fit batchSize"),
-    n,
-  );
-  const keys = logKeys(metrics, validation !== null);
+  const batchSize = Math.min(integerOption("fit", o, "batchSize", n <= 32 ? n : 32), n);
+  const keys = logKeys(scoring.names, validation !== null);
   const early = earlyStopping(o.earlyStopping, validation !== null);
   const monitor = early?.monitor ?? (validation === null ? "loss" : "valLoss");
   if (!keys.includes(monitor)) {
@@ -633,17 +629,15 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
     );
   }
   return {
-    model,
-    loss,
+    engine,
     optimizer,
     epochs,
     batchSize,
     shuffle,
     random,
-    x: data.x,
-    y: data.y,
-    validation,
-    metrics,
+    data,
+    validation: validation === null ? null : blocks(validation, EVALUATE_BLOCK),
+    scoring,
     callbacks: callbackList(o.callbacks),
     monitor,
     patience: early?.patience ?? Infinity,
@@ -654,15 +648,9 @@ function prepare(model: Sequential, x: MatrixLike, y: MatrixLike, options: FitOp
   };
 }
 
-function split(
-  data: { x: Matrix; y: Matrix },
-  fraction: number,
-  random: Random | null,
-): [{ x: Matrix; y: Matrix }, { x: Matrix; y: Matrix }] {
+/** Holds out `fraction` of the rows: random ones, or the last ones without a generator. */
+function split(data: Batch, fraction: number, random: Random | null): [Batch, Batch] {
   const n = data.x.rows;
-  if (typeof fraction !== "number" || !(fraction > 0 && fraction < 1)) {
-    throw new RangeError(`fit validationSplit must be a number in (0, 1), got ${String(fraction)}`);
-  }
   const held = Math.round(n * fraction);
   if (held < 1 || held >= n) {
     throw new RangeError(
@@ -674,9 +662,9 @@ function split(
   const order = random === null
     ? Uint32Array.from({ length: n }, (_, i) => i)
     : permutation(n, { random });
-  const part = (from: number, to: number) => {
+  const part = (from: number, to: number): Batch => {
     const rows = order.subarray(from, to);
-    return { x: takeRows(data.x, rows), y: takeRows(data.y, rows) };
+    return { ...data, x: takeRows(data.x, rows), y: takeRows(data.y, rows) };
   };
   return [part(0, n - held), part(n - held, n)];
 }
@@ -694,31 +682,22 @@ function earlyStopping(
   validation: boolean,
 ): Required<EarlyStoppingOptions> | null {
   if (spec === undefined || spec === false) return null;
-  const o = checkOptions(
-    "fit earlyStopping",
-    spec === true ? {} : spec,
-    ["monitor", "patience", "minDelta", "restoreBest"],
-  ) as EarlyStoppingOptions;
+  const owner = "fit earlyStopping";
+  const o = checkOptions(owner, spec === true ? {} : spec, [
+    "monitor",
+    "patience",
+    "minDelta",
+    "restoreBest",
+  ]);
   const monitor = o.monitor ?? (validation ? "valLoss" : "loss");
   if (typeof monitor !== "string") {
-    throw new TypeError(`fit earlyStopping monitor must be a log name such as "valLoss"`);
-  }
-  const minDelta = o.minDelta ?? 0;
-  if (typeof minDelta !== "number" || !(minDelta >= 0) || !Number.isFinite(minDelta)) {
-    throw new RangeError(
-      `fit earlyStopping minDelta must be a finite number ≥ 0, got ${String(minDelta)}`,
-    );
+    throw new TypeError(`${owner} monitor must be a log name such as "valLoss"`);
   }
   return {
     monitor,
-    patience: positiveInteger(o.patience ?? 5, "fit earlyStopping patience"),
-    minDelta,
-    restoreBest: booleanOption(
-      "fit earlyStopping",
-      o as Record<string, unknown>,
-      "restoreBest",
-      true,
-    ),
+    patience: integerOption(owner, o, "patience", 5),
+    minDelta: numberOption(owner, o, "minDelta", 0, NON_NEGATIVE),
+    restoreBest: booleanOption(owner, o, "restoreBest", true),
   };
 }
 
@@ -745,19 +724,11 @@ function callbackList(spec: Callback | readonly Callback[] | undefined): Callbac
 
 function verbosity(verbose: unknown): number {
   if (verbose === undefined || verbose === false || verbose === 0) return 0;
-  if (verbose === true) return 1;
-  return positiveInteger(verbose, "fit verbose");
+  return verbose === true ? 1 : integerOption("fit", { verbose }, "verbose", 1);
 }
 
 function logger(log: unknown): (line: string) => void {
   if (log === undefined) return (line) => console.log(line);
   if (typeof log !== "function") throw new TypeError("fit log must be a function of one line");
   return log as (line: string) => void;
-}
-
-function positiveInteger(value: unknown, what: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(`${what} must be a positive integer, got ${describe(value)}`);
-  }
-  return value;
 }

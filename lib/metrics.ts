@@ -7,6 +7,7 @@
 import type { Dense } from "./dense.ts";
 import { layerLabel } from "./batch.ts";
 import type { Matrix } from "./matrix.ts";
+import type { Scaler } from "./scaler.ts";
 
 /**
  * A metric by name: `accuracy` (classifiers: argmax for softmax; for sigmoid,
@@ -18,6 +19,16 @@ export type MetricName = "accuracy" | "mse" | "mae" | "rmse";
 /** The metrics this library computes. */
 export const METRIC_NAMES: readonly MetricName[] = ["accuracy", "mse", "mae", "rmse"];
 
+/** Metrics to compute, with what they need to know about the model's output. */
+export interface Scoring {
+  /** The metrics, in the order they are logged. */
+  readonly names: readonly MetricName[];
+  /** Whether accuracy compares argmaxes (softmax) rather than 0.5 thresholds (sigmoid). */
+  readonly softmax: boolean;
+  /** Per-column factors that turn output differences into target units, or `null`. */
+  readonly scale: Float64Array | null;
+}
+
 /**
  * Checks a list of metric names against the model's output.
  *
@@ -26,24 +37,23 @@ export const METRIC_NAMES: readonly MetricName[] = ["accuracy", "mse", "mae", "r
  */
 export function checkMetrics(
   metrics: unknown,
-  model: { readonly layers: readonly Dense[]; readonly targetScaler: unknown },
+  model: { readonly layers: readonly Dense[]; readonly targetScaler: Scaler | null },
   owner: string,
-): MetricName[] {
-  const { layers } = model;
-  if (metrics === undefined) return [];
-  if (!Array.isArray(metrics)) {
+): Scoring {
+  const { layers, targetScaler } = model;
+  const last = layers.length - 1;
+  const activation = layers[last].activation.name;
+  if (metrics !== undefined && !Array.isArray(metrics)) {
     throw new TypeError(`${owner} metrics must be an array of names such as ["accuracy"]`);
   }
-  return metrics.map((name, k) => {
-    if (!METRIC_NAMES.includes(name)) {
+  const names = (metrics ?? []).map((name: unknown, k: number) => {
+    if (!METRIC_NAMES.includes(name as MetricName)) {
       throw new TypeError(
         `${owner} metrics[${k}] is ${JSON.stringify(name)}; known metrics: ${
           METRIC_NAMES.join(", ")
         }`,
       );
     }
-    const last = layers.length - 1;
-    const activation = layers[last].activation.name;
     if (name === "accuracy" && activation !== "softmax" && activation !== "sigmoid") {
       throw new RangeError(
         `${owner} metric accuracy needs a classifier (softmax or sigmoid output), but ${
@@ -51,20 +61,26 @@ export function checkMetrics(
         } has activation ${activation}`,
       );
     }
-    if (name === "accuracy" && model.targetScaler !== null) {
+    if (name === "accuracy" && targetScaler !== null) {
       throw new RangeError(
         `${owner} metric accuracy needs a classifier, but the model has a target scaler, which makes it a regressor`,
       );
     }
     return name as MetricName;
   });
+  return { names, softmax: activation === "softmax", scale: targetScaler?.scale ?? null };
+}
+
+/** A logged value's name: `loss`, or with a prefix `valLoss`, `valAccuracy`. */
+export function logName(prefix: string, name: string): string {
+  return prefix === "" ? name : `${prefix}${name[0].toUpperCase()}${name.slice(1)}`;
 }
 
 /**
- * Running sums for a list of metrics: slot `2k` holds metric k's sum and `2k + 1` its count.
+ * Running sums for the metrics: slot `2k` holds metric k's sum and `2k + 1` its count.
  */
-export function metricSums(metrics: readonly MetricName[]): Float64Array {
-  return new Float64Array(2 * metrics.length);
+export function metricSums(scoring: Scoring): Float64Array {
+  return new Float64Array(2 * scoring.names.length);
 }
 
 /**
@@ -72,19 +88,15 @@ export function metricSums(metrics: readonly MetricName[]): Float64Array {
  *
  * @param a The model's output for the batch.
  * @param y The batch's targets, in the same units as `a`.
- * @param softmax Whether the output is a softmax (accuracy by argmax) or not (0.5 threshold).
- * @param scale Per-column factors that turn output differences into target units, or `null`.
  */
 export function accumulateMetrics(
-  metrics: readonly MetricName[],
+  { names, softmax, scale }: Scoring,
   sums: Float64Array,
   a: Matrix,
   y: Matrix,
-  softmax: boolean,
-  scale: Float64Array | null,
 ): void {
-  for (let k = 0; k < metrics.length; k++) {
-    const name = metrics[k];
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
     if (name === "accuracy") {
       sums[2 * k] += softmax ? argmaxHits(a, y) : thresholdHits(a, y);
       sums[2 * k + 1] += softmax ? a.rows : a.data.length;
@@ -95,19 +107,16 @@ export function accumulateMetrics(
   }
 }
 
-/** Turns running sums into values, keyed by metric name with `prefix` (`"val"` → `valAccuracy`). */
+/** Turns running sums into values, named by {@linkcode logName} with `prefix`. */
 export function finishMetrics(
-  metrics: readonly MetricName[],
+  { names }: Scoring,
   sums: Float64Array,
   into: Record<string, number>,
   prefix = "",
 ): void {
-  for (let k = 0; k < metrics.length; k++) {
+  for (let k = 0; k < names.length; k++) {
     const mean = sums[2 * k] / sums[2 * k + 1];
-    const key = prefix === ""
-      ? metrics[k]
-      : prefix + metrics[k][0].toUpperCase() + metrics[k].slice(1);
-    into[key] = metrics[k] === "rmse" ? Math.sqrt(mean) : mean;
+    into[logName(prefix, names[k])] = names[k] === "rmse" ? Math.sqrt(mean) : mean;
   }
 }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Random } from "./random.ts";
+import { polarNormal, type Random, uniform53 } from "./random.ts";
 
 const N = 624;
 const M = 397;
@@ -55,8 +55,6 @@ export function numpyRandom(seed: number): NumpyRandom {
     mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
   }
   let index = N;
-  let cached = 0;
-  let hasCached = false;
 
   const twist = (): void => {
     for (let i = 0; i < N; i++) {
@@ -74,27 +72,8 @@ export function numpyRandom(seed: number): NumpyRandom {
     y ^= y >>> 18;
     return y >>> 0;
   };
-  const random = (): number => {
-    const a = nextUint32() >>> 5;
-    const b = nextUint32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
-  };
-  const normal = (): number => {
-    if (hasCached) {
-      hasCached = false;
-      return cached;
-    }
-    let x1: number, x2: number, r2: number;
-    do {
-      x1 = 2 * random() - 1;
-      x2 = 2 * random() - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
-    cached = f * x1;
-    hasCached = true;
-    return f * x2;
-  };
+  const random = uniform53(nextUint32);
+  const normal = polarNormal(random, true);
   return {
     random,
     normal,

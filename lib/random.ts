@@ -58,15 +58,28 @@ export function createRandom(seed: number): Random {
     s3 = rotl(s3, 11);
     return result;
   };
-  const random = (): number => {
-    const hi = next32() >>> 5; // 27 bits
-    const lo = next32() >>> 6; // 26 bits
-    return (hi * 67108864 + lo) / 9007199254740992;
-  };
+  const random = uniform53(next32);
+  const normal = polarNormal(random);
+  return { random, normal };
+}
 
+/**
+ * Uniform draws from [0, 1) with 53 random bits, built from two 32-bit outputs
+ * as NumPy's `random_sample` builds them: `(a >>> 5) · 2²⁶ + (b >>> 6)`, over 2⁵³.
+ */
+export function uniform53(next32: () => number): () => number {
+  return () => ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992;
+}
+
+/**
+ * Standard normals by the Marsaglia polar method: each accepted pair (u, v)
+ * gives two values, the second kept for the next call. `numpyOrder` returns
+ * v·f first, as NumPy's legacy `randn` does; otherwise u·f comes first.
+ */
+export function polarNormal(random: () => number, numpyOrder = false): () => number {
   let spare = 0;
   let hasSpare = false;
-  const normal = (): number => {
+  return () => {
     if (hasSpare) {
       hasSpare = false;
       return spare;
@@ -78,11 +91,10 @@ export function createRandom(seed: number): Random {
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
     const f = Math.sqrt((-2 * Math.log(s)) / s);
-    spare = v * f;
     hasSpare = true;
-    return u * f;
+    spare = numpyOrder ? u * f : v * f;
+    return numpyOrder ? v * f : u * f;
   };
-  return { random, normal };
 }
 
 function rotl(v: number, k: number): number {

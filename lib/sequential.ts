@@ -5,10 +5,16 @@
  */
 import { activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Loss, LossSpec } from "../plugins/loss.ts";
-import { optimizers, type OptimizerSpec, type Parameter } from "../plugins/optimizer.ts";
+import {
+  type Optimizer,
+  optimizers,
+  type OptimizerSpec,
+  type Parameter,
+} from "../plugins/optimizer.ts";
 import { type Batch, checkInput, layerLabel, resolveBatch } from "./batch.ts";
 import { Dense } from "./dense.ts";
 import {
+  type Engine,
   evaluateModel,
   type EvaluateOptions,
   fitModel,
@@ -92,6 +98,13 @@ export class Sequential {
   #snapshot: Snapshot = new Snapshot();
   #inputScaler: Scaler | null = null;
   #targetScaler: Scaler | null = null;
+  /** What `fit` and `evaluate` drive: batches they checked once, not checked again per step. */
+  #engine: Engine = {
+    model: this,
+    forward: (x) => this.#forward(x),
+    loss: (batch) => this.#batchLoss(batch, ""),
+    step: (batch, optimizer) => this.#step(batch, optimizer),
+  };
 
   /**
    * Stacks layers into a model.
@@ -349,7 +362,7 @@ export class Sequential {
    * ```
    */
   fit(x: MatrixLike, y: MatrixLike, options: FitOptions): History {
-    return fitModel(this, x, y, options);
+    return fitModel(this.#engine, x, y, options);
   }
 
   /**
@@ -363,7 +376,7 @@ export class Sequential {
    * @returns The history.
    */
   fitAsync(x: MatrixLike, y: MatrixLike, options: FitOptions): Promise<History> {
-    return fitModelAsync(this, x, y, options);
+    return fitModelAsync(this.#engine, x, y, options);
   }
 
   /**
@@ -389,7 +402,7 @@ export class Sequential {
    * ```
    */
   evaluate(x: MatrixLike, y: MatrixLike, options: EvaluateOptions): Record<string, number> {
-    return evaluateModel(this, x, y, options);
+    return evaluateModel(this.#engine, x, y, options);
   }
 
   /**
@@ -401,9 +414,7 @@ export class Sequential {
    * @returns The loss, mean over the batch.
    */
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
-    const batch = resolveBatch(this.layers, x, y, loss);
-    this.#forward(batch.x);
-    return finiteLoss(this.#lossValue(batch), batch.loss, "");
+    return this.#batchLoss(resolveBatch(this.layers, x, y, loss), "");
   }
 
   /**
@@ -431,8 +442,7 @@ export class Sequential {
    */
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
     const batch = resolveBatch(this.layers, x, y, loss);
-    this.#forward(batch.x);
-    const value = finiteLoss(this.#lossValue(batch), batch.loss, "");
+    const value = this.#batchLoss(batch, "");
     this.#backward(batch);
     return {
       loss: value,
@@ -456,10 +466,13 @@ export class Sequential {
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
     const batch = resolveBatch(this.layers, x, y, loss);
-    const opt = optimizers.resolve(optimizer, "trainStep optimizer");
-    this.#forward(batch.x);
+    return this.#step(batch, optimizers.resolve(optimizer, "trainStep optimizer"));
+  }
+
+  /** `trainStep` on a checked batch. */
+  #step(batch: Batch, opt: Optimizer): number {
     const unchanged = "; no weights were updated";
-    const value = finiteLoss(this.#lossValue(batch), batch.loss, unchanged);
+    const value = this.#batchLoss(batch, unchanged);
     this.#backward(batch);
     for (const p of this.parameters) {
       const k = firstNonFinite(p.gradient);
@@ -567,6 +580,12 @@ export class Sequential {
       }
     }
     return a;
+  }
+
+  /** Forward pass and the finite loss of a checked batch. */
+  #batchLoss(batch: Batch, suffix: string): number {
+    this.#forward(batch.x);
+    return finiteLoss(this.#lossValue(batch), batch.loss, suffix);
   }
 
   #lossValue({ y, loss, fused }: Batch): number {

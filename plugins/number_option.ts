@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describe } from "../lib/matrix.ts";
 
 /** An interval a numeric option must lie in. */
 export interface Interval {
@@ -49,6 +50,37 @@ export function numberOption(
     const lo = `${range.minInclusive ? "[" : "("}${range.min}`;
     const hi = `${range.max === Infinity ? "∞" : range.max}${range.maxInclusive ? "]" : ")"}`;
     throw new RangeError(`${owner} ${key} must be a number in ${lo}, ${hi}, got ${String(v)}`);
+  }
+  return v;
+}
+
+/**
+ * Reads an integer option of at least `min`; the message names the owner and
+ * the option (`fit epochs must be a positive integer, got 0`).
+ *
+ * @param owner Who takes the options, for messages.
+ * @param options The checked options.
+ * @param key The option to read.
+ * @param fallback Its value when absent.
+ * @param min The smallest value allowed.
+ * @param why Said after the bound, for messages (` (one point per class)`).
+ * @returns The value.
+ * @throws {TypeError} If the value is not a number.
+ * @throws {RangeError} If it is not a safe integer of at least `min`.
+ */
+export function integerOption(
+  owner: string,
+  options: Readonly<Record<string, unknown>>,
+  key: string,
+  fallback: number,
+  min = 1,
+  why = "",
+): number {
+  const v = options[key] ?? fallback;
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min) {
+    const bound = min === 1 ? "a positive integer" : `an integer ≥ ${min}`;
+    const Type = typeof v === "number" ? RangeError : TypeError;
+    throw new Type(`${owner} ${key} must be ${bound}${why}, got ${describe(v)}`);
   }
   return v;
 }

@@ -184,7 +184,7 @@ Deno.test("checkpoint options are checked", () => {
   );
   bad(
     { path: "m.json", best: true, minDelta: -0.1 },
-    new RangeError("checkpoint minDelta must be a finite number ≥ 0, got -0.1"),
+    new RangeError("checkpoint minDelta must be a number in [0, ∞), got -0.1"),
   );
   bad(
     { path: "m.json", every: 2, monitor: "valAccuracy" },

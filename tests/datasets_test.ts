@@ -264,7 +264,7 @@ Deno.test("expSin: uniform inputs, targets exactly 300·exp(sin x)", () => {
   assert.deepEqual(expSin({ n: 5, seed: 1 }), expSin({ n: 5, seed: 1 }));
   assert.throws(() => expSin({ n: 0 }), {
     name: "RangeError",
-    message: "expSin n must be an integer ≥ 1, got 0",
+    message: "expSin n must be a positive integer, got 0",
   });
 });
 
@@ -282,7 +282,7 @@ Deno.test("heartCurve: the notebook's heart, inside (0, 1)", () => {
   assert.deepEqual(heartCurve({ n: 1 }).y.toArray(), [[0.5, 0.625]]);
   assert.throws(() => heartCurve({ n: 2.5 }), {
     name: "RangeError",
-    message: "heartCurve n must be an integer ≥ 1, got 2.5",
+    message: "heartCurve n must be a positive integer, got 2.5",
   });
   assert.throws(() => heartCurve({ seed: 1 } as never), {
     name: "TypeError",
