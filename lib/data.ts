@@ -83,7 +83,8 @@ export function permutation(n: number, options?: RandomOptions): Uint32Array {
   return indices;
 }
 
-function range(n: number): Uint32Array {
+/** The integers `0 … n − 1` in order. */
+export function range(n: number): Uint32Array {
   const indices = new Uint32Array(n);
   for (let i = 0; i < n; i++) indices[i] = i;
   return indices;

@@ -8,7 +8,7 @@ import { losses, type LossSpec } from "../plugins/loss.ts";
 import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
 import { type Batch, checkInput, resolveBatch } from "./batch.ts";
-import { permutation, shuffleIndices, takeRows } from "./data.ts";
+import { permutation, range, shuffleIndices, takeRows } from "./data.ts";
 import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import {
   accumulateMetrics,
@@ -319,7 +319,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
   const history = emptyHistory(plan);
   const parameters = model.parameters;
   const last = model.layers[model.layers.length - 1];
-  const indices = Uint32Array.from({ length: n }, (_, i) => i);
+  const indices = range(n);
   const views = plan.shuffle ? [] : blocks(data, batchSize);
   const full = buffers(data, batchSize);
   const tail = n % batchSize === 0 ? full : buffers(data, n % batchSize);
@@ -659,9 +659,7 @@ function split(data: Batch, fraction: number, random: Random | null): [Batch, Ba
       } training rows; both need at least one`,
     );
   }
-  const order = random === null
-    ? Uint32Array.from({ length: n }, (_, i) => i)
-    : permutation(n, { random });
+  const order = random === null ? range(n) : permutation(n, { random });
   const part = (from: number, to: number): Batch => {
     const rows = order.subarray(from, to);
     return { ...data, x: takeRows(data.x, rows), y: takeRows(data.y, rows) };

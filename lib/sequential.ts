@@ -12,6 +12,7 @@ import {
   type Parameter,
 } from "../plugins/optimizer.ts";
 import { type Batch, checkInput, layerLabel, resolveBatch } from "./batch.ts";
+import { argmax } from "./data.ts";
 import { Dense } from "./dense.ts";
 import {
   type Engine,
@@ -293,7 +294,7 @@ export class Sequential {
     const out = this.#outputs(checkInput(this.layers, x), this.#inputScaler);
     if (this.#targetScaler !== null) return this.#targetScaler.inverse(out, out);
     const activation = this.layers[this.layers.length - 1].activation.name;
-    if (activation === "softmax") return argmaxRows(out);
+    if (activation === "softmax") return argmax(out);
     if (activation !== "sigmoid") return out;
     for (let k = 0; k < out.data.length; k++) out.data[k] = out.data[k] > 0.5 ? 1 : 0;
     return out.cols === 1 ? Array.from(out.data) : out;
@@ -709,14 +710,4 @@ function checkScaler(
     );
   }
   return scaler;
-}
-
-function argmaxRows(m: Matrix): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < m.rows; i++) {
-    let best = 0;
-    for (let j = 1; j < m.cols; j++) if (m.get(i, j) > m.get(i, best)) best = j;
-    out.push(best);
-  }
-  return out;
 }
