@@ -7,43 +7,34 @@
  *
  * @module
  */
-import { createRandom, gradCheck, Sequential } from "../mod.ts";
-import { randomBatch, targetsFor } from "../tests/random_batch.ts";
+import { createRandom, gradCheck } from "../mod.ts";
+import { chainModel, OUTPUT_PAIRS, randomBatch, randomizeBiases } from "../tests/random_batch.ts";
 
-const OUTPUTS: [string, string][] = [
-  ["sigmoid", "logLoss"],
-  ["softmax", "crossEntropy"],
-  ["linear", "mse"],
-  ["tanh", "mse"],
-  ["sigmoid", "mse"],
-  ["softmax", "mse"],
-];
+/** The first six pairs: the built-in output and loss combinations a user would pick. */
+const OUTPUTS = OUTPUT_PAIRS.slice(0, 6);
 
 function measure(group: string, hidden: string[], randomBias: boolean): void {
   const errors: number[] = [];
   let kinks = 0;
+  let kinkNets = 0;
   for (let trial = 0; trial < 300; trial++) {
     const random = createRandom(trial);
     const depth = 1 + Math.floor(random.random() * 4);
     const dims = Array.from({ length: depth + 1 }, () => 1 + Math.floor(random.random() * 6));
-    const [output, loss] = OUTPUTS[trial % OUTPUTS.length];
-    if (output === "softmax") dims[depth] = Math.max(2, dims[depth]);
-    const model = Sequential.fromArchitecture(
-      dims.slice(1).map((outputDim, i) => ({
-        inputDim: dims[i],
-        outputDim,
-        activation: i === depth - 1 ? output : hidden[Math.floor(random.random() * hidden.length)],
-      })),
+    const pair = OUTPUTS[trial % OUTPUTS.length];
+    const model = chainModel(
+      dims,
+      () => hidden[Math.floor(random.random() * hidden.length)],
+      pair,
       { seed: trial, bias: trial % 2 === 0 },
     );
-    if (randomBias) {
-      for (const l of model.layers) l.bias?.forEach((_, j, b) => (b[j] = 0.5 * random.normal()));
-    }
+    if (randomBias) randomizeBiases(model, random);
     const rows = 1 + Math.floor(random.random() * 5);
-    const { x, y } = randomBatch(random, rows, dims[0], dims[depth], targetsFor(loss));
-    const result = gradCheck(model, loss, x, y);
+    const { x, y } = randomBatch(random, rows, dims[0], dims[depth], pair.targets);
+    const result = gradCheck(model, pair.loss, x, y);
     errors.push(result.maxRelativeError);
     kinks += result.kinks;
+    if (result.kinks > 0) kinkNets++;
   }
   errors.sort((a, b) => a - b);
   console.log(JSON.stringify({
@@ -53,6 +44,7 @@ function measure(group: string, hidden: string[], randomBias: boolean): void {
     max: errors[errors.length - 1],
     over_tolerance: errors.filter((e) => e > 1e-6).length,
     kink_entries: kinks,
+    kink_nets: kinkNets,
   }));
 }
 

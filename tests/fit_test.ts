@@ -15,20 +15,12 @@ import {
   xor,
 } from "../mod.ts";
 import { assertClose } from "./close.ts";
-import { trainMoons } from "../bench/moons_accuracy.ts";
+import { moonsModel, trainMoons } from "../bench/moons_accuracy.ts";
 
 function xorNet(seed: number): Sequential {
   return Sequential.fromArchitecture([
     { inputDim: 2, outputDim: 8, activation: "tanh" },
     { inputDim: 8, outputDim: 1, activation: "sigmoid" },
-  ], { seed });
-}
-
-function moonsNet(seed: number): Sequential {
-  return Sequential.fromArchitecture([
-    { inputDim: 2, outputDim: 16, activation: "relu" },
-    { inputDim: 16, outputDim: 16, activation: "relu" },
-    { inputDim: 16, outputDim: 1, activation: "sigmoid" },
   ], { seed });
 }
 
@@ -74,7 +66,7 @@ Deno.test("fit: moons, 1000 samples with noise 0.2, reach at least 95% test accu
 Deno.test("fit: the same seeds give bit-identical histories and weights", () => {
   const { x, y } = moons({ n: 200, noise: 0.2, seed: 1 });
   const run = (): [History, number[][]] => {
-    const model = moonsNet(5);
+    const model = moonsModel(5);
     const history = model.fit(x, y, {
       loss: "logLoss",
       epochs: 5,
@@ -90,7 +82,7 @@ Deno.test("fit: the same seeds give bit-identical histories and weights", () => 
   assert.deepEqual(h1, h2);
   h1.loss.forEach((v, i) => assert.ok(Object.is(v, h2.loss[i])));
   assert.deepEqual(w1, w2);
-  const other = moonsNet(5).fit(x, y, { loss: "logLoss", epochs: 5, batchSize: 16, seed: 12 });
+  const other = moonsModel(5).fit(x, y, { loss: "logLoss", epochs: 5, batchSize: 16, seed: 12 });
   assert.notDeepEqual(other.loss, h1.loss);
 });
 
@@ -133,6 +125,19 @@ Deno.test("fit: the epoch loss is the batch-size-weighted mean of the batch loss
 });
 
 Deno.test("fit: without shuffling, batches are consecutive rows and the split takes the last rows", () => {
+  const rows = Matrix.from([[0], [1], [2], [3], [4], [5], [6], [7], [8], [9]]);
+  const seen: number[][] = [];
+  new Sequential([new Dense(1, 1, { seed: 0 })]).fit(rows, rows, {
+    loss: recordingLoss(seen),
+    optimizer: sgd({ learningRate: 0.1 }),
+    batchSize: 2,
+    epochs: 2,
+    shuffle: false,
+    validationSplit: 0.3,
+  });
+  const epoch = [[0, 1], [2, 3], [4, 5], [6]];
+  assert.deepEqual(seen, [...epoch, [7, 8, 9], ...epoch, [7, 8, 9]]);
+
   const { x, y } = line(10);
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
   const history = model.fit(x, y, {
@@ -143,8 +148,7 @@ Deno.test("fit: without shuffling, batches are consecutive rows and the split ta
     validationSplit: 0.3,
     metrics: ["mae"],
   });
-  const rows = [7, 8, 9];
-  const held = model.evaluate(takeRows(x, rows), takeRows(y, rows), {
+  const held = model.evaluate(takeRows(x, [7, 8, 9]), takeRows(y, [7, 8, 9]), {
     loss: "mse",
     metrics: ["mae"],
   });
@@ -172,6 +176,16 @@ Deno.test("fit: validationData is scored after every epoch", () => {
   assert.equal(history.valLoss.at(-1), model.evaluate(vx, vy, { loss: "mse" }).loss);
   assert.ok(history.valLoss[3] < history.valLoss[0]);
 });
+
+/** A loss that records the targets of every batch it scores, and trains nothing. */
+function recordingLoss(seen: number[][]): Loss {
+  return {
+    name: "recording",
+    targets: "real",
+    value: (_a, y) => (seen.push(Array.from(y.data)), 1),
+    gradient: (_a, _y, out) => void out.data.fill(0),
+  };
+}
 
 /** A loss whose value follows a script and whose gradient is constant, so weights move every step. */
 function scriptedLoss(values: number[]): Loss {
@@ -207,6 +221,24 @@ Deno.test("early stopping stops at the right epoch and restores the best weights
   assert.notDeepEqual(perEpoch[5], perEpoch[2]);
 });
 
+Deno.test("earlyStopping: true watches loss with patience 5 and restores the best weights", () => {
+  const { x, y } = line(4);
+  const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
+  const perEpoch: number[][][] = [];
+  const history = model.fit(x, y, {
+    loss: scriptedLoss([5, 4, 4.5, 4.5, 4.5, 4.5, 4.5, 1]),
+    optimizer: sgd({ learningRate: 1 }),
+    epochs: 8,
+    earlyStopping: true,
+    callbacks: { onEpochEnd: (e) => void perEpoch.push(weights(e.model)) },
+  });
+  assert.equal(history.monitor, "loss");
+  assert.equal(history.epochs, 7);
+  assert.equal(history.bestEpoch, 2);
+  assert.equal(history.stopReason, "earlyStopping");
+  assert.deepEqual(weights(model), perEpoch[1]);
+});
+
 Deno.test("early stopping honours minDelta, and restoreBest false keeps the last weights", () => {
   const { x, y } = line(4);
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
@@ -233,18 +265,23 @@ Deno.test("the divergence guard trips on a learning rate of 1e6 and leaves finit
       loss: "mse",
       optimizer: sgd({ learningRate: 1e6 }),
       epochs: 1000,
+      seed: 0,
       callbacks: { onBatchEnd: (e) => void (before = weights(e.model)) },
     });
   } catch (caught) {
     error = caught;
   }
   assert.ok(error instanceof TrainingError, String(error));
-  assert.match(
+  assert.equal(
     error.message,
-    /^Training diverged in epoch (\d+), batch 1: .*(not finite|Infinity|NaN).*Lower the learning rate, scale the inputs or targets.* The model keeps its weights from before this step; the last finite training loss was [\d.e+]+\.$/,
+    "Training diverged in epoch 26, batch 1: The mse loss is Infinity; no weights were updated. " +
+      "Lower the learning rate, scale the inputs or targets, or check custom plugins. " +
+      "The model keeps its weights from before this step; " +
+      "the last finite training loss was 3.7365708186037425e+306.",
   );
-  assert.ok(error.epoch > 1 && error.epoch < 1000);
-  assert.ok(error.lastLoss !== undefined && Number.isFinite(error.lastLoss));
+  assert.equal(error.epoch, 26);
+  assert.equal(error.batch, 1);
+  assert.equal(error.lastLoss, 3.7365708186037425e+306);
   assert.equal(error.history.epochs, error.epoch - 1);
   assert.equal(error.history.stopReason, "diverged");
   assert.equal(error.history.stopMessage, error.message);
@@ -277,14 +314,22 @@ Deno.test("callbacks see epochs and batches and can stop training", () => {
   assert.equal(history.stopReason, "callback");
   assert.equal(history.stopMessage, "enough");
 
+  const trained: number[][] = [];
   const mid = new Sequential([new Dense(1, 1, { seed: 0 })]).fit(x, y, {
     loss: "mse",
     batchSize: 2,
     epochs: 10,
     seed: 0,
-    callbacks: { onBatchEnd: (e) => void (e.batch === 3 && e.stop()) },
+    callbacks: {
+      onBatchEnd: (e) => {
+        trained.push([e.batch, e.loss]);
+        if (e.batch === 3) e.stop();
+      },
+    },
   });
+  assert.deepEqual(trained.map(([batch]) => batch), [1, 2, 3]);
   assert.equal(mid.epochs, 1);
+  assert.equal(mid.loss[0], (trained[0][1] + trained[1][1] + trained[2][1]) / 3);
   assert.equal(mid.stopMessage, "A callback stopped training");
 });
 
@@ -302,6 +347,19 @@ Deno.test("verbose prints one line per epoch or every N epochs", () => {
   assert.equal(lines.length, 3);
   assert.match(lines[0], /^Epoch 2\/5: loss [\d.e-]+ · rmse [\d.e-]+$/);
   assert.match(lines[2], /^Epoch 5\/5: /);
+  const count = (verbose: boolean | number): number => {
+    let n = 0;
+    new Sequential([new Dense(1, 1, { seed: 0 })]).fit(x, y, {
+      loss: "mse",
+      epochs: 5,
+      verbose,
+      log: () => n++,
+    });
+    return n;
+  };
+  assert.equal(count(true), 5);
+  assert.equal(count(0), 0);
+  assert.equal(count(false), 0);
 });
 
 Deno.test("training metrics are in target units when the model carries a target scaler", () => {
@@ -334,11 +392,11 @@ Deno.test("training metrics are in target units when the model carries a target 
 Deno.test("fitAsync lets the event loop run during long synchronous training and matches fit", async () => {
   const { x, y } = moons({ n: 400, noise: 0.2, seed: 2 });
   const options = { loss: "logLoss", epochs: 100, batchSize: 8, seed: 4 } as const;
-  const reference = moonsNet(1).fit(x, y, options);
+  const reference = moonsModel(1).fit(x, y, options);
   let ticks = 0;
   const timer = setInterval(() => ticks++, 1);
   const started = performance.now();
-  const history = await moonsNet(1).fitAsync(x, y, options);
+  const history = await moonsModel(1).fitAsync(x, y, options);
   const elapsed = performance.now() - started;
   clearInterval(timer);
   assert.deepEqual(history, reference);
@@ -379,14 +437,8 @@ Deno.test("callbacks may return ordinary values, which fit ignores", () => {
 Deno.test("rows are reshuffled every epoch, and every epoch sees every row once", () => {
   const x = Matrix.from([[0], [1], [2], [3], [4], [5]]);
   const seen: number[][] = [];
-  const recording: Loss = {
-    name: "recording",
-    targets: "real",
-    value: (_a, y) => (seen.push(Array.from(y.data)), 1),
-    gradient: (_a, _y, out) => void out.data.fill(0),
-  };
   new Sequential([new Dense(1, 1, { seed: 0 })]).fit(x, x, {
-    loss: recording,
+    loss: recordingLoss(seen),
     optimizer: sgd({ learningRate: 0.1 }),
     batchSize: 2,
     epochs: 3,
@@ -425,61 +477,79 @@ Deno.test("fit and evaluate options are checked before any step", () => {
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
   const before = weights(model);
   const cases: [Record<string, unknown>, RegExp][] = [
-    [{}, /Error: fit needs a loss, such as \{ loss: "mse" \}; known losses: .*crossEntropy/],
+    [{}, /^TypeError: fit needs a loss, such as \{ loss: "mse" \}; known losses: .*crossEntropy/],
     [
       { loss: "mse", epoch: 3 },
-      /Error: fit has no option "epoch"; known options: loss, optimizer, epochs/,
+      /^TypeError: fit has no option "epoch"; known options: loss, optimizer, epochs/,
     ],
-    [{ loss: "mse", epochs: 0 }, /Error: fit epochs must be a positive integer, got 0/],
-    [{ loss: "mse", epochs: "3" }, /Error: fit epochs must be a positive integer, got "3"/],
-    [{ loss: "mse", shuffle: false, seed: "a" }, /Error: Seed must be a safe integer, got a/],
-    [{ loss: "mse", batchSize: 2.5 }, /Error: fit batchSize must be a positive integer, got 2.5/],
+    [{ loss: "mse", epochs: 0 }, /^RangeError: fit epochs must be a positive integer, got 0/],
+    [{ loss: "mse", epochs: "3" }, /^TypeError: fit epochs must be a positive integer, got "3"/],
+    [{ loss: "mse", shuffle: false, seed: "a" }, /^RangeError: Seed must be a safe integer, got a/],
+    [
+      { loss: "mse", batchSize: 2.5 },
+      /^RangeError: fit batchSize must be a positive integer, got 2.5/,
+    ],
     [
       { loss: "mse", validationSplit: 1 },
-      /Error: fit validationSplit must be a number in \(0, 1\), got 1/,
+      /^RangeError: fit validationSplit must be a number in \(0, 1\), got 1/,
     ],
-    [{ loss: "mse", validationSplit: 0.1 }, /leaves 0 validation and 4 training rows/],
+    [
+      { loss: "mse", validationSplit: 0.1 },
+      /^RangeError: fit validationSplit 0.1 of 4 rows leaves 0 validation and 4 training rows; both need at least one$/,
+    ],
     [
       { loss: "mse", validationSplit: 0.5, validationData: [x, y] },
-      /Error: fit takes validationSplit or validationData, not both/,
+      /^TypeError: fit takes validationSplit or validationData, not both/,
     ],
-    [{ loss: "mse", metrics: ["accuracy"] }, /accuracy needs a classifier .* activation linear/],
+    [
+      { loss: "mse", metrics: ["accuracy"] },
+      /^RangeError: fit metric accuracy needs a classifier \(softmax or sigmoid output\), but layer 0 \(Dense 1 → 1\) has activation linear$/,
+    ],
     [
       { loss: "mse", metrics: ["f1"] },
-      /Error: fit metrics\[0\] is "f1"; known metrics: accuracy, mse/,
+      /^TypeError: fit metrics\[0\] is "f1"; known metrics: accuracy, mse/,
     ],
     [
       { loss: "mse", earlyStopping: { monitor: "valLoss" } },
-      /Error: fit earlyStopping monitors "valLoss", which training does not log; it logs "loss"/,
+      /^RangeError: fit earlyStopping monitors "valLoss", which training does not log; it logs "loss"/,
     ],
-    [{ loss: "mse", earlyStopping: { patience: 0 } }, /patience must be a positive integer/],
+    [
+      { loss: "mse", earlyStopping: { patience: 0 } },
+      /^RangeError: fit earlyStopping patience must be a positive integer, got 0$/,
+    ],
     [
       { loss: "mse", callbacks: [{}] },
-      /Error: fit callbacks\[0\] has neither onBatchEnd nor onEpochEnd/,
+      /^TypeError: fit callbacks\[0\] has neither onBatchEnd nor onEpochEnd/,
     ],
-    [{ loss: "mse", shuffle: "yes" }, /Error: fit shuffle must be true or false, got "yes"/],
-    [{ loss: "logLoss" }, /logLoss needs targets in \[0, 1\]; Y has 1.5 at row 1, column 0/],
-    [{ loss: "mse", validationData: [[[1, 2]], [[1]]] }, /Error: validationData X has 2 columns/],
+    [{ loss: "mse", shuffle: "yes" }, /^TypeError: fit shuffle must be true or false, got "yes"/],
+    [
+      { loss: "logLoss" },
+      /^RangeError: logLoss needs targets in \[0, 1\]; Y has 1.5 at row 1, column 0$/,
+    ],
+    [
+      { loss: "mse", validationData: [[[1, 2]], [[1]]] },
+      /^RangeError: validationData X has 2 columns/,
+    ],
   ];
   for (const [options, message] of cases) {
     assert.throws(() => model.fit(x, y, options as never), message);
   }
   assert.throws(
     () => model.fit([[1]], [[1], [2]], { loss: "mse" }),
-    /Error: X has 1 rows but Y has 2/,
+    /^RangeError: X has 1 rows but Y has 2/,
   );
-  assert.throws(() => model.evaluate(x, y, {}), /Error: evaluate needs a loss or metrics/);
+  assert.throws(() => model.evaluate(x, y, {}), /^TypeError: evaluate needs a loss or metrics/);
   assert.throws(
     () => model.evaluate(x, y, { metrics: [] }),
-    /Error: evaluate needs a loss or metrics/,
+    /^TypeError: evaluate needs a loss or metrics/,
   );
-  model.targetScaler = fitStandardScaler(y);
-  assert.throws(
-    () => model.evaluate(x, y, { metrics: ["mae", "accuracy"] }),
-    /metric accuracy needs a classifier/,
-  );
-  model.targetScaler = null;
   assert.deepEqual(weights(model), before);
+  const regressor = new Sequential([new Dense(1, 1, { activation: "sigmoid", seed: 0 })]);
+  regressor.targetScaler = fitStandardScaler(y);
+  assert.throws(
+    () => regressor.evaluate(x, y, { metrics: ["mae", "accuracy"] }),
+    /^RangeError: evaluate metric accuracy needs a classifier, but the model has a target scaler, which makes it a regressor$/,
+  );
 });
 
 Deno.test("evaluate in blocks equals evaluate at once, and matches hand computation", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { fitMinMaxScaler, fitStandardScaler, leakyRelu, type Matrix, Sequential } from "../mod.ts";
+import { entries, escape, withTempDir, writeFailure } from "./files.ts";
 import {
   loadModel,
   loadModelSync,
@@ -19,30 +20,6 @@ function model(seed = 7): Sequential {
     { inputDim: 4, outputDim: 3, activation: leakyRelu({ alpha: 0.2 }), bias: false },
     { inputDim: 3, outputDim: 2, activation: "softmax" },
   ], { seed });
-}
-
-async function withTempDir(test: (dir: string) => Promise<void> | void): Promise<void> {
-  const dir = await Deno.makeTempDir();
-  try {
-    await test(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
-
-async function entries(dir: string): Promise<string[]> {
-  return (await Array.fromAsync(Deno.readDir(dir), (entry) => entry.name)).sort();
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** What a failed atomic write throws, as `String(error)` shows it. */
-function writeFailure(path: string, reason: string): RegExp {
-  return new RegExp(
-    `^Error: Could not write ${escape(path)}: ${reason}; the previous file, if any, is unchanged$`,
-  );
 }
 
 function assertSameModel(copy: Sequential, original: Sequential): void {
@@ -67,7 +44,7 @@ Deno.test("saveModel and loadModel round-trip exactly, one layer per line", asyn
     await saveModel(path, original);
     assertLayerPerLine(await Deno.readTextFile(path), original);
     assertSameModel(await loadModel(path), original);
-    assert.deepEqual(await entries(dir), ["model.json"]);
+    assert.deepEqual(entries(dir), ["model.json"]);
   });
 });
 
@@ -128,7 +105,7 @@ Deno.test("saving over a model replaces it and keeps its permission bits", async
     await saveModel(path, model(2));
     assertSameModel(loadModelSync(path), model(2));
     if (Deno.build.os !== "windows") assert.equal((await Deno.stat(path)).mode! & 0o777, 0o640);
-    assert.deepEqual(await entries(dir), ["model.json"]);
+    assert.deepEqual(entries(dir), ["model.json"]);
   });
 });
 
@@ -143,7 +120,7 @@ Deno.test("saveModel refuses a non-finite weight and keeps the previous file", a
     await assert.rejects(saveModel(path, broken), expected);
     assert.throws(() => saveModelSync(path, broken), expected);
     assert.equal(await Deno.readTextFile(path), before);
-    assert.deepEqual(await entries(dir), ["model.json"]);
+    assert.deepEqual(entries(dir), ["model.json"]);
   });
 });
 
@@ -188,7 +165,7 @@ Deno.test("a failed atomic write leaves the previous file and no temporary file"
         return true;
       });
       assert.equal(await Deno.readTextFile(path), '{ "old": true }\n');
-      assert.deepEqual(await entries(dir), ["data.json"]);
+      assert.deepEqual(entries(dir), ["data.json"]);
     }
   });
 });
@@ -207,7 +184,7 @@ Deno.test("writeFileAtomic writes every chunk of a large or async source in full
     assert.equal(await Deno.readTextFile(`${dir}/b.txt`), big);
     await writeFileAtomic(`${dir}/c.txt`, []);
     assert.equal(await Deno.readTextFile(`${dir}/c.txt`), "");
-    assert.deepEqual(await entries(dir), ["a.txt", "b.txt", "c.txt"]);
+    assert.deepEqual(entries(dir), ["a.txt", "b.txt", "c.txt"]);
   });
 });
 
@@ -232,7 +209,7 @@ Deno.test("writeFileAtomic checks its data and reports a missing folder", async 
       saveModel(missing, model()),
       writeFailure(missing, ".+"),
     );
-    assert.deepEqual(await entries(dir), []);
+    assert.deepEqual(entries(dir), []);
   });
 });
 
@@ -287,7 +264,7 @@ Deno.test("a process killed in the middle of saving leaves the previous model in
     assert.equal(await Deno.readTextFile(target), before);
     assert.deepEqual(JSON.parse(before), original.toJSON());
     assertSameModel(await loadModel(target), original);
-    const leftovers = (await entries(dir)).filter((name) => name.endsWith(".tmp"));
+    const leftovers = entries(dir).filter((name) => name.endsWith(".tmp"));
     assert.equal(leftovers.length, 1);
     assert.match(leftovers[0], /^\.model\.json\.[0-9a-f]{8}\.tmp$/);
     assert.equal(await Deno.readTextFile(`${dir}/${leftovers[0]}`), first);

@@ -65,11 +65,16 @@ Deno.test("sgd weight decay also enters the momentum and Nesterov paths", () => 
 });
 
 Deno.test("adam's bias correction counts its own steps, not sgd's", () => {
+  // Adam at t = 1 (g = 4), then five momentum-sgd steps, then Adam at t = 2 (g = −2): the
+  // second Adam step moves the weight exactly as in the hand-computed run below.
   const p = param(1);
-  run(sgd({ learningRate: 0.01 }), p, [1, 1, 1, 1, 1]);
+  const optimizer = adam({ learningRate: 0.1 });
+  run(optimizer, p, [4]);
+  run(sgd({ learningRate: 0.01, momentum: 0.9 }), p, [1, 1, 1, 1, 1]);
   const before = p.value[0];
-  adam({ learningRate: 0.1 }).step([{ ...p, gradient: new Float64Array([4]) }]);
-  assertClose(p.value[0], before - 0.1 * 4 / (4 + 1e-8), 1e-15);
+  run(optimizer, p, [-2]);
+  assertClose(p.value[0] - before, 0.8733662963681956 - 0.9000000002499999, 1e-12);
+  assert.deepEqual(p.state.counters, { adam: 2 });
 });
 
 Deno.test("adam matches hand-computed steps with per-step bias correction", () => {

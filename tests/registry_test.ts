@@ -44,10 +44,11 @@ Deno.test("registering a taken name needs replace", () => {
   assert.equal(registry.get("x").name, "x2");
 });
 
-Deno.test("unknown names list the known ones", () => {
+Deno.test("unknown names list the known ones (cube was registered above)", () => {
   assert.throws(() => new Dense(2, 2, { activation: "swish" }), {
     name: "RangeError",
-    message: 'Unknown activation "swish"; known activations: ' + activations.names().join(", "),
+    message:
+      'Unknown activation "swish"; known activations: cube, leakyRelu, linear, relu, sigmoid, softmax, tanh',
   });
   assert.throws(() => losses.get("hinge"), /^RangeError: Unknown loss "hinge"; known losses: /);
 });

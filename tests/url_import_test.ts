@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { withTempDir } from "./files.ts";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -32,32 +33,32 @@ Deno.test("mod.ts imports from a URL with no configuration", async () => {
       return new Response("not found", { status: 404 });
     }
   });
-  const dir = await Deno.makeTempDir();
   try {
-    const port = server.addr.port;
-    await Deno.writeTextFile(`${dir}/client.ts`, CLIENT(port));
-    const output = await new Deno.Command(Deno.execPath(), {
-      args: ["run", `--allow-import=127.0.0.1:${port}`, "--no-config", "--no-lock", "client.ts"],
-      cwd: dir,
-      env: { DENO_DIR: `${dir}/cache`, NO_COLOR: "1" },
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const stderr = new TextDecoder().decode(output.stderr);
-    assert.equal(output.code, 0, stderr);
-    const result = JSON.parse(new TextDecoder().decode(output.stdout));
-    assert.deepEqual(result.predictions, [0, 1, 1, 0]);
-    assert.ok(result.loss < 0.05, `loss ${result.loss}`);
-    assert.ok(requested.includes("/mod.ts"));
-    for (const path of requested) {
-      assert.match(
-        path,
-        /^\/(mod\.ts|lib\/[a-z0-9_]+\.ts|plugins\/[a-z0-9_]+\.ts)$/,
-        `requested ${path}`,
-      );
-    }
+    await withTempDir(async (dir) => {
+      const port = server.addr.port;
+      await Deno.writeTextFile(`${dir}/client.ts`, CLIENT(port));
+      const output = await new Deno.Command(Deno.execPath(), {
+        args: ["run", `--allow-import=127.0.0.1:${port}`, "--no-config", "--no-lock", "client.ts"],
+        cwd: dir,
+        env: { DENO_DIR: `${dir}/cache`, NO_COLOR: "1" },
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const stderr = new TextDecoder().decode(output.stderr);
+      assert.equal(output.code, 0, stderr);
+      const result = JSON.parse(new TextDecoder().decode(output.stdout));
+      assert.deepEqual(result.predictions, [0, 1, 1, 0]);
+      assert.ok(result.loss < 0.05, `loss ${result.loss}`);
+      assert.ok(requested.includes("/mod.ts"));
+      for (const path of requested) {
+        assert.match(
+          path,
+          /^\/(mod\.ts|lib\/[a-z0-9_]+\.ts|plugins\/[a-z0-9_]+\.ts)$/,
+          `requested ${path}`,
+        );
+      }
+    });
   } finally {
     await server.shutdown();
-    await Deno.remove(dir, { recursive: true });
   }
 });
