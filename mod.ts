@@ -23,8 +23,10 @@ export {
   type ArchitectureOptions,
   type LayerGradients,
   type LayerSpec,
+  type LayerTrace,
   type LossAndGradients,
   Sequential,
+  type StepTrace,
 } from "./lib/sequential.ts";
 export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
 export { ModelFormatError } from "./lib/model_format_error.ts";
@@ -81,6 +83,7 @@ export {
   initializers,
   type InitializerSpec,
   normal,
+  transposedDraw,
   uniform,
   zeros,
 } from "./lib/initializers.ts";

@@ -5,7 +5,7 @@
  */
 import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Parameter } from "../plugins/optimizer.ts";
-import { glorotUniform, type InitializerSpec, resolveInitializer } from "./initializers.ts";
+import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
 import { columnSums, matmulBias, matmulTransA, matmulTransB } from "./kernels.ts";
 import { Matrix } from "./matrix.ts";
 import { checkOptions } from "./options.ts";
@@ -15,10 +15,15 @@ import { type Random, resolveRandom } from "./random.ts";
 export interface DenseOptions {
   /** The activation, by name or instance; default `"linear"`. */
   activation?: ActivationSpec;
-  /** Whether the layer adds a bias vector; default true. Biases start at zero. */
+  /** Whether the layer adds a bias vector; default true. */
   bias?: boolean;
   /** Weight initializer, by name or function; default `glorotUniform`. */
   init?: InitializerSpec;
+  /**
+   * Bias initializer, called as `(bias, 1, outputs, random)` after the weights are drawn;
+   * default `zeros` (draws nothing). Needs `bias` true.
+   */
+  biasInit?: InitializerSpec;
   /** The generator the initializer draws from; takes precedence over `seed`. */
   random?: Random;
   /** Seed for a new generator when `random` is not given. */
@@ -71,7 +76,7 @@ export class Dense {
   #inputGradient: Matrix = new Matrix(0, 0);
 
   /**
-   * Creates a layer with initialised weights and zero biases.
+   * Creates a layer with initialised weights, then biases (zero by default).
    *
    * @param inputs Number of inputs, a positive integer.
    * @param outputs Number of outputs, a positive integer.
@@ -79,7 +84,7 @@ export class Dense {
    * @throws {RangeError} If a size is not a positive integer, or a name is unknown.
    */
   constructor(inputs: number, outputs: number, options: DenseOptions = {}) {
-    checkOptions("Dense", options, ["activation", "bias", "init", "random", "seed"]);
+    checkOptions("Dense", options, ["activation", "bias", "init", "biasInit", "random", "seed"]);
     for (const [what, n] of [["inputs", inputs], ["outputs", outputs]] as const) {
       if (!Number.isInteger(n) || n < 1) {
         throw new RangeError(`Dense ${what} must be a positive integer, got ${n}`);
@@ -91,18 +96,20 @@ export class Dense {
     if (options.bias !== undefined && typeof options.bias !== "boolean") {
       throw new TypeError(`Dense bias must be true or false, got ${String(options.bias)}`);
     }
-    this.weights = new Matrix(inputs, outputs);
-    const init = resolveInitializer(options.init ?? glorotUniform, "Dense init");
-    init(this.weights.data, inputs, outputs, resolveRandom(options));
-    const bad = this.weights.data.findIndex((w) => !Number.isFinite(w));
-    if (bad >= 0) {
-      throw new RangeError(
-        `Dense init gave a non-finite weight at [${Math.floor(bad / outputs)}, ${bad % outputs}]: ${
-          this.weights.data[bad]
-        }`,
-      );
+    if (options.bias === false && options.biasInit !== undefined) {
+      throw new RangeError("Dense biasInit needs a layer with bias; bias is false");
     }
+    const init = resolveInitializer(options.init ?? glorotUniform, "Dense init");
+    const biasInit = resolveInitializer(options.biasInit ?? zeros, "Dense biasInit");
+    const random = resolveRandom(options);
+    this.weights = new Matrix(inputs, outputs);
+    init(this.weights.data, inputs, outputs, random);
+    checkFinite(this.weights.data, outputs, "init", "weight");
     this.bias = options.bias === false ? null : new Float64Array(outputs);
+    if (this.bias !== null) {
+      biasInit(this.bias, 1, outputs, random);
+      checkFinite(this.bias, outputs, "biasInit", "bias");
+    }
     this.weightGradient = new Matrix(inputs, outputs);
     this.biasGradient = this.bias === null ? null : new Float64Array(outputs);
     const parameters = [parameter("weights", this.weights.data, this.weightGradient.data)];
@@ -211,6 +218,13 @@ export class Dense {
     }
     return this.#input;
   }
+}
+
+function checkFinite(values: Float64Array, cols: number, init: string, what: string): void {
+  const bad = values.findIndex((w) => !Number.isFinite(w));
+  if (bad < 0) return;
+  const at = what === "bias" ? `${bad}` : `${Math.floor(bad / cols)}, ${bad % cols}`;
+  throw new RangeError(`Dense ${init} gave a non-finite ${what} at [${at}]: ${values[bad]}`);
 }
 
 function parameter(

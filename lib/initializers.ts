@@ -155,6 +155,39 @@ export const zeros: Initializer = (weights) => {
   weights.fill(0);
 };
 
+/**
+ * Draws weights in the order of an `outputs × inputs` matrix, the layout of
+ * notebooks that put samples in columns (`Z = W·A + b`), and stores the
+ * transpose, so a script draws exactly the weights such a notebook drew. The
+ * wrapped initializer still gets the true `inputs` and `outputs` for its scale.
+ *
+ * @param init The initializer to draw with, by name or function.
+ * @returns The initializer.
+ * @throws {RangeError} If the name is unknown.
+ *
+ * @example `np.random.randn(2, 3) * 0.1` with seed 101 (the second draw lands at `[1, 0]`)
+ * ```ts
+ * import { normal, numpyRandom, transposedDraw } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const w = new Float64Array(6); // inputs 3 × outputs 2
+ * transposedDraw(normal(0.1))(w, 3, 2, numpyRandom(101));
+ * const r = numpyRandom(101);
+ * const drawn = Array.from({ length: 6 }, () => 0.1 * r.normal()); // outputs 2 × inputs 3
+ * assert.deepEqual(Array.from(w), [drawn[0], drawn[3], drawn[1], drawn[4], drawn[2], drawn[5]]);
+ * ```
+ */
+export function transposedDraw(init: InitializerSpec): Initializer {
+  const draw = resolveInitializer(init, "transposedDraw");
+  return (weights, inputs, outputs, random) => {
+    const drawn = new Float64Array(weights.length);
+    draw(drawn, inputs, outputs, random);
+    for (let o = 0; o < outputs; o++) {
+      for (let i = 0; i < inputs; i++) weights[i * outputs + o] = drawn[o * inputs + i];
+    }
+  };
+}
+
 /** Initializers by name, for options given as data. */
 export const initializers: Readonly<Record<string, Initializer>> = {
   glorotUniform,

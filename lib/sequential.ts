@@ -48,6 +48,8 @@ export interface ArchitectureOptions {
   bias?: boolean;
   /** Weight initializer for every layer; default `glorotUniform`. */
   init?: InitializerSpec;
+  /** Bias initializer for every layer with bias, drawn after its weights; default zeros. */
+  biasInit?: InitializerSpec;
   /** One generator shared by the layers, drawn in layer order. */
   random?: Random;
   /** Seed for a new generator when `random` is not given. */
@@ -68,6 +70,40 @@ export interface LossAndGradients {
   loss: number;
   /** One entry per layer, copies independent of the model. */
   gradients: LayerGradients[];
+}
+
+/** One layer's part in a forward and backward pass, from {@linkcode Sequential.prototype.trace}. */
+export interface LayerTrace {
+  /** The layer's input `A_prev` (the batch itself for layer 0), rows × inputs. */
+  input: Matrix;
+  /** `Z = A_prev·W + b`, rows × outputs. */
+  z: Matrix;
+  /** `A = f(Z)`, rows × outputs. */
+  a: Matrix;
+  /** `∂L/∂A`: from the loss for the last layer, else `δ_above·W_aboveᵀ`. */
+  dA: Matrix;
+  /** `δ = ∂L/∂Z`, rows × outputs: `f'(Z)ᵀ·∂L/∂A`, or the fused form for the last layer. */
+  delta: Matrix;
+  /** `∂L/∂W = A_prevᵀ·δ`, inputs × outputs. */
+  weightGradient: Matrix;
+  /** `∂L/∂b = Σ_rows δ`, or `null` for a layer without bias. */
+  biasGradient: Float64Array | null;
+}
+
+/** The result of {@linkcode Sequential.prototype.trace}. */
+export interface StepTrace {
+  /** The loss, mean over the batch. */
+  loss: number;
+  /** The loss's name. */
+  lossName: string;
+  /**
+   * When the loss and the output activation combine into one stable `δ`
+   * (softmax with cross-entropy, sigmoid with log-loss), the activation's name:
+   * the last layer's `δ` is then computed directly as `(Ŷ − Y)/m`; else `null`.
+   */
+  fused: string | null;
+  /** One entry per layer, input side first; copies independent of the model. */
+  layers: LayerTrace[];
 }
 
 /**
@@ -170,7 +206,7 @@ export class Sequential {
     if (!Array.isArray(architecture) || architecture.length === 0) {
       throw new TypeError("architecture: expected a non-empty array of layers");
     }
-    checkOptions("fromArchitecture", options, ["bias", "init", "random", "seed"]);
+    checkOptions("fromArchitecture", options, ["bias", "init", "biasInit", "random", "seed"]);
     const random = resolveRandom(options);
     const layers = architecture.map((entry: unknown, i) => {
       const where = `architecture[${i}]`;
@@ -200,6 +236,7 @@ export class Sequential {
         activation: activations.resolve(activation, `${where}.activation`),
         bias,
         init: options.init,
+        biasInit: bias ? options.biasInit : undefined,
         random,
       });
     });
@@ -452,6 +489,64 @@ export class Sequential {
         bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       })),
     };
+  }
+
+  /**
+   * Every intermediate of one forward and backward pass, layer by layer: the
+   * numbers a backpropagation lesson writes out. Computed by the same pass that
+   * training uses; nothing is updated.
+   *
+   * @param x Inputs, one row per sample.
+   * @param y Targets, one row per sample, as wide as the output.
+   * @param loss The loss, by name or instance.
+   * @returns The loss and, per layer, `A_prev`, `Z`, `A`, `∂L/∂A`, `δ` and the gradients.
+   *
+   * @example δ passes down through Wᵀ and the activation's derivative
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 2, activation: "sigmoid" },
+   *   { inputDim: 2, outputDim: 1, activation: "linear" },
+   * ], { seed: 4 });
+   * const { layers: [hidden, output] } = model.trace([[1, 2]], [[3]], "mse");
+   * const w = model.layers[1].weights;
+   * assert.equal(output.delta.get(0, 0), output.dA.get(0, 0)); // linear: f' = 1
+   * for (let j = 0; j < 2; j++) {
+   *   const a = hidden.a.get(0, j);
+   *   assert.equal(hidden.dA.get(0, j), output.delta.get(0, 0) * w.get(j, 0));
+   *   assert.equal(hidden.delta.get(0, j), hidden.dA.get(0, j) * a * (1 - a));
+   *   assert.equal(output.weightGradient.get(j, 0), a * output.delta.get(0, 0));
+   * }
+   * ```
+   */
+  trace(x: MatrixLike, y: MatrixLike, loss: LossSpec): StepTrace {
+    const batch = resolveBatch(this.layers, x, y, loss);
+    const value = this.#batchLoss(batch, "");
+    this.#backward(batch);
+    const last = this.layers.length - 1;
+    const layers = this.layers.map((layer, i): LayerTrace => {
+      let dA: Matrix;
+      if (i < last) {
+        const above = this.layers[i + 1];
+        dA = above.inputGradient(above.deltaBuffer()).clone();
+      } else {
+        dA = new Matrix(batch.y.rows, batch.y.cols);
+        batch.loss.gradient(layer.a, batch.y, dA);
+      }
+      return {
+        input: (i === 0 ? batch.x : this.layers[i - 1].a).clone(),
+        z: layer.z.clone(),
+        a: layer.a.clone(),
+        dA,
+        delta: layer.deltaBuffer().clone(),
+        weightGradient: layer.weightGradient.clone(),
+        biasGradient: layer.biasGradient === null ? null : layer.biasGradient.slice(),
+      };
+    });
+    const fused = batch.fused === undefined ? null : this.layers[last].activation.name;
+    return { loss: value, lossName: batch.loss.name, fused, layers };
   }
 
   /**

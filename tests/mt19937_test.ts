@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { numpyRandom, Sequential } from "../mod.ts";
+import { normal, numpyRandom, Sequential, transposedDraw } from "../mod.ts";
 import { assertClose } from "./close.ts";
 
 // Reference values printed by NumPy 2.4.6's legacy generator (np.random.seed, random_sample, randn, uniform).
@@ -66,4 +66,46 @@ Deno.test("notebook 000: Glorot-uniform weights from seed 0 give the printed for
     1e-8,
   );
   assert.deepEqual(model.predict(X), [0, 0, 0, 0]);
+});
+
+Deno.test("notebook 003: randn·0.1 weights and biases from seed 101, drawn outputs × inputs, give the printed W1 and Z1", () => {
+  const architecture = JSON.parse(
+    Deno.readTextFileSync(new URL("../scripts/moons_architecture.json", import.meta.url)),
+  );
+  const model = Sequential.fromArchitecture(architecture, {
+    init: transposedDraw(normal(0.1)),
+    biasInit: normal(0.1),
+    random: numpyRandom(101),
+  });
+  const w1 = model.layers[0].weights;
+  assertClose([w1.get(0, 0), w1.get(1, 0), w1.get(0, 1), w1.get(1, 1)], [
+    0.270684984,
+    0.0628132709,
+    0.0907969446,
+    0.0503825754,
+  ], 1e-8);
+  assertClose(w1.get(1, 21), 3.66479606e-5, 1e-12);
+  model.forward([[1, 1]]);
+  assertClose(model.layers[0].z.data.subarray(0, 5), [
+    0.25796572,
+    0.10653767,
+    0.04788267,
+    -0.07215597,
+    -0.07192768,
+  ], 1e-8);
+  assertClose(model.layers[0].z.data.subarray(20), [
+    -0.06093395,
+    -0.18691233,
+    -0.05135339,
+    0.21007422,
+    0.25060457,
+  ], 1e-8);
+  assert.deepEqual(Array.from(model.layers[0].a.data.subarray(3, 5)), [0, 0]);
+  assertClose(model.layers[1].z.data.subarray(0, 5), [
+    -0.04077838,
+    -0.01644601,
+    -0.01304237,
+    -0.00952487,
+    -0.16221483,
+  ], 1e-8);
 });
