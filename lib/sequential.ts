@@ -30,12 +30,19 @@ import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 
-/** One layer of an architecture given as data (seed 003's format; snake_case keys also accepted). */
+/**
+ * One layer of an architecture given as data: `inputDim` and `outputDim`, or
+ * seed 003's snake_case `input_dim` and `output_dim` (one spelling of each is required).
+ */
 export interface LayerSpec {
   /** Number of inputs. */
-  inputDim: number;
+  inputDim?: number;
   /** Number of outputs. */
-  outputDim: number;
+  outputDim?: number;
+  /** Number of inputs, as seed 003's `NN_ARCHITECTURE` spells it. */
+  input_dim?: number;
+  /** Number of outputs, as seed 003's `NN_ARCHITECTURE` spells it. */
+  output_dim?: number;
   /** Activation, by name or instance; default `"linear"`. */
   activation?: ActivationSpec;
   /** Whether the layer has a bias; overrides the option for all layers. */

@@ -1,51 +1,103 @@
 import assert from "node:assert/strict";
-import { runXor, X } from "../scripts/xor.ts";
+import { runXor, X, xorModel, xorScenario, Y } from "../scripts/xor.ts";
+import { scenarioOptions } from "../scripts/scenario.ts";
+import { runScript } from "./command.ts";
+import { assertClose } from "./close.ts";
+import { withTempDir } from "./files.ts";
 
-Deno.test("the XOR scenario trains to 100% accuracy", () => {
+Deno.test("xor: notebook 000's table, then training to [0 1 1 0] at 100%", async () => {
+  await withTempDir(async (dir) => {
+    const lines: string[] = [];
+    const result = await runXor(
+      scenarioOptions(xorScenario, { plots: dir, log: (line) => lines.push(line) }),
+    );
+    assertClose(result.untrained.data, [
+      0.5,
+      0.5,
+      0.52153874,
+      0.47846126,
+      0.65079658,
+      0.34920342,
+      0.62154818,
+      0.37845182,
+    ], 1e-8);
+    assert.deepEqual(result.predictions, [0, 1, 1, 0]);
+    assert.equal(result.metrics.accuracy, 1);
+    // Without biases [0, 0] always maps to [0.5, 0.5], so the loss cannot go below ln 2 / 4.
+    assert.deepEqual(result.probabilities.row(0), [0.5, 0.5]);
+    assertClose(result.metrics.loss as number, Math.LN2 / 4, 1e-5);
+    const text = lines.join("\n");
+    for (
+      const expected of [
+        "Forwarding X:\n[[0.5        0.5       ]\n [0.52153874 0.47846126]\n [0.65079658 0.34920342]\n [0.62154818 0.37845182]]",
+        "The model's predictions: [0 0 0 0]",
+        "X:\n[[0 0]\n [0 1]\n [1 0]\n [1 1]]",
+        "Total parameters: 12",
+        "Predictions: [0 1 1 0], accuracy 100%",
+      ]
+    ) assert.ok(text.includes(expected), `missing:\n${expected}\nin:\n${text}`);
+    assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/decision_boundary.svg`]);
+    const boundary = await Deno.readTextFile(`${dir}/decision_boundary.svg`);
+    assert.match(boundary, /^<svg[^]*<\/svg>$/);
+    assert.equal(boundary.match(/class="mark-rect role-mark/g)?.length, 1);
+    assert.equal(boundary.match(/class="mark-symbol role-mark/g)?.length, 1);
+    assert.match(await Deno.readTextFile(`${dir}/loss.svg`), /class="mark-line role-mark/);
+  });
+});
+
+Deno.test("xor --explain prints notebook 000's δ₂ = (Ŷ − Y)/m and trains exactly as without it", async () => {
   const lines: string[] = [];
-  const result = runXor({ seed: 17, epochs: 2000, learningRate: 0.1, log: (l) => lines.push(l) });
-  assert.deepEqual(result.predictions, [0, 1, 1, 0]);
-  assert.equal(result.accuracy, 1);
-  // Without biases, [0, 0] always maps to [0.5, 0.5]; the other rows become confident.
-  assert.deepEqual(result.probabilities.row(0), [0.5, 0.5]);
-  for (const [i, cls] of [[1, 1], [2, 1], [3, 0]]) {
-    assert.ok(result.probabilities.get(i, cls) > 0.99);
-  }
-  assert.ok(result.loss < Math.LN2 / 4 + 0.01, `loss ${result.loss}`);
+  const explained = await runXor(
+    scenarioOptions(xorScenario, { explain: true, log: (line) => lines.push(line) }),
+  );
+  const plain = await runXor(scenarioOptions(xorScenario));
+  assert.deepEqual(explained.probabilities, plain.probabilities);
   const text = lines.join("\n");
-  assert.match(text, /Untrained predictions: \[0 1 0 1\]/);
-  assert.match(text, /Predictions: \[0 1 1 0\], accuracy 100%/);
-  assert.match(text, /Total parameters: 12/);
-  assert.equal(X.length, 4);
+  for (
+    const expected of [
+      "One training step, explained (4 samples, loss crossEntropy):",
+      "  Z₁ = A₀·W₁ (4×3), A₁ = relu(Z₁)",
+      "  δ₂ = ∂L/∂Z₂ = (Ŷ − Y)/m   softmax and crossEntropy combined  (4×2)",
+      "      first row [-0.125, 0.125]", // (Ŷ − Y)/4 for X = [0 0]: ([0.5 0.5] − [1 0])/4
+      "  ∂L/∂W₂ = A₁ᵀ·δ₂  (3×2)",
+      "  passes down: ∂L/∂A₁ = δ₂·W₂ᵀ  (4×3)",
+      "  δ₁ = ∂L/∂A₁ ∗ relu'(Z₁)  (4×3)",
+      "  ∂L/∂W₁ = A₀ᵀ·δ₁  (2×3)",
+    ]
+  ) assert.ok(text.includes(expected), `missing:\n${expected}\nin:\n${text}`);
+  const update = lines.find((line) => line.startsWith("Update: sgd"));
+  const [before, after] = update!.match(/Loss (\S+) → (\S+)$/)!.slice(1).map(Number);
+  assertClose(before, xorModel(0).loss(X, Y, "crossEntropy"), 1e-7);
+  assert.ok(after < before, update);
 });
 
-Deno.test("scripts/xor.ts runs as a command", async () => {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "scripts/xor.ts", "--quiet", "--epochs", "2000"],
-    cwd: new URL("..", import.meta.url),
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(output.code, 0, new TextDecoder().decode(output.stderr));
-  const result = JSON.parse(new TextDecoder().decode(output.stdout));
+Deno.test("scripts/xor.ts --json prints one JSON line with the final metrics", async () => {
+  const { code, stdout, stderr } = await runScript("scripts/xor.ts", ["--json", "--no-plots"]);
+  assert.equal(code, 0, stderr);
+  assert.equal(stdout.trim().split("\n").length, 1);
+  const result = JSON.parse(stdout);
+  assert.equal(result.scenario, "xor");
   assert.equal(result.accuracy, 1);
+  assert.deepEqual(result.predictions, [0, 1, 1, 0]);
+  assert.deepEqual(result.charts, []);
 });
 
-Deno.test("scripts/xor.ts rejects bad options with a message and exit code 1", async () => {
+Deno.test("scripts/xor.ts refuses bad options with a message and exit code 1", async () => {
   const cases: [string[], string][] = [
-    [["--lr=-3"], "xor: --lr must be a positive number, got -3"],
-    [["--epochs", "abc"], "xor: --epochs must be a positive integer, got abc"],
-    [["--lr", "-3"], "xor: Option '--lr' argument is ambiguous."],
+    [["--lr=-3"], 'xor: --lr must be a positive number, got "-3"'],
+    [["--epochs", "abc"], 'xor: --epochs must be an integer from 1 to 10000000, got "abc"'],
+    [["--seed", "1.5"], 'xor: --seed must be an integer from 0 to 4294967295, got "1.5"'],
+    [
+      ["--lr", "-3"],
+      "xor: Option '--lr' argument is ambiguous.\nDid you forget to specify the option argument for '--lr'?\nTo specify an option argument starting with a dash use '--lr=-XYZ'.",
+    ],
     [["--rate", "3"], "xor: Unknown option '--rate'"],
+    [["--plots", "x", "--no-plots"], "xor: --plots and --no-plots contradict each other; give one"],
   ];
   for (const [args, message] of cases) {
-    const output = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "scripts/xor.ts", ...args],
-      cwd: new URL("..", import.meta.url),
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    assert.equal(output.code, 1);
-    assert.ok(new TextDecoder().decode(output.stderr).startsWith(message), args.join(" "));
+    const { code, stdout, stderr } = await runScript("scripts/xor.ts", args);
+    assert.equal(code, 1, args.join(" "));
+    assert.equal(stdout, "");
+    assert.equal(stderr, `${message}\nRun with --help for the options.\n`);
   }
 });

@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { moonsModel, moonsScenario, runMoons } from "../scripts/moons.ts";
+import { percent, scenarioOptions } from "../scripts/scenario.ts";
+import { runScript } from "./command.ts";
+import { escape, withTempDir } from "./files.ts";
+
+Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy reaches 95%", async () => {
+  await withTempDir(async (dir) => {
+    const lines: string[] = [];
+    const result = await runMoons(
+      scenarioOptions(moonsScenario, { plots: dir, log: (line) => lines.push(line) }),
+    );
+    const text = lines.join("\n");
+    for (
+      const expected of [
+        "1000 points on two moons (noise 0.2): 900 to train, 100 to test.",
+        "W1 (first 2 units, as the notebook prints it, outputs × inputs):\n[[0.27068498 0.06281327]\n [0.09079694 0.05038258]]",
+        "Z1 for the input [1, 1] (first 5): [[ 0.25796572  0.10653767  0.04788267 -0.07215597 -0.07192768]]",
+        '  {"input_dim":50,"output_dim":25,"activation":"relu"}',
+        "Total parameters: 5226",
+      ]
+    ) assert.ok(text.includes(expected), `missing:\n${expected}\nin:\n${text}`);
+    const { testAccuracy, trainAccuracy } = result.metrics as Record<string, number>;
+    assert.ok(testAccuracy >= 0.95, `test accuracy ${testAccuracy}`);
+    assert.ok(trainAccuracy >= 0.95, `training accuracy ${trainAccuracy}`);
+    assert.match(
+      text,
+      new RegExp(`Test set: {2}loss \\d\\.\\d{4}, accuracy ${testAccuracy * 100}\\.0%`),
+    );
+    assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/decision_boundary.svg`]);
+    const boundary = await Deno.readTextFile(`${dir}/decision_boundary.svg`);
+    assert.match(boundary, /^<svg[^]*<\/svg>$/);
+    // 100 test points drawn over the 60 × 60 probability grid.
+    const symbols = boundary.split('class="mark-symbol role-mark')[1];
+    assert.equal(symbols.split("</g>")[0].match(/<path /g)?.length, 100);
+    const loss = await Deno.readTextFile(`${dir}/loss.svg`);
+    assert.ok(loss.includes(">test</text>") && loss.includes(">training</text>"));
+  });
+});
+
+Deno.test("moons: the same seed gives bit-identical results; another seed other data", async () => {
+  const run = (seed: number) => runMoons(scenarioOptions(moonsScenario, { seed, epochs: 3 }));
+  const [a, b, c] = [await run(5), await run(5), await run(6)];
+  assert.deepEqual(a.metrics, b.metrics);
+  assert.deepEqual(a.model.toJSON(), b.model.toJSON());
+  assert.notDeepEqual(a.metrics, c.metrics);
+  assert.notDeepEqual(moonsModel(5).toJSON(), moonsModel(6).toJSON());
+});
+
+Deno.test("scripts/moons.ts --json runs as a command", async () => {
+  const { code, stdout, stderr } = await runScript("scripts/moons.ts", [
+    "--json",
+    "--no-plots",
+    "--epochs",
+    "2",
+  ]);
+  assert.equal(code, 0, stderr);
+  const result = JSON.parse(stdout);
+  assert.equal(result.scenario, "moons");
+  assert.deepEqual(Object.keys(result), [
+    "scenario",
+    "trainLoss",
+    "trainAccuracy",
+    "testLoss",
+    "testAccuracy",
+    "charts",
+  ]);
+  assert.ok(result.testAccuracy > 0.5 && result.testAccuracy <= 1);
+});

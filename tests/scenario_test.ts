@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import {
+  formatMatrix,
+  formatVector,
+  lossSeries,
+  percent,
+  scenarioOptions,
+  usage,
+} from "../scripts/scenario.ts";
+import { xorScenario } from "../scripts/xor.ts";
+import { Sequential } from "../mod.ts";
+import { runScript } from "./command.ts";
+
+Deno.test("formatMatrix prints as NumPy does (reference strings from NumPy 2.4.6)", () => {
+  assert.equal(formatMatrix([[0, -0.25], [1.5, 10]]), "[[ 0.   -0.25]\n [ 1.5  10.  ]]");
+  assert.equal(formatMatrix([[1, 2, 3]]), "[[1 2 3]]");
+  assert.equal(
+    formatMatrix([[0.5, 0.5], [0.521538741, 0.478461259]]),
+    "[[0.5        0.5       ]\n [0.52153874 0.47846126]]",
+  );
+  assert.equal(formatVector([0, 1, 1, 0]), "[0 1 1 0]");
+  assert.equal(percent(0.975), "97.5%");
+});
+
+Deno.test("scenarioOptions: the scenario's defaults, silent, no charts, overridable", () => {
+  const options = scenarioOptions(xorScenario, { epochs: 3 });
+  assert.deepEqual({ ...options, log: undefined }, {
+    seed: 0,
+    epochs: 3,
+    learningRate: 1,
+    explain: false,
+    plots: null,
+    progress: false,
+    flags: {},
+    log: undefined,
+  });
+});
+
+Deno.test("lossSeries numbers epochs from 1 and carries the validation loss only when there is one", () => {
+  const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 1 }], { seed: 0 });
+  const x = [[0], [1]], y = [[1], [2]];
+  const plain = model.fit(x, y, { loss: "mse", epochs: 3 });
+  assert.deepEqual(lossSeries(plain), { epoch: [1, 2, 3], loss: plain.loss });
+  const validated = model.fit(x, y, { loss: "mse", epochs: 2, validationData: [x, y] });
+  assert.deepEqual(lossSeries(validated), {
+    epoch: [1, 2],
+    loss: validated.loss,
+    valLoss: validated.valLoss,
+  });
+});
+
+Deno.test("--help lists every common flag with the scenario's defaults and exits 0", async () => {
+  const text = usage(xorScenario);
+  for (
+    const line of [
+      "Usage: deno run -A scripts/xor.ts [options]",
+      "  --seed N     seed of the weights and data (default 0)",
+      "  --epochs N   training epochs (default 200)",
+      "  --lr X       learning rate (default 1)",
+      "  --plots DIR  write SVG charts to DIR (default out/xor/)",
+      "  --no-plots   write no charts",
+      "  --json       print only one JSON line with the final metrics",
+      "  --explain    print one training step, explained layer by layer, before training",
+    ]
+  ) assert.ok(text.split("\n").includes(line), `missing ${JSON.stringify(line)} in\n${text}`);
+  const { code, stdout } = await runScript("scripts/xor.ts", ["--help"]);
+  assert.equal(code, 0);
+  assert.equal(stdout, `${text}\n`);
+});
+
+Deno.test("without a terminal, progress comes as plain lines", async () => {
+  const { code, stdout, stderr } = await runScript("scripts/xor.ts", [
+    "--no-plots",
+    "--epochs",
+    "30",
+  ]);
+  assert.equal(code, 0, stderr);
+  const lines = stdout.split("\n");
+  assert.ok(lines.includes("epoch 0/30 | loss … | ETA 0s"), stdout);
+  assert.ok(lines.some((line) => /^epoch 30\/30 \| loss 0\.\d{5} \| ETA 0s$/.test(line)), stdout);
+});
