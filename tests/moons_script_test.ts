@@ -25,7 +25,7 @@ Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy re
     assert.ok(trainAccuracy >= 0.95, `training accuracy ${trainAccuracy}`);
     assert.match(
       text,
-      new RegExp(`Test set: {2}loss \\d\\.\\d{4}, accuracy ${testAccuracy * 100}\\.0%`),
+      new RegExp(`Test set: {2}loss \\d\\.\\d{4}, accuracy ${escape(percent(testAccuracy))}`),
     );
     assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/decision_boundary.svg`]);
     const boundary = await Deno.readTextFile(`${dir}/decision_boundary.svg`);
