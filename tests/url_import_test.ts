@@ -18,21 +18,31 @@ for (let i = 0; i < 500; i++) loss = model.trainStep(X, Y, "logLoss", optimizer)
 console.log(JSON.stringify({ loss, predictions: model.predict(X) }));
 `;
 
-Deno.test("mod.ts imports from a URL with no configuration", async () => {
-  const requested: string[] = [];
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (request) => {
+/** Serves the repository's `.ts` and `.json` files on loopback, recording each path asked for. */
+function serveRepository(requested: string[]): Deno.HttpServer<Deno.NetAddr> {
+  return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (request) => {
     const path = decodeURIComponent(new URL(request.url).pathname);
     requested.push(path);
-    if (path.includes("..") || !path.endsWith(".ts")) {
+    const type = path.endsWith(".ts")
+      ? "application/typescript"
+      : path.endsWith(".json")
+      ? "application/json"
+      : undefined;
+    if (path.includes("..") || type === undefined) {
       return new Response("not found", { status: 404 });
     }
     try {
       const body = await Deno.readFile(ROOT + path.slice(1));
-      return new Response(body, { headers: { "content-type": "application/typescript" } });
+      return new Response(body, { headers: { "content-type": type } });
     } catch {
       return new Response("not found", { status: 404 });
     }
   });
+}
+
+Deno.test("mod.ts imports from a URL with no configuration", async () => {
+  const requested: string[] = [];
+  const server = serveRepository(requested);
   try {
     await withTempDir(async (dir) => {
       const port = server.addr.port;
@@ -61,4 +71,50 @@ Deno.test("mod.ts imports from a URL with no configuration", async () => {
   } finally {
     await server.shutdown();
   }
+});
+
+Deno.test("a notebook script runs from a URL with no configuration", async () => {
+  const requested: string[] = [];
+  const server = serveRepository(requested);
+  try {
+    const url = `http://127.0.0.1:${server.addr.port}/scripts/moons.ts`;
+    const output = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        `--allow-import=127.0.0.1:${server.addr.port}`,
+        "--no-config",
+        "--no-lock",
+        url,
+        "--json",
+        "--no-plots",
+        "--epochs",
+        "1",
+      ],
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = new TextDecoder().decode(output.stderr);
+    assert.equal(output.code, 0, stderr);
+    assert.equal(JSON.parse(new TextDecoder().decode(output.stdout)).scenario, "moons");
+    assert.ok(requested.includes("/scripts/moons_architecture.json"));
+  } finally {
+    await server.shutdown();
+  }
+});
+
+Deno.test("the core imports only its own relative .ts files", () => {
+  const files = ["mod.ts"];
+  for (const folder of ["lib", "plugins", "io"]) {
+    for (const entry of Deno.readDirSync(ROOT + folder)) files.push(`${folder}/${entry.name}`);
+  }
+  let imports = 0;
+  for (const file of files) {
+    const source = Deno.readTextFileSync(ROOT + file);
+    for (const [, specifier] of source.matchAll(/^(?:import|export)[^;]*?from "([^"]+)"/gms)) {
+      imports++;
+      assert.match(specifier, /^\.\.?\/[a-z0-9_/.]+\.ts$/, `${file} imports ${specifier}`);
+    }
+  }
+  assert.ok(imports > 50, `only ${imports} imports found; is the pattern still right?`);
 });
