@@ -32,7 +32,11 @@ export function explainStep(
   const trace = model.trace(x, y, loss);
   const n = trace.layers.length;
   const m = x.rows;
-  say(`One training step, explained (${m} samples, loss ${trace.lossName}):`);
+  say(
+    `One training step, explained (${m} ${
+      m === 1 ? "sample" : "samples"
+    }, loss ${trace.lossName}):`,
+  );
   say("Forward pass, from A₀ = X:");
   trace.layers.forEach((layer, i) => {
     const l = i + 1;

@@ -82,6 +82,10 @@ export function scenarioOptions(
  * `<name>: <message>` on stderr and give 1.
  */
 export async function main(scenario: Scenario, args: string[]): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe: not an error of the run.
+  process.stdout.on("error", (error: { code?: string }) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   let options: ScenarioOptions;
   let json: boolean;
   try {

@@ -369,7 +369,8 @@ Deno.test("misspelt or malformed options are errors, not silent defaults", () =>
     message: "Dense options must be an object, got null",
   });
   assert.throws(() => new Dense(2, 3, { activaton: "relu" } as never), {
-    message: 'Dense has no option "activaton"; known options: activation, bias, init, random, seed',
+    message:
+      'Dense has no option "activaton"; known options: activation, bias, init, biasInit, random, seed',
   });
   assert.throws(
     () => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1, activaton: "relu" } as never]),
