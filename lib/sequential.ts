@@ -501,7 +501,8 @@ export class Sequential {
   /**
    * Every intermediate of one forward and backward pass, layer by layer: the
    * numbers a backpropagation lesson writes out. Computed by the same pass that
-   * training uses; nothing is updated.
+   * training uses; nothing is updated. Like `forward` and `trainStep`, it works
+   * in network units: the model's scalers are not applied.
    *
    * @param x Inputs, one row per sample.
    * @param y Targets, one row per sample, as wide as the output.
@@ -557,7 +558,8 @@ export class Sequential {
   }
 
   /**
-   * One step of training on a batch: forward, backward, then the optimizer's update.
+   * One step of training on a batch: forward, backward, then the optimizer's
+   * update. It works in network units: the model's scalers are not applied.
    *
    * @param x Inputs, one row per sample.
    * @param y Targets, one row per sample.

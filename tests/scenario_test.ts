@@ -79,3 +79,22 @@ Deno.test("without a terminal, progress comes as plain lines", async () => {
   assert.ok(lines.includes("epoch 0/30 | loss … | ETA 0s"), stdout);
   assert.ok(lines.some((line) => /^epoch 30\/30 \| loss 0\.\d{5} \| ETA 0s$/.test(line)), stdout);
 });
+
+Deno.test("the demo runs the five scenarios in notebook order, passing the flags on", async () => {
+  const { code, stdout, stderr } = await runScript("scripts/demo.ts", [
+    "--json",
+    "--no-plots",
+    "--epochs",
+    "2",
+  ]);
+  assert.equal(code, 0, stderr);
+  const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(lines.map((line) => line.scenario), [
+    "xor",
+    "line_detector",
+    "sigmoid3",
+    "moons",
+    "expsin",
+  ]);
+  assert.ok(lines.every((line) => line.charts.length === 0));
+});
