@@ -127,18 +127,21 @@ export class Matrix {
     return new Matrix(this.rows, this.cols, this.data.slice());
   }
 
-  /** The values formatted like NumPy prints an array (8 significant digits). */
+  /**
+   * The values as NumPy prints an array: integers when every value is one;
+   * otherwise up to 8 decimals with trailing zeros dropped and columns aligned,
+   * or scientific notation when the magnitudes call for it (NumPy's rule: a
+   * nonzero value below 1e-4, one of 1e8 or more, or a ratio over 1000).
+   */
   toString(): string {
-    const cells = Array.from(this.data, formatNumber);
-    const width = cells.reduce((w, c) => Math.max(w, c.length), 0);
-    const padEnd = cells.some((c) => c.includes("."));
+    if (this.rows === 0) return "[]";
+    const cells = formatCells(this.data);
     const lines: string[] = [];
     for (let i = 0; i < this.rows; i++) {
-      const row = cells.slice(i * this.cols, (i + 1) * this.cols)
-        .map((c) => (padEnd ? padDecimal(c, width) : c.padStart(width)));
+      const row = cells.slice(i * this.cols, (i + 1) * this.cols);
       lines.push(`${i === 0 ? "[[" : " ["}${row.join(" ")}]`);
     }
-    return lines.length === 0 ? "[]" : `${lines.join("\n")}]`;
+    return `${lines.join("\n")}]`;
   }
 
   /** Deno's console.log hook. */
@@ -188,14 +191,37 @@ export function describe(v: unknown): string {
   return String(v);
 }
 
-function formatNumber(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return String(x);
-  const s = x.toPrecision(8);
-  if (s.includes("e")) return s;
-  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, ".") : s;
+/** Every value formatted to one width, as NumPy does for one array. */
+function formatCells(data: Float64Array): string[] {
+  const values = Array.from(data);
+  if (values.every((v) => Number.isInteger(v))) return alignRight(values.map(String));
+  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
+  const max = Math.max(...finite), min = Math.min(...finite);
+  const scientific = finite.length > 0 && (max >= 1e8 || min < 1e-4 || max / min > 1e3);
+  const parts = values.map((v): [string, string, string] => {
+    if (!Number.isFinite(v)) return [Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf", "", ""];
+    if (!scientific) {
+      const [whole, fraction] = v.toFixed(8).split(".");
+      return [whole, fraction.replace(/0+$/, ""), ""];
+    }
+    const [mantissa, exponent] = v.toExponential(8).split("e");
+    const [whole, fraction] = mantissa.split(".");
+    const e = Number(exponent);
+    return [
+      whole,
+      fraction.replace(/0+$/, ""),
+      `e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`,
+    ];
+  });
+  const digits = Math.max(...parts.map(([, fraction]) => fraction.length));
+  return alignRight(parts.map(([whole, fraction, exponent]) => {
+    if (exponent === "" && fraction === "" && !/\d/.test(whole)) return whole;
+    const shown = scientific ? fraction.padEnd(digits, "0") : fraction.padEnd(digits, " ");
+    return `${whole}.${shown}${exponent}`;
+  }));
 }
 
-function padDecimal(c: string, width: number): string {
-  const withDot = c.includes(".") || c.includes("e") ? c : `${c}.`;
-  return withDot.padEnd(width);
+function alignRight(cells: string[]): string[] {
+  const width = Math.max(...cells.map((c) => c.length));
+  return cells.map((c) => c.padStart(width));
 }

@@ -250,7 +250,6 @@ export async function runLineDetector(options: ScenarioOptions): Promise<LineDet
     formatMatrix(
       Array.from({ length: SIDE }, (_, i) =>
         Array.from({ length: SIDE }, (_, j) => Number(w.get(i * SIDE + j, u).toFixed(1)))),
-      1,
     ).split("\n");
   for (const row of [units.slice(0, 3), units.slice(3)]) {
     log(sideBySide(row.map(grid), row.map((u) => `unit ${u + 1}, bias ${b[u].toFixed(1)}`)));

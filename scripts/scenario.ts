@@ -12,7 +12,14 @@
 import { parseArgs } from "node:util";
 import process from "node:process";
 import cliProgress from "npm:cli-progress@^3";
-import type { Callback, FitOptions, History, Matrix, MatrixLike, Sequential } from "../mod.ts";
+import {
+  type Callback,
+  type FitOptions,
+  type History,
+  type MatrixLike,
+  type Sequential,
+  toMatrix,
+} from "../mod.ts";
 import { type LossSeries, writeChart } from "./plots.ts";
 
 /** The settings every scenario runs with. */
@@ -266,29 +273,9 @@ export async function saveChart(
   charts.push(await writeChart(options.plots, name, await render()));
 }
 
-/**
- * A matrix as NumPy prints it: `[[0.5        0.5       ]` …, up to eight
- * decimals, trailing zeros dropped, columns aligned on the decimal point;
- * integers only when every value is one.
- */
-export function formatMatrix(m: Matrix | readonly (readonly number[])[], decimals = 8): string {
-  const rows: readonly (readonly number[])[] = Array.isArray(m) ? m : (m as Matrix).toArray();
-  const integers = rows.every((row) => row.every(Number.isInteger));
-  const parts = rows.map((row) =>
-    row.map((v): [string, string] => {
-      if (integers) return [String(v), ""];
-      const [whole, fraction] = v.toFixed(decimals).split(".");
-      return [whole, `.${fraction.replace(/0+$/, "")}`];
-    })
-  );
-  const wholeWidth = Math.max(...parts.flat().map(([w]) => w.length));
-  const fractionWidth = Math.max(...parts.flat().map(([, f]) => f.length));
-  const lines = parts.map((row, i) =>
-    `${i === 0 ? "[[" : " ["}${
-      row.map(([w, f]) => w.padStart(wholeWidth) + f.padEnd(fractionWidth)).join(" ")
-    }]`
-  );
-  return `${lines.join("\n")}]`;
+/** Rows or a matrix as NumPy prints them (see `Matrix.prototype.toString`). */
+export function formatMatrix(m: MatrixLike): string {
+  return toMatrix(m).toString();
 }
 
 /** `97.5%` for 0.975. */

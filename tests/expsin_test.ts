@@ -4,6 +4,7 @@ import { scenarioOptions } from "../scripts/scenario.ts";
 import { expsinScenario, expsinSetup, runExpsin } from "../scripts/expsin.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
+import { assertSvg, marks } from "./svg.ts";
 
 const options = (overrides = {}) => scenarioOptions(expsinScenario, overrides);
 
@@ -127,14 +128,14 @@ Deno.test("expsin: writes the loss and predicted-versus-true charts", async () =
     const result = await runExpsin(options({ epochs: 2, plots: dir }));
     assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/predictions.svg`]);
     const loss = await Deno.readTextFile(`${dir}/loss.svg`);
-    assert.ok(loss.startsWith("<svg"));
-    assert.equal(loss.match(/class="mark-line role-mark/g)?.length, 2);
+    assertSvg(loss);
+    assert.equal(marks(loss, "mark-line").length, 2);
     assert.match(loss, />training</);
     assert.match(loss, />test</);
     const scatter = await Deno.readTextFile(`${dir}/predictions.svg`);
-    assert.ok(scatter.startsWith("<svg"));
-    assert.match(scatter, /class="mark-symbol role-mark/);
-    assert.match(scatter, /class="mark-rule role-mark/);
+    assertSvg(scatter);
+    assert.equal(marks(scatter, "mark-symbol").length, 1);
+    assert.equal(marks(scatter, "mark-rule").length, 1);
     assert.match(scatter, /both outputs/);
 
     const raw = await runExpsin(options({ epochs: 2, plots: dir, flags: { unscaled: true } }));

@@ -58,6 +58,20 @@ Deno.test("Matrix prints like NumPy", () => {
     "[[0.5        0.5       ]\n [0.52153874 0.47846126]]",
   );
   assert.equal(Matrix.from([[0, 1, 2]]).toString(), "[[0 1 2]]");
+  // Reference strings printed by NumPy 2.4.6 for the same arrays.
+  const numpy: [number[][], string][] = [
+    [
+      [[0.5, 0.5], [0.00000118, 0.99999882]],
+      "[[5.0000000e-01 5.0000000e-01]\n [1.1800000e-06 9.9999882e-01]]",
+    ],
+    [[[1e-12, 1.5]], "[[1.0e-12 1.5e+00]]"],
+    [[[123456789.5, 1.5]], "[[1.2345679e+08 1.5000000e+00]]"],
+    [[[0, -0.25], [1.5, 10.125]], "[[ 0.    -0.25 ]\n [ 1.5   10.125]]"],
+    [[[1, -2], [30, 4]], "[[ 1 -2]\n [30  4]]"],
+    [[[-1.5e-5]], "[[-1.5e-05]]"],
+    [[[0.1, 2000.5]], "[[1.0000e-01 2.0005e+03]]"],
+  ];
+  for (const [rows, text] of numpy) assert.equal(Matrix.from(rows).toString(), text);
   assert.equal(new Matrix(0, 3).toString(), "[]");
   assert.equal(Deno.inspect(Matrix.from([[1, 2]])), "[[1 2]]");
 });

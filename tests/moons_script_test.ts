@@ -3,6 +3,7 @@ import { moonsModel, moonsScenario, runMoons } from "../scripts/moons.ts";
 import { percent, scenarioOptions } from "../scripts/scenario.ts";
 import { runScript } from "./command.ts";
 import { escape, withTempDir } from "./files.ts";
+import { assertSvg, marks } from "./svg.ts";
 
 Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy reaches 95%", async () => {
   await withTempDir(async (dir) => {
@@ -29,10 +30,10 @@ Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy re
     );
     assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/decision_boundary.svg`]);
     const boundary = await Deno.readTextFile(`${dir}/decision_boundary.svg`);
-    assert.match(boundary, /^<svg[^]*<\/svg>$/);
+    assertSvg(boundary);
     // 100 test points drawn over the 60 × 60 probability grid.
-    const symbols = boundary.split('class="mark-symbol role-mark')[1];
-    assert.equal(symbols.split("</g>")[0].match(/<path /g)?.length, 100);
+    assert.equal(marks(boundary, "mark-rect")[0].length, 60 * 60);
+    assert.equal(marks(boundary, "mark-symbol")[0].length, 100);
     const loss = await Deno.readTextFile(`${dir}/loss.svg`);
     assert.ok(loss.includes(">test</text>") && loss.includes(">training</text>"));
   });

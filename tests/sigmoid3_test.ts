@@ -5,6 +5,7 @@ import { runSigmoid3, sigmoid3Model, sigmoid3Scenario, X, Y } from "../scripts/s
 import { assertClose } from "./close.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
+import { assertSvg, marks } from "./svg.ts";
 
 const options = (overrides = {}) => scenarioOptions(sigmoid3Scenario, overrides);
 
@@ -112,13 +113,13 @@ Deno.test("sigmoid3: writes the curve and loss charts", async () => {
     const result = await runSigmoid3(options({ epochs: 50, plots: dir }));
     assert.deepEqual(result.charts, [`${dir}/curve.svg`, `${dir}/loss.svg`]);
     const curve = await Deno.readTextFile(`${dir}/curve.svg`);
-    assert.ok(curve.startsWith("<svg"));
-    assert.equal(curve.match(/class="mark-line role-mark/g)?.length, 2);
+    assertSvg(curve);
+    assert.equal(marks(curve, "mark-line").length, 2);
     assert.match(curve, />target</);
     assert.match(curve, />learned</);
     const loss = await Deno.readTextFile(`${dir}/loss.svg`);
-    assert.ok(loss.startsWith("<svg"));
-    assert.match(loss, /class="mark-line role-mark/);
+    assertSvg(loss);
+    assert.equal(marks(loss, "mark-line").length, 1);
     assert.match(loss, /MSE \(log scale\)/);
   });
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Dense, normal, numpyRandom, Sequential, transposedDraw, uniform } from "../mod.ts";
 import { assertClose } from "./close.ts";
+import { NOTEBOOK_000_FORWARD } from "./notebooks.ts";
 
 const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
 const Y = [[1, 0], [0, 1], [0, 1], [1, 0]];
@@ -27,16 +28,7 @@ Deno.test("trace writes out seed 000's backward pass: δ₂ = (Ŷ − Y)/m, dW =
   const [hidden, output] = trace.layers;
   assert.equal(trace.fused, "softmax");
   assert.equal(trace.lossName, "crossEntropy");
-  assertClose(output.a.data, [
-    0.5,
-    0.5,
-    0.52153874,
-    0.47846126,
-    0.65079658,
-    0.34920342,
-    0.62154818,
-    0.37845182,
-  ], 1e-8);
+  assertClose(output.a.data, NOTEBOOK_000_FORWARD, 1e-8);
   const yHat = output.a.toArray();
   const delta2 = yHat.map((row, i) => row.map((p, j) => (p - Y[i][j]) / 4));
   assertClose(output.delta.data, delta2.flat(), 1e-15);
