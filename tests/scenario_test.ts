@@ -98,3 +98,33 @@ Deno.test("the demo runs the five scenarios in notebook order, passing the flags
   ]);
   assert.ok(lines.every((line) => line.charts.length === 0));
 });
+
+const SCRIPT = "/usr/bin/script"; // util-linux: runs a command on a pseudo-terminal
+const hasScript = (() => {
+  try {
+    return Deno.statSync(SCRIPT).isFile;
+  } catch {
+    return false;
+  }
+})();
+
+Deno.test({
+  name: "on a terminal, progress is one line redrawn in place",
+  ignore: !hasScript,
+  async fn() {
+    const command = `"${Deno.execPath()}" run -A scripts/xor.ts --no-plots --epochs 30`;
+    const output = await new Deno.Command(SCRIPT, {
+      args: ["-qec", command, "/dev/null"],
+      cwd: new URL("..", import.meta.url),
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(output.stdout);
+    assert.equal(output.code, 0, text);
+    // Each redraw moves to column 1 (ESC [1G) and clears the rest of the line (ESC [0K).
+    assert.match(text, /\x1b\[1Gepoch 0\/30 \| loss … \| ETA 0s\x1b\[0K/);
+    assert.match(text, /\x1b\[1Gepoch 30\/30 \| loss 0\.\d{5} \| ETA 0s\x1b\[0K/);
+    assert.ok(!/^epoch 30\/30/m.test(text), "no plain progress lines on a terminal");
+  },
+});
