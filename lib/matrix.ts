@@ -195,9 +195,14 @@ export function describe(v: unknown): string {
 function formatCells(data: Float64Array): string[] {
   const values = Array.from(data);
   if (values.every((v) => Number.isInteger(v))) return alignRight(values.map(String));
-  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
-  const max = Math.max(...finite), min = Math.min(...finite);
-  const scientific = finite.length > 0 && (max >= 1e8 || min < 1e-4 || max / min > 1e3);
+  let max = 0, min = Infinity;
+  for (const v of values) {
+    if (Number.isFinite(v) && v !== 0) {
+      max = Math.max(max, Math.abs(v));
+      min = Math.min(min, Math.abs(v));
+    }
+  }
+  const scientific = max > 0 && (max >= 1e8 || min < 1e-4 || max / min > 1e3);
   const parts = values.map((v): [string, string, string] => {
     if (!Number.isFinite(v)) return [Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf", "", ""];
     if (!scientific) {
@@ -213,7 +218,7 @@ function formatCells(data: Float64Array): string[] {
       `e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`,
     ];
   });
-  const digits = Math.max(...parts.map(([, fraction]) => fraction.length));
+  const digits = parts.reduce((d, [, fraction]) => Math.max(d, fraction.length), 0);
   return alignRight(parts.map(([whole, fraction, exponent]) => {
     if (exponent === "" && fraction === "" && !/\d/.test(whole)) return whole;
     const shown = scientific ? fraction.padEnd(digits, "0") : fraction.padEnd(digits, " ");
@@ -222,6 +227,6 @@ function formatCells(data: Float64Array): string[] {
 }
 
 function alignRight(cells: string[]): string[] {
-  const width = Math.max(...cells.map((c) => c.length));
+  const width = cells.reduce((w, c) => Math.max(w, c.length), 0);
   return cells.map((c) => c.padStart(width));
 }

@@ -106,7 +106,9 @@ export interface StepTrace {
   /**
    * When the loss and the output activation combine into one stable `δ`
    * (softmax with cross-entropy, sigmoid with log-loss), the activation's name:
-   * the last layer's `δ` is then computed directly as `(Ŷ − Y)/m`; else `null`.
+   * the last layer's `δ` is then computed directly, `(Ŷ − Y)` divided by what
+   * the loss averages over (m rows for cross-entropy, m·n entries for
+   * log-loss); else `null`.
    */
   fused: string | null;
   /** One entry per layer, input side first; copies independent of the model. */

@@ -22,11 +22,37 @@ export const SCENARIOS: readonly Scenario[] = [
   expsinScenario,
 ];
 
+/**
+ * The arguments for one scenario: `args` without the flags that only other
+ * scenarios declare (so `--unscaled` reaches expsin alone).
+ */
+export function argsFor(scenario: Scenario, args: readonly string[]): string[] {
+  const own = new Set(Object.keys(scenario.flags ?? {}));
+  const others = new Set(SCENARIOS.flatMap((s) => Object.keys(s.flags ?? {})));
+  return args.filter((arg) => {
+    const flag = arg.replace(/^--/, "");
+    return own.has(flag) || !others.has(flag);
+  });
+}
+
+const USAGE = `demo: the five notebook scenarios (${
+  SCENARIOS.map((s) => s.name).join(", ")
+}), one after the other
+
+Usage: deno task demo [options]
+
+Every option goes to each scenario (see deno run -A scripts/xor.ts --help); a
+scenario's own flag (expsin's --unscaled) goes to that scenario only.`;
+
 if (import.meta.main) {
-  const banner = !Deno.args.some((arg) => ["--quiet", "--json", "--help", "-h"].includes(arg));
+  if (Deno.args.includes("--help") || Deno.args.includes("-h")) {
+    console.log(USAGE);
+    Deno.exit(0);
+  }
+  const banner = !Deno.args.some((arg) => ["--quiet", "--json"].includes(arg));
   for (const scenario of SCENARIOS) {
     if (banner) console.log(`\n=== ${scenario.name}: ${scenario.description} ===\n`);
-    const code = await main(scenario, Deno.args);
+    const code = await main(scenario, argsFor(scenario, Deno.args));
     if (code !== 0) Deno.exit(code);
   }
 }

@@ -60,8 +60,10 @@ export function explainStep(
       }, ${f})`,
     );
     if (i === n - 1 && trace.fused !== null) {
+      // crossEntropy averages over rows, logLoss over every entry.
+      const count = trace.lossName === "logLoss" && layer.delta.cols > 1 ? "(m·n)" : "m";
       say(
-        `  δ${sub(l)} = ∂L/∂Z${sub(l)} = (Ŷ − Y)/m   ${f} and ${trace.lossName} combined  ${
+        `  δ${sub(l)} = ∂L/∂Z${sub(l)} = (Ŷ − Y)/${count}   ${f} and ${trace.lossName} combined  ${
           shape(layer.delta)
         }`,
       );
@@ -101,7 +103,7 @@ export function explainStep(
   const after = model.loss(x, y, loss);
   say();
   say(
-    `Update: ${optimizerName(optimizer)} moves every W and b against its gradient. Loss ${
+    `Update: one ${optimizerName(optimizer)} step from these gradients. Loss ${
       before.toPrecision(8)
     } → ${after.toPrecision(8)}`,
   );

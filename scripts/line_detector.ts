@@ -21,6 +21,7 @@ import {
   formatMatrix,
   lossSeries,
   main,
+  percent,
   saveChart,
   type Scenario,
   type ScenarioOptions,
@@ -205,7 +206,6 @@ export async function runLineDetector(options: ScenarioOptions): Promise<LineDet
 
   const trainEval = model.evaluate(xTrain, yTrain, { loss: "logLoss", metrics: ["accuracy"] });
   const testEval = model.evaluate(xTest, yTest, { loss: "logLoss", metrics: ["accuracy"] });
-  const percent = (a: number) => `${(a * 100).toFixed(1)}%`;
   log(
     `\nTraining images: accuracy ${percent(trainEval.accuracy)}, loss ${trainEval.loss.toFixed(4)}`,
   );

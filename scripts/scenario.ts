@@ -84,9 +84,14 @@ export function scenarioOptions(
 }
 
 /**
- * Runs a scenario as a command: parses `args`, runs it, prints the report (or
- * one JSON line with `--json`) and returns the exit code. Bad flags print
- * `<name>: <message>` on stderr and give 1.
+ * Runs a scenario as a command: parses `args`, makes sure the chart folder can
+ * be written, runs the scenario, prints the report (or one JSON line with
+ * `--json`) and returns the exit code. A bad flag or a failed run prints
+ * `<name>: <message>` on stderr and gives 1.
+ *
+ * @param scenario The scenario.
+ * @param args The command-line arguments, as `Deno.args`.
+ * @returns The exit code: 0, or 1 after an error.
  */
 export async function main(scenario: Scenario, args: string[]): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: not an error of the run.
@@ -103,11 +108,12 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
     }
     ({ options, json } = parsed);
   } catch (error) {
-    console.error(`${scenario.name}: ${(error as Error).message}`);
+    console.error(`${scenario.name}: ${messageOf(error)}`);
     console.error(`Run with --help for the options.`);
     return 1;
   }
   try {
+    if (options.plots !== null) await checkChartFolder(options.plots);
     const result = await scenario.run(options);
     if (json) {
       console.log(
@@ -118,9 +124,25 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
     }
     return 0;
   } catch (error) {
-    console.error(`${scenario.name}: ${(error as Error).message}`);
+    console.error(`${scenario.name}: ${messageOf(error)}`);
     return 1;
   }
+}
+
+/** Creates the chart folder and proves it writable, before any training time is spent. */
+async function checkChartFolder(dir: string): Promise<void> {
+  const probe = `${dir}/.write-test-${crypto.randomUUID()}`;
+  try {
+    await Deno.mkdir(dir, { recursive: true });
+    await Deno.writeTextFile(probe, "");
+    await Deno.remove(probe);
+  } catch (error) {
+    throw new Error(`cannot write charts to ${dir}: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function parseCommandLine(
@@ -175,7 +197,7 @@ function integerFlag(
 ): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (text.trim() === "" || !Number.isInteger(n) || n < min || n > max) {
+  if (!/^\d+$/.test(text) || n < min || n > max) {
     throw new RangeError(`${flag} must be an integer from ${min} to ${max}, got "${text}"`);
   }
   return n;
@@ -184,7 +206,7 @@ function integerFlag(
 function positiveFlag(flag: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const x = Number(text);
-  if (text.trim() === "" || !(x > 0) || !Number.isFinite(x)) {
+  if (!/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || !(x > 0) || !Number.isFinite(x)) {
     throw new RangeError(`${flag} must be a positive number, got "${text}"`);
   }
   return x;

@@ -90,7 +90,10 @@ export async function runXor(options: ScenarioOptions): Promise<XorResult> {
   );
   log("is the least loss this network can reach); the tie goes to class 0, which is right.");
   if (accuracy < 1) {
-    log("This start did not reach 100%: without biases, 2-3-2 solves XOR from some starts only.");
+    log(
+      `Not 100% after ${history.epochs} epochs: try more, or another --seed (without biases,`,
+    );
+    log("2-3-2 solves XOR from some starting weights only).");
   }
 
   const charts: string[] = [];

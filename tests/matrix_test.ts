@@ -72,6 +72,9 @@ Deno.test("Matrix prints like NumPy", () => {
     [[[0.1, 2000.5]], "[[1.0000e-01 2.0005e+03]]"],
   ];
   for (const [rows, text] of numpy) assert.equal(Matrix.from(rows).toString(), text);
+  const large = new Matrix(1000, 1000).toString().split("\n");
+  assert.equal(large.length, 1000);
+  assert.equal(large[999], ` [${"0 ".repeat(999)}0]]`);
   assert.equal(new Matrix(0, 3).toString(), "[]");
   assert.equal(Deno.inspect(Matrix.from([[1, 2]])), "[[1 2]]");
 });

@@ -10,6 +10,9 @@ import {
 import { xorScenario } from "../scripts/xor.ts";
 import { Sequential } from "../mod.ts";
 import { runScript } from "./command.ts";
+import { argsFor } from "../scripts/demo.ts";
+import { expsinScenario } from "../scripts/expsin.ts";
+import { entries, escape, withTempDir } from "./files.ts";
 
 Deno.test("formatMatrix prints as NumPy does (reference strings from NumPy 2.4.6)", () => {
   assert.equal(formatMatrix([[0, -0.25], [1.5, 10]]), "[[ 0.   -0.25]\n [ 1.5  10.  ]]");
@@ -99,6 +102,7 @@ Deno.test("the demo runs the five scenarios in notebook order, passing the flags
   assert.ok(lines.every((line) => line.charts.length === 0));
 });
 
+const ESC = "\u001b";
 const SCRIPT = "/usr/bin/script"; // util-linux: runs a command on a pseudo-terminal
 const hasScript = (() => {
   try {
@@ -123,8 +127,55 @@ Deno.test({
     const text = new TextDecoder().decode(output.stdout);
     assert.equal(output.code, 0, text);
     // Each redraw moves to column 1 (ESC [1G) and clears the rest of the line (ESC [0K).
-    assert.match(text, /\x1b\[1Gepoch 0\/30 \| loss … \| ETA 0s\x1b\[0K/);
-    assert.match(text, /\x1b\[1Gepoch 30\/30 \| loss 0\.\d{5} \| ETA 0s\x1b\[0K/);
+    const redraw = (line: string) => new RegExp(`${ESC}\\[1G${line}${ESC}\\[0K`);
+    assert.match(text, redraw("epoch 0/30 \\| loss … \\| ETA 0s"));
+    assert.match(text, redraw("epoch 30/30 \\| loss 0\\.\\d{5} \\| ETA 0s"));
     assert.ok(!/^epoch 30\/30/m.test(text), "no plain progress lines on a terminal");
   },
+});
+
+Deno.test("--quiet prints nothing; --plots DIR gets the charts; --lr 1e-1 is a number", async () => {
+  await withTempDir(async (dir) => {
+    const { code, stdout, stderr } = await runScript("scripts/xor.ts", [
+      "--quiet",
+      "--plots",
+      `${dir}/charts`,
+      "--lr",
+      "1e-1",
+      "--epochs",
+      "3",
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, "");
+    assert.equal(stderr, "");
+    assert.deepEqual(entries(`${dir}/charts`), ["decision_boundary.svg", "loss.svg"]);
+  });
+});
+
+Deno.test("an unwritable chart folder is refused before any training", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/file`, "");
+    const { code, stdout, stderr } = await runScript("scripts/moons.ts", [
+      "--plots",
+      `${dir}/file/charts`,
+    ]);
+    assert.equal(code, 1);
+    assert.equal(stdout, "");
+    assert.match(
+      stderr,
+      new RegExp(`^moons: cannot write charts to ${escape(`${dir}/file/charts`)}: Not a directory`),
+    );
+  });
+});
+
+Deno.test("demo: --help has its own text; a scenario's own flag reaches that scenario only", async () => {
+  const args = ["--json", "--unscaled", "--epochs", "2"];
+  assert.deepEqual(argsFor(xorScenario, args), ["--json", "--epochs", "2"]);
+  assert.deepEqual(argsFor(expsinScenario, args), args);
+  const { code, stdout } = await runScript("scripts/demo.ts", ["--help"]);
+  assert.equal(code, 0);
+  assert.match(
+    stdout,
+    /^demo: the five notebook scenarios \(xor, line_detector, sigmoid3, moons, expsin\)/,
+  );
 });

@@ -58,7 +58,9 @@ Deno.test("xor --explain prints notebook 000's δ₂ = (Ŷ − Y)/m and trains e
       "  ∂L/∂W₁ = A₀ᵀ·δ₁  (2×3)",
     ]
   ) assert.ok(text.includes(expected), `missing:\n${expected}\nin:\n${text}`);
-  const update = lines.find((line) => line.startsWith("Update: sgd"));
+  const update = lines.find((line) =>
+    line.startsWith("Update: one sgd step from these gradients.")
+  );
   const [before, after] = update!.match(/Loss (\S+) → (\S+)$/)!.slice(1).map(Number);
   assertClose(before, xorModel(0).loss(X, Y, "crossEntropy"), 1e-7);
   assert.ok(after < before, update);
@@ -80,6 +82,10 @@ Deno.test("scripts/xor.ts refuses bad options with a message and exit code 1", a
     [["--lr=-3"], 'xor: --lr must be a positive number, got "-3"'],
     [["--epochs", "abc"], 'xor: --epochs must be an integer from 1 to 10000000, got "abc"'],
     [["--seed", "1.5"], 'xor: --seed must be an integer from 0 to 4294967295, got "1.5"'],
+    [["--epochs", "0x10"], 'xor: --epochs must be an integer from 1 to 10000000, got "0x10"'],
+    [["--epochs", "1e3"], 'xor: --epochs must be an integer from 1 to 10000000, got "1e3"'],
+    [["--lr", "0x10"], 'xor: --lr must be a positive number, got "0x10"'],
+    [["--lr", "Infinity"], 'xor: --lr must be a positive number, got "Infinity"'],
     [
       ["--lr", "-3"],
       "xor: Option '--lr' argument is ambiguous.\nDid you forget to specify the option argument for '--lr'?\nTo specify an option argument starting with a dash use '--lr=-XYZ'.",
