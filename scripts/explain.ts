@@ -12,8 +12,6 @@ import { type LossSpec, type Matrix, type OptimizerSpec, Sequential } from "../m
  * the last, then takes the optimizer step and prints the loss before and after.
  * All of it happens on a copy: `model` is not changed, so a run with
  * `--explain` trains exactly as one without.
- *
- * @returns The lines printed, also passed to `log` one by one.
  */
 export function explainStep(
   model: Sequential,
@@ -22,12 +20,8 @@ export function explainStep(
   loss: LossSpec,
   optimizer: OptimizerSpec,
   log: (line: string) => void,
-): string[] {
-  const lines: string[] = [];
-  const say = (line = "") => {
-    lines.push(line);
-    log(line);
-  };
+): void {
+  const say = (line = "") => log(line);
   model = Sequential.fromJSON(model.toJSON());
   const trace = model.trace(x, y, loss);
   const n = trace.layers.length;
@@ -67,12 +61,12 @@ export function explainStep(
           shape(layer.delta)
         }`,
       );
-    } else if (i === n - 1) {
-      say(
-        `  ∂L/∂A${sub(l)} = ∂L/∂Ŷ from ${trace.lossName}  ${shape(layer.dA)}  ${first(layer.dA)}`,
-      );
-      say(`  δ${sub(l)} = ∂L/∂A${sub(l)} ∗ ${f}'(Z${sub(l)})  ${shape(layer.delta)}`);
     } else {
+      if (i === n - 1) {
+        say(
+          `  ∂L/∂A${sub(l)} = ∂L/∂Ŷ from ${trace.lossName}  ${shape(layer.dA)}  ${first(layer.dA)}`,
+        );
+      }
       say(`  δ${sub(l)} = ∂L/∂A${sub(l)} ∗ ${f}'(Z${sub(l)})  ${shape(layer.delta)}`);
     }
     say(`      ${first(layer.delta)}`);
@@ -107,7 +101,6 @@ export function explainStep(
       before.toPrecision(8)
     } → ${after.toPrecision(8)}`,
   );
-  return lines;
 }
 
 const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";

@@ -103,7 +103,8 @@ export async function runExpsin(options: ScenarioOptions): Promise<ExpsinResult>
   const { xTrain, yTrain, xTest, yTest } = split;
   const tag = scaled ? "" : "_unscaled";
 
-  const stats = columnStats(yTrain);
+  const targets = fitStandardScaler(yTrain);
+  const range = extent(yTrain.data);
   log(`Data: ${SAMPLES} samples, x ~ U[0, 1)² (NumPy's rand, seed ${options.seed}),`);
   log("y = 300·exp(sin x) elementwise: output j depends on x_j only.");
   log(
@@ -114,12 +115,12 @@ export async function runExpsin(options: ScenarioOptions): Promise<ExpsinResult>
   log(`First training rows, x:\n${formatMatrix(takeRows(xTrain, [0, 1, 2]))}`);
   log(`and y:\n${formatMatrix(takeRows(yTrain, [0, 1, 2]))}`);
   log(
-    `Training targets: mean ${fixed(stats.mean, 1)}, standard deviation ${
-      fixed(stats.std, 1)
-    }, from ${stats.min.toFixed(1)} to ${stats.max.toFixed(1)}.`,
+    `Training targets: mean ${fixed(targets.offset, 1)}, standard deviation ${
+      fixed(targets.scale, 1)
+    }, from ${range.min.toFixed(1)} to ${range.max.toFixed(1)}.`,
   );
   if (scaled) {
-    model.targetScaler = fitStandardScaler(yTrain);
+    model.targetScaler = targets;
     log("The network trains on standardized targets, (y − mean)/std per column; its");
     log("predictions are mapped back, so RMSE and MAE below are in y's own units.");
   } else {
@@ -128,7 +129,7 @@ export async function runExpsin(options: ScenarioOptions): Promise<ExpsinResult>
   log(`\n${model.summary()}`);
   log("Weights: NumPy's rand, drawn after x from the same generator, stored transposed;");
   log("biases start at 0 (the notebook's layers have none).");
-  const baselineRmse = meanPredictorRmse(yTrain, yTest);
+  const baselineRmse = meanPredictorRmse(targets.offset, yTest);
   const untrainedTestRmse = testErrors(model, xTest, yTest).rmse;
   log(`Untrained test RMSE: ${untrainedTestRmse.toFixed(2)}`);
   log(`Always predicting the training mean would give a test RMSE of ${baselineRmse.toFixed(2)}.`);
@@ -215,7 +216,7 @@ export async function runExpsin(options: ScenarioOptions): Promise<ExpsinResult>
   );
   const predicted = Number.isFinite(testRmse) ? (model.predict(xTest) as Matrix) : null;
   if (predicted !== null) {
-    const { min, max } = columnStats(predicted);
+    const { min, max } = extent(predicted.data);
     log(`Test predictions run from ${min.toFixed(1)} to ${max.toFixed(1)}.`);
   }
   if (!scaled) explainUnscaled(log, testRmse, baselineRmse, saturated, diverged);
@@ -325,8 +326,7 @@ function largestOutput(model: Sequential, x: Matrix): number {
 }
 
 /** RMSE on the test rows of always predicting the training mean of each column. */
-function meanPredictorRmse(yTrain: Matrix, yTest: Matrix): number {
-  const { mean } = columnStats(yTrain);
+function meanPredictorRmse(mean: Float64Array, yTest: Matrix): number {
   let sum = 0;
   for (let k = 0; k < yTest.data.length; k++) {
     sum += (yTest.data[k] - mean[k % yTest.cols]) ** 2;
@@ -342,23 +342,17 @@ function saturation(model: Sequential, x: Matrix): number {
   return count / a.length;
 }
 
-function columnStats(m: Matrix): { mean: number[]; std: number[]; min: number; max: number } {
-  const mean = new Array<number>(m.cols).fill(0), square = new Array<number>(m.cols).fill(0);
+function extent(values: Float64Array): { min: number; max: number } {
   let min = Infinity, max = -Infinity;
-  for (let k = 0; k < m.data.length; k++) {
-    const v = m.data[k];
-    mean[k % m.cols] += v / m.rows;
+  for (const v of values) {
     min = Math.min(min, v);
     max = Math.max(max, v);
   }
-  for (let k = 0; k < m.data.length; k++) {
-    square[k % m.cols] += (m.data[k] - mean[k % m.cols]) ** 2 / m.rows;
-  }
-  return { mean, std: square.map(Math.sqrt), min, max };
+  return { min, max };
 }
 
-function fixed(values: number[], decimals: number): string {
-  return `[${values.map((v) => v.toFixed(decimals)).join(" ")}]`;
+function fixed(values: Float64Array, decimals: number): string {
+  return `[${Array.from(values, (v) => v.toFixed(decimals)).join(" ")}]`;
 }
 
 function num(v: number): string {

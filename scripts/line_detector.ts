@@ -152,7 +152,7 @@ export const lineDetectorScenario: Scenario<LineDetectorResult> = {
 export async function runLineDetector(options: ScenarioOptions): Promise<LineDetectorResult> {
   const { log, seed } = options;
   const { x, y } = lineImages();
-  const positives = y.data.reduce((s, v) => s + v, 0);
+  const positives = ones(y);
   log(`Data: all ${x.rows} black-and-white 3×3 images, each a row of ${PIXELS} pixels (0 or 1),`);
   log("read row by row from the top left. Label 1 when some row or some column is all ones.");
   log(`${positives} of the ${x.rows} images have label 1, ${x.rows - positives} have label 0.`);
@@ -165,11 +165,10 @@ export async function runLineDetector(options: ScenarioOptions): Promise<LineDet
   log("(the last one has six pixels on and still no full line)\n");
 
   const split = trainTestSplit(x, y, { testFraction: TEST_FRACTION, seed });
-  const count = (m: Matrix) => m.data.reduce((s, v) => s + v, 0);
   log(
     `Split (seed ${seed}): ${split.xTrain.rows} training images (${
-      count(split.yTrain)
-    } with label 1), ${split.xTest.rows} test images (${count(split.yTest)} with label 1).`,
+      ones(split.yTrain)
+    } with label 1), ${split.xTest.rows} test images (${ones(split.yTest)} with label 1).`,
   );
   log("The network never trains on the test images: they only measure how well it generalises.");
   log("It sees each pixel as −1 (off) or +1 (on), 2·x − 1: inputs centred on 0 train better");
@@ -211,8 +210,8 @@ export async function runLineDetector(options: ScenarioOptions): Promise<LineDet
   );
   log(`Test images:     accuracy ${percent(testEval.accuracy)}, loss ${testEval.loss.toFixed(4)}`);
 
-  const predictions = model.predict(xTest) as number[];
   const probabilities = model.forward(xTest);
+  const predictions = Array.from(probabilities.data, (p) => (p > 0.5 ? 1 : 0));
   const c = confusion(predictions, yTest.data);
   const cell = (name: string, n: number) => `${name} ${String(n).padStart(3)}`.padEnd(14);
   log(`\nConfusion matrix on the ${xTest.rows} test images:`);
@@ -275,6 +274,11 @@ export async function runLineDetector(options: ScenarioOptions): Promise<LineDet
     history,
     confusion: c,
   };
+}
+
+/** How many entries of `m` are 1 (labels are 0 or 1). */
+function ones(m: Matrix): number {
+  return m.data.reduce((s, v) => s + v, 0);
 }
 
 if (import.meta.main) Deno.exit(await main(lineDetectorScenario, Deno.args));

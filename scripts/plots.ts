@@ -35,6 +35,7 @@
 import * as vega from "npm:vega@^6";
 import { compile, type TopLevelSpec } from "npm:vega-lite@^6";
 import { join } from "node:path";
+import { writeFileAtomic } from "../io/mod.ts";
 
 /** The most points drawn per series; longer ones are thinned evenly. */
 export const MAX_POINTS = 5000;
@@ -461,9 +462,8 @@ export async function scatterChart(input: ScatterChartInput): Promise<string> {
 
 /**
  * Writes `svg` to `<dir>/<name>.svg`, creating `dir` (and its parents) when
- * missing. The text goes to a temporary file in `dir` first, renamed onto the
- * target, so a reader never sees half a chart; on failure the temporary file
- * is removed.
+ * missing, atomically with `writeFileAtomic` (a temporary file renamed onto
+ * the target), so a reader never sees half a chart.
  *
  * Needs `--allow-write` and `--allow-read` for `dir`.
  *
@@ -475,8 +475,8 @@ export async function scatterChart(input: ScatterChartInput): Promise<string> {
  *   plain file name, or `svg` is not SVG text (a forgotten `await` gives a
  *   promise).
  * @throws {Deno.errors.NotCapable} Without read and write permission for `dir`.
- * @throws {Error} As `Deno.mkdir`, `Deno.writeTextFile` or `Deno.rename` fail;
- *   the previous file, if any, is then unchanged.
+ * @throws {Error} If the folder cannot be made or the file written; the
+ *   previous file, if any, is then unchanged.
  */
 export async function writeChart(dir: string, name: string, svg: string): Promise<string> {
   const fn = "writeChart";
@@ -498,15 +498,7 @@ export async function writeChart(dir: string, name: string, svg: string): Promis
   }
   await Deno.mkdir(dir, { recursive: true });
   const path = join(dir, `${name}.svg`);
-  const suffix = crypto.getRandomValues(new Uint32Array(1))[0].toString(16).padStart(8, "0");
-  const temp = join(dir, `.${name}.svg.${suffix}.tmp`);
-  try {
-    await Deno.writeTextFile(temp, svg, { createNew: true });
-    await Deno.rename(temp, path);
-  } catch (error) {
-    await Deno.remove(temp).catch(() => {});
-    throw error;
-  }
+  await writeFileAtomic(path, svg);
   return path;
 }
 

@@ -20,6 +20,7 @@ import {
   type Sequential,
   toMatrix,
 } from "../mod.ts";
+import { messageOf } from "../io/_steps.ts";
 import { type LossSeries, writeChart } from "./plots.ts";
 
 /** The settings every scenario runs with. */
@@ -94,10 +95,9 @@ export function scenarioOptions(
  * @returns The exit code: 0, or 1 after an error.
  */
 export async function main(scenario: Scenario, args: string[]): Promise<number> {
-  // A reader that stops early (`| head`) closes the pipe: not an error of the run.
-  process.stdout.on("error", (error: { code?: string }) => {
-    if (error.code !== "EPIPE") throw error;
-  });
+  if (!process.stdout.listeners("error").includes(ignoreBrokenPipe)) {
+    process.stdout.on("error", ignoreBrokenPipe);
+  }
   let options: ScenarioOptions;
   let json: boolean;
   try {
@@ -129,6 +129,11 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
   }
 }
 
+/** A reader that stops early (`| head`) closes the pipe: not an error of the run. */
+function ignoreBrokenPipe(error: { code?: string }): void {
+  if (error.code !== "EPIPE") throw error;
+}
+
 /** Creates the chart folder and proves it writable, before any training time is spent. */
 async function checkChartFolder(dir: string): Promise<void> {
   const probe = `${dir}/.write-test-${crypto.randomUUID()}`;
@@ -139,10 +144,6 @@ async function checkChartFolder(dir: string): Promise<void> {
   } catch (error) {
     throw new Error(`cannot write charts to ${dir}: ${messageOf(error)}`);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function parseCommandLine(

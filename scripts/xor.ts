@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { argmax, Matrix, numpyRandom, Sequential, sgd } from "../mod.ts";
+import { argmax, type Matrix, numpyRandom, Sequential, sgd, xor } from "../mod.ts";
 import { explainStep } from "./explain.ts";
 import { decisionBoundaryChart, lossChart } from "./plots.ts";
 import {
@@ -22,10 +22,11 @@ import {
   train,
 } from "./scenario.ts";
 
+const DATA = xor({ oneHot: true });
 /** XOR inputs. */
-export const X: Matrix = Matrix.from([[0, 0], [0, 1], [1, 0], [1, 1]]);
+export const X: Matrix = DATA.x;
 /** XOR targets, one-hot: a 1 in column 1 means "true". */
-export const Y: Matrix = Matrix.from([[1, 0], [0, 1], [0, 1], [1, 0]]);
+export const Y: Matrix = DATA.y;
 
 /** Momentum of the SGD steps. */
 const MOMENTUM = 0.9;
@@ -80,7 +81,7 @@ export async function runXor(options: ScenarioOptions): Promise<XorResult> {
   }, options);
 
   const probabilities = model.forward(X);
-  const predictions = model.predict(X) as number[];
+  const predictions = argmax(probabilities);
   const accuracy = history.metrics.accuracy.at(-1)!;
   const loss = model.loss(X, Y, "crossEntropy");
   log(`\nTrained forward pass:\n${formatMatrix(probabilities)}\n`);
@@ -106,7 +107,7 @@ export async function runXor(options: ScenarioOptions): Promise<XorResult> {
   await saveChart(options, charts, "decision_boundary", () =>
     decisionBoundaryChart({
       x: X.toArray(),
-      labels: argmax(Y),
+      labels: DATA.labels,
       probability: (rows) => model.forward(rows).toArray().map((p) => p[1]),
       title: "XOR: probability of class 1",
     }));

@@ -14,7 +14,8 @@ function net(output: string): Sequential {
 Deno.test("explainStep: mse goes through ∂L/∂A and f'(Z); biases get Σ rows of δ", () => {
   const model = net("tanh");
   const y = Matrix.from([[0.1, 0.2], [0.3, -0.4], [0, 0.5]]);
-  const lines = explainStep(model, X, y, "mse", "sgd", () => {});
+  const lines: string[] = [];
+  explainStep(model, X, y, "mse", "sgd", (line) => lines.push(line));
   const [, output] = model.trace(X, y, "mse").layers;
   const first = (values: ArrayLike<number>) =>
     `[${Array.from(values, (v) => Number(v.toPrecision(6))).join(", ")}]`;
@@ -34,7 +35,8 @@ Deno.test("explainStep: mse goes through ∂L/∂A and f'(Z); biases get Σ rows
 Deno.test("explainStep: sigmoid with log-loss over n outputs divides by m·n", () => {
   const model = net("sigmoid");
   const y = Matrix.from([[1, 0], [0, 1], [1, 1]]);
-  const lines = explainStep(model, X, y, "logLoss", "sgd", () => {});
+  const lines: string[] = [];
+  explainStep(model, X, y, "logLoss", "sgd", (line) => lines.push(line));
   assert.ok(lines.includes("  δ₂ = ∂L/∂Z₂ = (Ŷ − Y)/(m·n)   sigmoid and logLoss combined  (3×2)"));
   const { layers: [, output] } = model.trace(X, y, "logLoss");
   const yHat = output.a.data;
@@ -49,12 +51,13 @@ Deno.test("explainStep works on a copy: the model and its Adam state are unchang
   const y = Matrix.from([[1, 2], [3, 4], [5, 6]]);
   const optimizer = adam({ learningRate: 0.1 });
   const before = JSON.stringify(model);
-  const lines = explainStep(model, X, y, "mse", optimizer, () => {});
+  const lines: string[] = [];
+  explainStep(model, X, y, "mse", optimizer, (line) => lines.push(line));
   assert.equal(JSON.stringify(model), before);
   const [, loss, after] = lines.at(-1)!.match(
     /^Update: one adam step from these gradients\. Loss (\S+) → (\S+)$/,
   )!;
   assert.equal(Number(loss), Number(model.loss(X, y, "mse").toPrecision(8)));
   assert.ok(Number(after) < Number(loss));
-  for (const p of model.parameters) assert.deepEqual(p.state.slots, {});
+  for (const p of model.parameters) assert.deepEqual(p.state, { slots: {}, counters: {} });
 });

@@ -10,10 +10,9 @@ import {
 } from "../scripts/line_detector.ts";
 import { scenarioOptions } from "../scripts/scenario.ts";
 import { Matrix } from "../mod.ts";
+import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
-
-const ROOT = new URL("..", import.meta.url);
 
 /** The 9 bits of `k`, most significant first: the image's pixels in row-major order. */
 function bits(k: number): number[] {
@@ -134,15 +133,13 @@ Deno.test("runLineDetector: the same seed gives bit-identical results, another s
 });
 
 Deno.test("scripts/line_detector.ts --json prints one JSON line with the metrics", async () => {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "scripts/line_detector.ts", "--json", "--no-plots", "--epochs", "5"],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const stderr = new TextDecoder().decode(output.stderr);
-  assert.equal(output.code, 0, stderr);
-  const stdout = new TextDecoder().decode(output.stdout);
+  const { code, stdout, stderr } = await runScript("scripts/line_detector.ts", [
+    "--json",
+    "--no-plots",
+    "--epochs",
+    "5",
+  ]);
+  assert.equal(code, 0, stderr);
   assert.equal(stdout.trimEnd().split("\n").length, 1, stdout);
   const json = JSON.parse(stdout);
   assert.equal(json.scenario, "line_detector");
@@ -157,16 +154,11 @@ Deno.test("scripts/line_detector.ts --json prints one JSON line with the metrics
 });
 
 Deno.test("scripts/line_detector.ts rejects --epochs 0 with a message and exit code 1", async () => {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "scripts/line_detector.ts", "--epochs", "0"],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(output.code, 1);
-  assert.equal(new TextDecoder().decode(output.stdout), "");
+  const { code, stdout, stderr } = await runScript("scripts/line_detector.ts", ["--epochs", "0"]);
+  assert.equal(code, 1);
+  assert.equal(stdout, "");
   assert.equal(
-    new TextDecoder().decode(output.stderr),
+    stderr,
     'line_detector: --epochs must be an integer from 1 to 10000000, got "0"\n' +
       "Run with --help for the options.\n",
   );

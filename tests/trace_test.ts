@@ -1,26 +1,13 @@
 import assert from "node:assert/strict";
 import { Dense, normal, numpyRandom, Sequential, transposedDraw, uniform } from "../mod.ts";
 import { assertClose } from "./close.ts";
+import { matmul, transpose } from "./naive.ts";
 import { NOTEBOOK_000_FORWARD } from "./notebooks.ts";
+import { X as XOR_X, xorModel, Y as XOR_Y } from "../scripts/xor.ts";
 
-const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
-const Y = [[1, 0], [0, 1], [0, 1], [1, 0]];
-
-function xorNet(): Sequential {
-  return Sequential.fromArchitecture([
-    { inputDim: 2, outputDim: 3, activation: "relu" },
-    { inputDim: 3, outputDim: 2, activation: "softmax" },
-  ], { bias: false, random: numpyRandom(0) });
-}
-
-/** `a·b` for plain arrays. */
-function matmul(a: number[][], b: number[][]): number[][] {
-  return a.map((row) => b[0].map((_, j) => row.reduce((s, v, k) => s + v * b[k][j], 0)));
-}
-
-function transpose(a: number[][]): number[][] {
-  return a[0].map((_, j) => a.map((row) => row[j]));
-}
+const X = XOR_X.toArray();
+const Y = XOR_Y.toArray();
+const xorNet = () => xorModel(0);
 
 Deno.test("trace writes out seed 000's backward pass: δ₂ = (Ŷ − Y)/m, dW = Aᵀ·δ, δ₁ = δ₂·W₂ᵀ ∗ ReLU'(Z₁)", () => {
   const model = xorNet();
