@@ -110,7 +110,8 @@ export function range(n: number): Uint32Array {
  * ```
  */
 export function takeRows(m: MatrixLike, indices: ArrayLike<number>, name = "matrix"): Matrix {
-  const { rows, cols, data } = toMatrix(m, name);
+  const matrix = toMatrix(m, name);
+  const { rows, cols } = matrix;
   if (indices === null || typeof indices !== "object" || typeof indices.length !== "number") {
     throw new TypeError(
       `takeRows: indices must be an array of row numbers, got ${describe(indices)}`,
@@ -125,11 +126,27 @@ export function takeRows(m: MatrixLike, indices: ArrayLike<number>, name = "matr
           `(${name} has ${rows} rows)`,
       );
     }
-    for (let j = 0, from = r * cols, to = i * cols; j < cols; j++) {
-      out.data[to + j] = data[from + j];
+  }
+  copyRows(matrix, indices, 0, out);
+  return out;
+}
+
+/**
+ * Copies rows `indices[start]`, `indices[start + 1]`, … of `from` into the rows
+ * of `to`, as many as `to` has; indices are not checked. Allocates nothing.
+ */
+export function copyRows(
+  from: Matrix,
+  indices: ArrayLike<number>,
+  start: number,
+  to: Matrix,
+): void {
+  const cols = from.cols;
+  for (let i = 0; i < to.rows; i++) {
+    for (let j = 0, a = indices[start + i] * cols, b = i * cols; j < cols; j++) {
+      to.data[b + j] = from.data[a + j];
     }
   }
-  return out;
 }
 
 function pairedRows(owner: string, x: MatrixLike, y: MatrixLike): [Matrix, Matrix] {

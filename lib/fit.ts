@@ -8,8 +8,8 @@ import { losses, type LossSpec } from "../plugins/loss.ts";
 import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
 import { type Batch, checkInput, resolveBatch } from "./batch.ts";
-import { permutation, range, shuffleIndices, takeRows } from "./data.ts";
-import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { copyRows, permutation, range, shuffleIndices, takeRows } from "./data.ts";
+import { Matrix, type MatrixLike, rowView, toMatrix } from "./matrix.ts";
 import {
   accumulateMetrics,
   checkMetrics,
@@ -320,6 +320,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
   const parameters = model.parameters;
   const last = model.layers[model.layers.length - 1];
   const indices = range(n);
+  const batches = Math.ceil(n / batchSize);
   const views = plan.shuffle ? [] : blocks(data, batchSize);
   const full = buffers(data, batchSize);
   const tail = n % batchSize === 0 ? full : buffers(data, n % batchSize);
@@ -341,7 +342,6 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
     if (plan.shuffle) shuffleIndices(indices, plan.random!);
     sums.fill(0);
     let lossSum = 0, seen = 0;
-    const batches = Math.ceil(n / batchSize);
     for (let b = 0; b < batches; b++) {
       const start = b * batchSize;
       const size = Math.min(batchSize, n - start);
@@ -500,12 +500,8 @@ function buffers(data: Batch, rows: number): Batch {
 
 /** Copies the rows `indices[start …]` of `data` into `batch`. */
 function gather(data: Batch, indices: Uint32Array, start: number, batch: Batch): Batch {
-  const { x, y } = data;
-  for (let r = 0; r < batch.x.rows; r++) {
-    const i = indices[start + r];
-    batch.x.data.set(x.data.subarray(i * x.cols, (i + 1) * x.cols), r * x.cols);
-    batch.y.data.set(y.data.subarray(i * y.cols, (i + 1) * y.cols), r * y.cols);
-  }
+  copyRows(data.x, indices, start, batch.x);
+  copyRows(data.y, indices, start, batch.y);
   return batch;
 }
 
@@ -517,10 +513,6 @@ function blocks(data: Batch, size: number): Batch[] {
     out.push({ ...data, x: rowView(data.x, start, rows), y: rowView(data.y, start, rows) });
   }
   return out;
-}
-
-function rowView(m: Matrix, start: number, rows: number): Matrix {
-  return new Matrix(rows, m.cols, m.data.subarray(start * m.cols, (start + rows) * m.cols));
 }
 
 /**

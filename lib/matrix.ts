@@ -155,6 +155,11 @@ export class Matrix {
   }
 }
 
+/** Rows `start … start + rows − 1` of `m`, as a view that shares its storage. */
+export function rowView(m: Matrix, start: number, rows: number): Matrix {
+  return new Matrix(rows, m.cols, m.data.subarray(start * m.cols, (start + rows) * m.cols));
+}
+
 /**
  * Converts a matrix-like value to a {@linkcode Matrix} without copying one that already is.
  *

@@ -24,7 +24,7 @@ import {
   type History,
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
-import { Matrix, type MatrixLike } from "./matrix.ts";
+import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
 import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
@@ -659,7 +659,7 @@ export class Sequential {
     const scaled = scaler === null ? null : new Matrix(block, this.inputs);
     for (let start = 0; start < x.rows; start += block) {
       const rows = Math.min(block, x.rows - start);
-      let view = new Matrix(rows, x.cols, x.data.subarray(start * x.cols, (start + rows) * x.cols));
+      let view = rowView(x, start, rows);
       if (scaler !== null) {
         view = scaler.transform(
           view,
@@ -672,7 +672,7 @@ export class Sequential {
   }
 
   #forward(x: Matrix, firstRow = 0): Matrix {
-    let a = x.rows === 0 ? new Matrix(0, this.inputs) : x;
+    let a = x;
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i];
       a = layer.forward(a);
