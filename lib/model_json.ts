@@ -18,8 +18,10 @@
  * for activations built with options (such as `leakyRelu`'s `alpha`). A model
  * that carries scalers has `inputScaler` and/or `targetScaler`, each
  * `{ "kind": "standard" | "minMax", "offset": [...], "scale": [...] }` with one
- * number per column: the network sees `(x − offset) / scale`. Unknown fields are
- * errors, so a misspelt field is never silently ignored.
+ * number per column: the network sees `(x − offset) / scale`. `metadata`, when
+ * present, is any JSON object the user attached to the model (column and class
+ * names, provenance), kept as it is. Unknown fields are errors, so a misspelt
+ * field is never silently ignored.
  *
  * @module
  */
@@ -64,6 +66,8 @@ export interface ModelJSON {
   inputScaler?: ScalerJSON;
   /** Scaler whose inverse maps the output back to target units, when the model has one. */
   targetScaler?: ScalerJSON;
+  /** The model's metadata, when it has any. */
+  metadata?: Record<string, unknown>;
 }
 
 /** What a model file holds, built: layers and the optional scalers. */
@@ -71,9 +75,10 @@ export interface ParsedModel {
   layers: Dense[];
   inputScaler: Scaler | null;
   targetScaler: Scaler | null;
+  metadata: Record<string, unknown>;
 }
 
-const ROOT_KEYS = ["format", "version", "layers", "inputScaler", "targetScaler"];
+const ROOT_KEYS = ["format", "version", "layers", "inputScaler", "targetScaler", "metadata"];
 const LAYER_KEYS = [
   "type",
   "inputs",
@@ -89,6 +94,7 @@ export function sequentialToJSON(
   layers: readonly Dense[],
   inputScaler: Scaler | null,
   targetScaler: Scaler | null,
+  metadata: Record<string, unknown>,
 ): ModelJSON {
   const json: ModelJSON = {
     format: MODEL_FORMAT,
@@ -110,6 +116,7 @@ export function sequentialToJSON(
   };
   if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
   if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
+  if (Object.keys(metadata).length > 0) json.metadata = structuredClone(metadata);
   return json;
 }
 
@@ -190,7 +197,44 @@ export function parseModelJSON(json: unknown): ParsedModel {
     layers,
     inputScaler: scaler("inputScaler", layers[0].inputs),
     targetScaler: scaler("targetScaler", layers[layers.length - 1].outputs),
+    metadata: root.metadata === undefined ? {} : checkMetadata(root.metadata, "metadata"),
   };
+}
+
+/**
+ * A model's metadata, checked to be a JSON object (finite numbers, no
+ * functions, no cycles) and copied.
+ *
+ * @throws {ModelFormatError} Naming the path of the first value JSON cannot hold.
+ */
+export function checkMetadata(value: unknown, where: string): Record<string, unknown> {
+  record(value, where);
+  jsonValue(value, where, new Set());
+  return structuredClone(value) as Record<string, unknown>;
+}
+
+function jsonValue(value: unknown, where: string, open: Set<unknown>): void {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail(where, "expected a finite number", value);
+    return;
+  }
+  if (typeof value !== "object") fail(where, "expected a JSON value", value);
+  if (open.has(value)) throw new ModelFormatError(where, "refers back to itself");
+  open.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => jsonValue(item, `${where}[${i}]`, open));
+  } else {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      const kind = proto?.constructor?.name ?? "an object";
+      throw new ModelFormatError(where, `expected plain JSON data, got a ${kind}`);
+    }
+    for (const [key, item] of Object.entries(value as object)) {
+      jsonValue(item, `${where}.${key}`, open);
+    }
+  }
+  open.delete(value);
 }
 
 function record(value: unknown, where: string): Record<string, unknown> {

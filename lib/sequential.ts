@@ -25,7 +25,7 @@ import {
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
 import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
-import { type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
+import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
@@ -140,6 +140,25 @@ export class Sequential {
   readonly layers: readonly Dense[];
   /** Every trainable tensor, named by place (`layers[0].weights`), in layer order. */
   readonly parameters: readonly Parameter[];
+  /**
+   * Anything JSON can hold that should travel with the model: column names,
+   * class names, where the data came from. Saved by `toJSON` (when not empty)
+   * and restored by `fromJSON`; the library itself never reads it.
+   *
+   * @example Class names saved with the model
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([{ inputDim: 4, outputDim: 3, activation: "softmax" }]);
+   * model.metadata.classes = ["setosa", "versicolor", "virginica"];
+   * const copy = Sequential.fromJSON(JSON.parse(JSON.stringify(model)));
+   * assert.deepEqual(copy.metadata, { classes: ["setosa", "versicolor", "virginica"] });
+   * model.metadata.when = new Date();
+   * assert.throws(() => model.toJSON(), /^ModelFormatError: metadata\.when: expected plain JSON data, got a Date$/);
+   * ```
+   */
+  metadata: Record<string, unknown> = {};
   #outputGradient: Matrix = new Matrix(0, 0);
   #snapshot: Snapshot = new Snapshot();
   #inputScaler: Scaler | null = null;
@@ -278,6 +297,7 @@ export class Sequential {
     const model = new Sequential(parsed.layers);
     model.inputScaler = parsed.inputScaler;
     model.targetScaler = parsed.targetScaler;
+    model.metadata = parsed.metadata;
     return model;
   }
 
@@ -607,9 +627,17 @@ export class Sequential {
   /**
    * The model as plain data: the versioned format documented in `ModelJSON`.
    * `JSON.stringify(model)` uses it.
+   *
+   * @throws {TypeError} If `metadata` holds something JSON cannot (NaN, a Date,
+   *   a cycle); the message gives its path.
    */
   toJSON(): ModelJSON {
-    return sequentialToJSON(this.layers, this.#inputScaler, this.#targetScaler);
+    return sequentialToJSON(
+      this.layers,
+      this.#inputScaler,
+      this.#targetScaler,
+      checkMetadata(this.metadata, "metadata"),
+    );
   }
 
   /**

@@ -291,6 +291,7 @@ async function assertLoadFails(path: string, rest: RegExp, field?: string): Prom
 interface EditableModel {
   version: unknown;
   layers: { activation: unknown; weights: unknown[][] }[];
+  metadata?: unknown;
 }
 
 async function saveEdited(path: string, edit: (json: EditableModel) => void): Promise<void> {
@@ -420,5 +421,49 @@ Deno.test("empty, binary, missing and directory paths give plain messages", asyn
 
     await Deno.mkdir(`${dir}/folder.json`);
     await assertLoadFails(`${dir}/folder.json`, /is a directory, not a model file/);
+  });
+});
+
+Deno.test("metadata travels with the model file, copied, and only when there is some", async () => {
+  await withTempDir(async (dir) => {
+    const original = model();
+    await saveModel(`${dir}/plain.json`, original);
+    assert.doesNotMatch(await Deno.readTextFile(`${dir}/plain.json`), /metadata/);
+    assert.deepEqual((await loadModel(`${dir}/plain.json`)).metadata, {});
+    const classes = ["cat", "dog"];
+    original.metadata = { classes, source: { file: "pets.csv", rows: 120 }, note: null };
+    await saveModel(`${dir}/tagged.json`, original);
+    const text = await Deno.readTextFile(`${dir}/tagged.json`);
+    assert.match(
+      text,
+      /\n {2}"metadata": \{"classes":\["cat","dog"\],"source":\{"file":"pets.csv"/,
+    );
+    const copy = await loadModel(`${dir}/tagged.json`);
+    assert.deepEqual(copy.metadata, original.metadata);
+    classes.push("bird");
+    assert.deepEqual(copy.metadata.classes, ["cat", "dog"]);
+    assert.deepEqual(original.toJSON().metadata?.classes, ["cat", "dog", "bird"]);
+  });
+});
+
+Deno.test("metadata that JSON cannot hold is refused with its path, on save and on load", async () => {
+  await withTempDir(async (dir) => {
+    const path = `${dir}/model.json`;
+    const bad = model();
+    bad.metadata = { scores: [0.5, NaN] };
+    await assert.rejects(
+      saveModel(path, bad),
+      /^ModelFormatError: metadata\.scores\[1\]: expected a finite number, got NaN$/,
+    );
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    bad.metadata = { cycle };
+    assert.throws(
+      () => bad.toJSON(),
+      /^ModelFormatError: metadata\.cycle\.self: refers back to itself$/,
+    );
+    assert.deepEqual(entries(dir), []);
+    await saveEdited(path, (json) => (json.metadata = ["a"]));
+    await assertLoadFails(path, /metadata: expected an object, got an array of length 1/, "metadata");
   });
 });
