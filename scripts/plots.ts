@@ -1,6 +1,7 @@
 /**
- * SVG charts for the teaching scripts: training loss, decision boundaries,
- * parametric curves and predicted-versus-true scatters.
+ * SVG charts for the teaching scripts and the `nn` tool: training loss,
+ * decision boundaries, parametric curves, predicted-versus-true scatters and
+ * confusion matrices.
  *
  * Each chart is a vega-lite spec compiled to vega and rendered headless (no
  * browser, no canvas) to an SVG string; {@linkcode writeChart} saves it.
@@ -457,6 +458,89 @@ export async function scatterChart(input: ScatterChartInput): Promise<string> {
     width: 360,
     height: 360,
     layer: diagonal ? [points, rule] : [points],
+  });
+}
+
+/** The classes and counts of {@linkcode confusionChart}. */
+export interface ConfusionChartInput {
+  /** Class names, in the order of `counts`' rows and columns. */
+  classes: readonly string[];
+  /** `counts[actual][predicted]`: how many rows of class `actual` were predicted as `predicted`. */
+  counts: readonly (readonly number[])[];
+  /** Chart title; default "Confusion matrix". */
+  title?: string;
+}
+
+/**
+ * A confusion matrix as a heat map: actual classes down, predicted classes
+ * across, each cell shaded by its count and labelled with it.
+ *
+ * @param input The classes and counts.
+ * @returns The SVG text.
+ * @throws {TypeError} If an argument has the wrong type.
+ * @throws {RangeError} If `counts` is not square with one row per class, or a
+ *   count is not a non-negative integer.
+ */
+export async function confusionChart(input: ConfusionChartInput): Promise<string> {
+  const fn = "confusionChart";
+  checkObject(fn, "input", input);
+  if (!Array.isArray(input.classes) || input.classes.some((c) => typeof c !== "string")) {
+    throw new TypeError(`${fn}: classes must be an array of strings, got ${kind(input.classes)}`);
+  }
+  const classes = input.classes;
+  if (!Array.isArray(input.counts) || input.counts.length !== classes.length) {
+    throw new RangeError(`${fn}: counts must have one row per class (${classes.length})`);
+  }
+  const values = input.counts.flatMap((row, a) => {
+    const counts = numbers(fn, `counts[${a}]`, row);
+    if (counts.length !== classes.length) {
+      throw new RangeError(
+        `${fn}: counts[${a}] has ${counts.length} values; rows must have one per class (${classes.length})`,
+      );
+    }
+    return counts.map((count, p) => {
+      if (!Number.isInteger(count) || count < 0) {
+        throw new RangeError(`${fn}: counts[${a}][${p}] is ${count}; counts must be whole numbers`);
+      }
+      return { actual: classes[a], predicted: classes[p], count };
+    });
+  });
+  const max = Math.max(1, ...values.map((v) => v.count));
+  const axis = (field: string) => ({
+    field,
+    type: "nominal",
+    sort: [...classes],
+    title: field,
+  });
+  return await renderSvg({
+    $schema: SCHEMA,
+    title: text(fn, "title", input.title, "Confusion matrix"),
+    data: { values },
+    width: Math.max(160, 48 * classes.length),
+    height: Math.max(160, 48 * classes.length),
+    encoding: { x: axis("predicted"), y: axis("actual") },
+    layer: [
+      {
+        mark: "rect",
+        encoding: {
+          color: {
+            field: "count",
+            type: "quantitative",
+            scale: { scheme: "blues", domain: [0, max] },
+          },
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 13 },
+        encoding: {
+          text: { field: "count", type: "quantitative" },
+          color: {
+            condition: { test: `datum.count > ${max / 2}`, value: "white" },
+            value: "black",
+          },
+        },
+      },
+    ],
   });
 }
 

@@ -21,6 +21,7 @@ import {
   toMatrix,
 } from "../mod.ts";
 import { messageOf } from "../io/_steps.ts";
+import { integerFlag, positiveFlag } from "./flags.ts";
 import { type LossSeries, writeChart } from "./plots.ts";
 
 /** The settings every scenario runs with. */
@@ -130,12 +131,12 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
 }
 
 /** A reader that stops early (`| head`) closes the pipe: not an error of the run. */
-function ignoreBrokenPipe(error: { code?: string }): void {
+function ignoreBrokenPipe(error: Error & { code?: string }): void {
   if (error.code !== "EPIPE") throw error;
 }
 
 /** Creates the chart folder and proves it writable, before any training time is spent. */
-async function checkChartFolder(dir: string): Promise<void> {
+export async function checkChartFolder(dir: string): Promise<void> {
   const probe = `${dir}/.write-test-${crypto.randomUUID()}`;
   try {
     await Deno.mkdir(dir, { recursive: true });
@@ -189,30 +190,6 @@ function parseCommandLine(
   return { options, json };
 }
 
-function integerFlag(
-  flag: string,
-  text: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) {
-    throw new RangeError(`${flag} must be an integer from ${min} to ${max}, got "${text}"`);
-  }
-  return n;
-}
-
-function positiveFlag(flag: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const x = Number(text);
-  if (!/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || !(x > 0) || !Number.isFinite(x)) {
-    throw new RangeError(`${flag} must be a positive number, got "${text}"`);
-  }
-  return x;
-}
-
 /** The `--help` text of a scenario. */
 export function usage(scenario: Scenario): string {
   const { name, description, defaults } = scenario;
@@ -249,7 +226,7 @@ export async function train(
   x: MatrixLike,
   y: MatrixLike,
   fit: FitOptions,
-  options: ScenarioOptions,
+  options: Pick<ScenarioOptions, "progress">,
 ): Promise<History> {
   if (!options.progress) return await model.fitAsync(x, y, fit);
   const bar = new cliProgress.SingleBar({

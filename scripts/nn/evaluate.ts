@@ -1,0 +1,55 @@
+/**
+ * `nn evaluate`: a saved model's loss and metrics on a labelled CSV file.
+ *
+ * @module
+ */
+import { type Command, type Flags, type Output, required } from "./command.ts";
+import { openCsv, parseDelimiter } from "./csv.ts";
+import { loadTrained } from "./model.ts";
+import { score, scoreLines } from "./scores.ts";
+import { encodeFile } from "./table.ts";
+
+async function run(flags: Flags, output: Output): Promise<number> {
+  const { path, model, schema } = await loadTrained(required(flags, "model", "evaluate"));
+  const delimiter = flags.delimiter === undefined
+    ? undefined
+    : parseDelimiter(flags.delimiter as string);
+  const file = await openCsv(required(flags, "data", "evaluate"), { delimiter });
+  const { x, y } = await encodeFile(file, schema, true);
+  const scores = score(model, schema, x, y!);
+  if (output.json) {
+    console.log(
+      JSON.stringify({
+        command: "evaluate",
+        model: path,
+        data: file.path,
+        task: schema.task,
+        ...scores,
+      }),
+    );
+  } else {
+    scoreLines(`${file.path} with ${path}`, scores).forEach((line) => output.log(line));
+  }
+  return 0;
+}
+
+/** The `evaluate` command. */
+export const evaluateCommand: Command = {
+  name: "evaluate",
+  summary: "score a saved model on a labelled CSV file",
+  usage: "--model MODEL.json --data FILE.csv [options]",
+  flags: {
+    model: ["string", "MODEL.json", "a model saved by nn train"],
+    data: [
+      "string",
+      "FILE.csv",
+      "rows with the model's feature and target columns (any order, others ignored)",
+    ],
+    delimiter: ["string", "C", "field delimiter (default: detected from the header)"],
+  },
+  examples: [
+    "nn evaluate --model iris.json --data iris-test.csv",
+    "nn evaluate --model houses.json --data houses-2025.csv --json",
+  ],
+  run,
+};

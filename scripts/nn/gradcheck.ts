@@ -1,0 +1,148 @@
+/**
+ * `nn gradcheck`: compares a network's backpropagated gradients with finite
+ * differences on a random batch, and fails (exit 1) when they disagree.
+ *
+ * @module
+ */
+import { createRandom, gradCheck, type LayerSpec, Matrix, Sequential } from "../../mod.ts";
+import { integerFlag, listFlag } from "../flags.ts";
+import type { Command, Flags, Output } from "./command.ts";
+import { loadTrained, readArchitecture } from "./model.ts";
+
+const LOSSES = ["mse", "logLoss", "crossEntropy"];
+const OUTPUT_ACTIVATION: Record<string, string> = {
+  mse: "linear",
+  logLoss: "sigmoid",
+  crossEntropy: "softmax",
+};
+
+/** The network to check: `--model`, `--arch`, or `--layers` between `--inputs` and `--outputs`. */
+async function network(flags: Flags, loss: string, seed: number): Promise<Sequential> {
+  const sources = ["model", "arch", "layers"].filter((name) => flags[name] !== undefined);
+  if (sources.length !== 1) {
+    throw new RangeError(
+      "nn gradcheck needs exactly one of --model, --arch and --layers" +
+        (sources.length > 1 ? `, got ${sources.map((s) => `--${s}`).join(" and ")}` : ""),
+    );
+  }
+  if (flags.model !== undefined) return (await loadTrained(flags.model as string)).model;
+  if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed);
+  const text = flags.layers as string;
+  const hidden = text === "none"
+    ? []
+    : listFlag("--layers", text).map((size) => integerFlag("--layers", size, 0, 1, 1e4));
+  const inputs = integerFlag("--inputs", flags.inputs as string | undefined, 3, 1, 1e4);
+  const outputs = integerFlag("--outputs", flags.outputs as string | undefined, 2, 1, 1e4);
+  const sizes = [inputs, ...hidden, outputs];
+  const activation = (flags.activation as string | undefined) ?? "tanh";
+  const layers: LayerSpec[] = hidden.map((size, i) => ({
+    inputDim: sizes[i],
+    outputDim: size,
+    activation: activation as LayerSpec["activation"],
+  }));
+  layers.push({
+    inputDim: sizes.at(-2)!,
+    outputDim: outputs,
+    activation: OUTPUT_ACTIVATION[loss] as LayerSpec["activation"],
+  });
+  try {
+    return Sequential.fromArchitecture(layers, { seed });
+  } catch (error) {
+    throw new RangeError(`--activation: ${(error as Error).message}`);
+  }
+}
+
+/** Random targets the loss accepts: any numbers, 0/1 labels, or one-hot rows. */
+function targets(loss: string, rows: number, cols: number, seed: number): Matrix {
+  const random = createRandom(seed + 1);
+  const y = new Matrix(rows, cols);
+  for (let i = 0; i < rows; i++) {
+    if (loss === "crossEntropy") {
+      y.data[i * cols + Math.floor(random.random() * cols)] = 1;
+      continue;
+    }
+    for (let j = 0; j < cols; j++) {
+      y.data[i * cols + j] = loss === "logLoss" ? (random.random() < 0.5 ? 0 : 1) : random.normal();
+    }
+  }
+  return y;
+}
+
+async function run(flags: Flags, output: Output): Promise<number> {
+  const seed = integerFlag("--seed", flags.seed as string | undefined, 0, 0, 2 ** 32 - 1);
+  const rows = integerFlag("--rows", flags.rows as string | undefined, 8, 1, 1e5);
+  const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
+  const loss = (flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse";
+  if (!LOSSES.includes(loss)) {
+    throw new RangeError(`--loss must be one of ${LOSSES.join(", ")}, got "${loss}"`);
+  }
+  const model = trained?.model ?? await network(flags, loss, seed);
+  const random = createRandom(seed);
+  const x = new Matrix(rows, model.inputs);
+  for (let k = 0; k < x.data.length; k++) x.data[k] = random.normal();
+  const result = gradCheck(model, loss, x, targets(loss, rows, model.outputs, seed), { seed });
+  if (output.json) {
+    console.log(
+      JSON.stringify({
+        command: "gradcheck",
+        loss,
+        rows,
+        parameters: model.parameterCount,
+        ...result,
+      }),
+    );
+    return result.passed ? 0 : 1;
+  }
+  output.log(model.summary());
+  output.log(`Loss ${loss}, ${rows} random rows, seed ${seed}`);
+  const worst = result.worst;
+  output.log(
+    `Checked ${result.checked} gradient entries: largest relative error ${
+      result.maxRelativeError.toExponential(2)
+    }` +
+      (worst === null
+        ? ""
+        : ` at ${worst.what}[${
+          worst.index.join(", ")
+        }] (backprop ${worst.analytic}, finite differences ${worst.numeric})`),
+  );
+  if (result.kinks > 0) {
+    output.log(`${result.kinks} entries sit at a kink and passed by their one-sided slopes`);
+  }
+  for (const problem of result.problems) console.error(`Problem: ${problem}`);
+  if (!result.passed) {
+    console.error("nn gradcheck: FAILED: backpropagation disagrees with finite differences");
+    return 1;
+  }
+  output.log("Passed: backpropagation agrees with finite differences");
+  return 0;
+}
+
+/** The `gradcheck` command. */
+export const gradcheckCommand: Command = {
+  name: "gradcheck",
+  summary: "check a network's gradients against finite differences",
+  usage:
+    "(--arch FILE.json | --layers SIZES [--inputs N] [--outputs N] | --model MODEL.json) [options]",
+  flags: {
+    arch: ["string", "FILE.json", "the network as [{inputDim, outputDim, activation}, ...]"],
+    layers: ["string", "SIZES", 'hidden layer sizes, e.g. 16,8, or "none"'],
+    inputs: ["string", "N", "inputs of a --layers network (default 3)"],
+    outputs: ["string", "N", "outputs of a --layers network (default 2)"],
+    activation: ["string", "NAME", "hidden activation of a --layers network (default tanh)"],
+    model: ["string", "MODEL.json", "a model saved by nn train, checked with its own loss"],
+    loss: [
+      "string",
+      "NAME",
+      "mse (default), logLoss or crossEntropy; sets a --layers network's output activation",
+    ],
+    rows: ["string", "N", "rows of the random batch (default 8)"],
+    seed: ["string", "N", "seed of the weights and the batch (default 0)"],
+  },
+  examples: [
+    "nn gradcheck --layers 16,8 --inputs 4 --outputs 3 --loss crossEntropy",
+    "nn gradcheck --arch scripts/moons_architecture.json --loss logLoss",
+    "nn gradcheck --model iris.json",
+  ],
+  run,
+};

@@ -1,0 +1,43 @@
+/**
+ * Loading a model saved by `nn train`, with the schema its metadata holds.
+ *
+ * @module
+ */
+import { Sequential } from "../../mod.ts";
+import { loadModel } from "../../io/mod.ts";
+import { messageOf } from "../../io/_steps.ts";
+import { DataError } from "./csv.ts";
+import { type Schema, schemaOf } from "./schema.ts";
+
+/** A loaded model and its data schema. */
+export interface Trained {
+  path: string;
+  model: Sequential;
+  schema: Schema;
+}
+
+/**
+ * Loads `path` and checks its metadata.
+ *
+ * @throws {Error} A `ModelFileError` for a missing or damaged file; an error
+ *   naming the metadata field for a model `nn` cannot use.
+ */
+export async function loadTrained(path: string): Promise<Trained> {
+  const model = await loadModel(path);
+  return { path, model, schema: schemaOf(model, path) };
+}
+
+/**
+ * A network built from an architecture file (a JSON array of
+ * `{ inputDim, outputDim, activation }`, as `Sequential.fromArchitecture` takes).
+ *
+ * @throws {DataError} Naming the file, and the entry when one is bad.
+ */
+export async function readArchitecture(path: string, seed: number): Promise<Sequential> {
+  try {
+    return Sequential.fromArchitecture(JSON.parse(await Deno.readTextFile(path)), { seed });
+  } catch (error) {
+    const reason = error instanceof Deno.errors.NotFound ? "no such file" : messageOf(error);
+    throw new DataError(`${path}: ${reason}`, { cause: error });
+  }
+}

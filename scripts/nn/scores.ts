@@ -1,0 +1,166 @@
+/**
+ * A trained model's scores on encoded data, and their report: loss and
+ * accuracy with a confusion matrix per target for classifiers; RMSE, MAE and
+ * R² per target for regression.
+ *
+ * @module
+ */
+import type { Matrix, Sequential } from "../../mod.ts";
+import { isMulticlass, type Schema } from "./schema.ts";
+
+/** Scores of one target. */
+export interface TargetScores {
+  name: string;
+  /** Classifiers: fraction of rows whose predicted class is right. */
+  accuracy?: number;
+  /** Classifiers: the class names, in the order of the confusion matrix. */
+  classes?: string[];
+  /** Classifiers: `confusion[actual][predicted]` row counts. */
+  confusion?: number[][];
+  /** Regression, in the target's units. */
+  rmse?: number;
+  mae?: number;
+  /** Regression: 1 − residual sum of squares / total sum of squares; `null` for a constant target. */
+  r2?: number | null;
+}
+
+/** Scores on a data set. */
+export interface Scores {
+  rows: number;
+  /** The training loss's name and its mean value (on scaled targets for regression). */
+  lossName: string;
+  loss: number;
+  /** Classifiers: the library's accuracy metric (for several targets, over every target's prediction). */
+  accuracy?: number;
+  /** Regression: the library's RMSE and MAE over every target value, in target units. */
+  rmse?: number;
+  mae?: number;
+  targets: TargetScores[];
+}
+
+/**
+ * The network's outputs for raw inputs, through the model's input scaler:
+ * probabilities for classifiers, scaled values for regressors.
+ */
+export function networkOutputs(model: Sequential, x: Matrix): Matrix {
+  return model.forward(model.inputScaler === null ? x : model.inputScaler.transform(x));
+}
+
+/** Scores `model` on inputs `x` and encoded targets `y`. */
+export function score(model: Sequential, schema: Schema, x: Matrix, y: Matrix): Scores {
+  const classifier = schema.task === "classification";
+  const library = model.evaluate(x, y, {
+    loss: schema.loss,
+    metrics: classifier ? ["accuracy"] : ["rmse", "mae"],
+  });
+  const base = { rows: x.rows, lossName: schema.loss, loss: library.loss };
+  if (!classifier) {
+    const predicted = model.predict(x) as Matrix;
+    return {
+      ...base,
+      rmse: library.rmse,
+      mae: library.mae,
+      targets: schema.targets.map(({ name }, t) => ({
+        ...regressionScores(predicted, y, t),
+        name,
+      })),
+    };
+  }
+  const out = networkOutputs(model, x);
+  const targets = isMulticlass(schema)
+    ? [confusionScores(schema.targets[0].name, schema.targets[0].classes!, out, y, -1)]
+    : schema.targets.map(({ name, classes }, t) => confusionScores(name, classes!, out, y, t));
+  return { ...base, accuracy: library.accuracy, targets };
+}
+
+/** The predicted class of row `i`: the argmax (`t` = -1), or target `t`'s output above 0.5. */
+export function predictedClass(out: Matrix, i: number, t: number): number {
+  if (t >= 0) return out.data[i * out.cols + t] > 0.5 ? 1 : 0;
+  let best = 0;
+  for (let j = 1; j < out.cols; j++) {
+    if (out.data[i * out.cols + j] > out.data[i * out.cols + best]) best = j;
+  }
+  return best;
+}
+
+function confusionScores(
+  name: string,
+  classes: string[],
+  out: Matrix,
+  y: Matrix,
+  t: number,
+): TargetScores {
+  const confusion = classes.map(() => new Array<number>(classes.length).fill(0));
+  let hits = 0;
+  for (let i = 0; i < out.rows; i++) {
+    const actual = predictedClass(y, i, t), predicted = predictedClass(out, i, t);
+    confusion[actual][predicted]++;
+    if (actual === predicted) hits++;
+  }
+  return { name, accuracy: hits / out.rows, classes, confusion };
+}
+
+function regressionScores(predicted: Matrix, y: Matrix, t: number): Omit<TargetScores, "name"> {
+  const n = y.rows, cols = y.cols;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += y.data[i * cols + t];
+  mean /= n;
+  let squared = 0, absolute = 0, total = 0;
+  for (let i = 0; i < n; i++) {
+    const truth = y.data[i * cols + t], error = predicted.data[i * cols + t] - truth;
+    squared += error * error;
+    absolute += Math.abs(error);
+    total += (truth - mean) ** 2;
+  }
+  return {
+    rmse: Math.sqrt(squared / n),
+    mae: absolute / n,
+    r2: total === 0 ? null : 1 - squared / total,
+  };
+}
+
+/** The scores as report lines, `title` first. */
+export function scoreLines(title: string, scores: Scores): string[] {
+  const scaled = scores.accuracy === undefined ? " (on standardized targets)" : "";
+  const lines = [
+    `${title} (${scores.rows} rows): ${scores.lossName} loss ${fixed(scores.loss)}${scaled}`,
+  ];
+  if (scores.accuracy !== undefined) {
+    lines[0] += `, accuracy ${percent(scores.accuracy)}`;
+    for (const target of scores.targets) {
+      if (scores.targets.length > 1) {
+        lines.push(`  ${target.name}: accuracy ${percent(target.accuracy!)}`);
+      }
+      lines.push(...confusionLines(target.classes!, target.confusion!));
+    }
+    return lines;
+  }
+  for (const target of scores.targets) {
+    const r2 = target.r2 === null ? "n/a (constant target)" : fixed(target.r2!);
+    lines.push(
+      `  ${target.name}: RMSE ${fixed(target.rmse!)}, MAE ${fixed(target.mae!)}, R² ${r2}`,
+    );
+  }
+  return lines;
+}
+
+/** A confusion matrix as a table: rows are the actual classes, columns the predicted ones. */
+export function confusionLines(classes: string[], confusion: number[][]): string[] {
+  const head = ["actual \\ predicted", ...classes];
+  const rows = classes.map((c, i) => [c, ...confusion[i].map(String)]);
+  const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
+  const line = (cells: string[]) =>
+    "    " + cells.map((cell, j) => j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))
+      .join("  ");
+  return [line(head), ...rows.map(line)];
+}
+
+/** Six significant digits. */
+export function fixed(x: number): string {
+  return Number(x.toPrecision(6)).toString();
+}
+
+/** `97.5%` for 0.975. */
+export function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,321 @@
+/**
+ * From CSV rows to the network's numbers. Training reads a file twice: a scan
+ * collects the values of the target and categorical columns (and counts the
+ * rows), then the encoder fills one preallocated input matrix and one target
+ * matrix, so memory grows with the numeric data only. Evaluation and
+ * prediction encode with the schema saved in the model.
+ *
+ * @module
+ */
+import { Matrix } from "../../mod.ts";
+import { type CsvFile, type CsvRecord, DataError, parseNumber } from "./csv.ts";
+import {
+  inputWidth,
+  isMulticlass,
+  outputWidth,
+  type Schema,
+  type Target,
+  type Task,
+} from "./schema.ts";
+
+/** More distinct values than this, and a column cannot be a class target or a categorical feature. */
+export const MAX_LEVELS = 1000;
+
+/** A column's position in the header, or an error naming the flag and listing the columns. */
+export function columnIndex(file: CsvFile, name: string, flag: string): number {
+  const i = file.header.indexOf(name);
+  if (i < 0) {
+    throw new DataError(
+      `${file.path} has no column "${name}" (${flag}); its columns are: ${file.header.join(", ")}`,
+    );
+  }
+  return i;
+}
+
+/** An error about one cell: file, line, column number and name. */
+export function cellError(file: CsvFile, line: number, column: number, message: string): DataError {
+  return new DataError(
+    `${file.path}: line ${line}, column ${column + 1} ("${file.header[column]}"): ${message}`,
+  );
+}
+
+/** What the scan saw in one column. */
+export interface ColumnScan {
+  /** Distinct values and how often each occurs, or `null` past {@linkcode MAX_LEVELS}. */
+  counts: Map<string, number> | null;
+  /** The first cell that is not a number, or `null` when every cell is one. */
+  firstText: { line: number; value: string } | null;
+}
+
+/** What the scan saw: the number of rows, and the scanned columns by name. */
+export interface Scan {
+  rows: number;
+  columns: Map<string, ColumnScan>;
+}
+
+/**
+ * Reads the file once, collecting the distinct values of the `levels` columns
+ * and checking that every cell of the `numbers` columns is a number, so that a
+ * bad cell is reported before any time goes into encoding or training.
+ */
+export async function scanColumns(
+  file: CsvFile,
+  levels: readonly string[],
+  numbers: readonly string[],
+): Promise<Scan> {
+  const scans = levels.map((name) => ({
+    index: file.header.indexOf(name),
+    scan: { counts: new Map<string, number>(), firstText: null } as ColumnScan,
+  }));
+  const numeric = numbers.map((name) => file.header.indexOf(name));
+  let rows = 0;
+  for await (const record of file.records()) {
+    rows++;
+    for (const index of numeric) numberCell(file, record, index, true);
+    for (const { index, scan } of scans) {
+      const cell = record.fields[index];
+      if (cell === "") throw emptyCell(file, record, index);
+      if (scan.firstText === null && parseNumber(cell) === undefined) {
+        scan.firstText = { line: record.line, value: cell };
+      }
+      if (scan.counts !== null) {
+        scan.counts.set(cell, (scan.counts.get(cell) ?? 0) + 1);
+        if (scan.counts.size > MAX_LEVELS) scan.counts = null;
+      }
+    }
+  }
+  return { rows, columns: new Map(levels.map((name, i) => [name, scans[i].scan])) };
+}
+
+/**
+ * The classes of a scanned column: its distinct text values sorted, or for a
+ * numeric column its distinct numbers in increasing order (so "1" and "1.0"
+ * are one class, named "1").
+ */
+export function classesOf(scan: ColumnScan): string[] | null {
+  if (scan.counts === null) return null;
+  const values = [...scan.counts.keys()];
+  if (scan.firstText !== null) return values.sort();
+  const numbers = [...new Set(values.map((v) => parseNumber(v)!))].sort((a, b) => a - b);
+  return numbers.map(String);
+}
+
+/** The targets' task and classes, inferred from the scan unless `task` is forced. */
+export function inferTargets(
+  file: CsvFile,
+  scan: Scan,
+  names: readonly string[],
+  task: Task | "auto",
+): { task: Task; targets: Target[] } {
+  const guessed = names.map((name) => {
+    const column = scan.columns.get(name)!;
+    const classes = classesOf(column);
+    const binary = column.firstText === null && classes?.join() === "0,1";
+    const kind: Task = task !== "auto"
+      ? task
+      : column.firstText !== null || binary
+      ? "classification"
+      : "regression";
+    return { name, column, classes, kind };
+  });
+  const kinds = new Set(guessed.map((g) => g.kind));
+  if (kinds.size > 1) {
+    const of = (kind: Task) => guessed.filter((g) => g.kind === kind).map((g) => g.name).join(", ");
+    throw new DataError(
+      `${file.path}: --target mixes classification (${of("classification")}) with regression ` +
+        `(${of("regression")}); train one model for each, or force one with --task`,
+    );
+  }
+  const chosen = guessed[0].kind;
+  const targets = guessed.map(({ name, column, classes }): Target => {
+    if (chosen === "regression") {
+      if (column.firstText !== null) {
+        const { line, value } = column.firstText;
+        throw cellError(
+          file,
+          line,
+          file.header.indexOf(name),
+          `expected a number for regression, got "${value}"`,
+        );
+      }
+      return { name };
+    }
+    if (classes === null) {
+      throw new DataError(
+        `${file.path}: target "${name}" has more than ${MAX_LEVELS} different values, ` +
+          "too many for classes; is it a numeric column (use --task regression)?",
+      );
+    }
+    if (classes.length < 2) {
+      throw new DataError(
+        `${file.path}: target "${name}" has a single class ("${classes[0]}") in all ${scan.rows} ` +
+          "rows; a classifier needs at least two",
+      );
+    }
+    if (names.length > 1 && classes.length > 2) {
+      throw new DataError(
+        `${file.path}: target "${name}" has ${classes.length} classes; with several targets ` +
+          "each must have exactly two (or all be numeric); train one model per target",
+      );
+    }
+    return { name, classes };
+  });
+  return { task: chosen, targets };
+}
+
+/** Class counts of a classification target, in class order. */
+export function classCounts(scan: ColumnScan, classes: readonly string[]): number[] {
+  const counts = new Array(classes.length).fill(0);
+  for (const [value, n] of scan.counts ?? []) counts[classIndex(classes, value)] += n;
+  return counts;
+}
+
+/** A class's index by exact name, or by number ("1.0" is class "1"); -1 when unknown. */
+function classIndex(classes: readonly string[], cell: string): number {
+  const exact = classes.indexOf(cell);
+  if (exact >= 0) return exact;
+  const n = parseNumber(cell);
+  return n === undefined ? -1 : classes.indexOf(String(n));
+}
+
+/** Writes a row's network inputs or targets at `at`. */
+export type RowEncoder = (record: CsvRecord, out: Float64Array, at: number) => void;
+
+/** The input encoder of a schema for a file's columns (found by name). */
+export function featureEncoder(file: CsvFile, schema: Schema): RowEncoder {
+  const parts = schema.features.map((feature) => {
+    const index = columnIndex(file, feature.name, "a feature of the model");
+    const categories = feature.categories;
+    if (categories === undefined) {
+      return (record: CsvRecord, out: Float64Array, at: number) => {
+        out[at] = numberCell(file, record, index, false);
+        return 1;
+      };
+    }
+    const codes = new Map(categories.map((c, i) => [c, i]));
+    return (record: CsvRecord, out: Float64Array, at: number) => {
+      const cell = record.fields[index];
+      const code = codes.get(cell);
+      if (code === undefined) {
+        throw cell === "" ? emptyCell(file, record, index) : cellError(
+          file,
+          record.line,
+          index,
+          `unknown category "${cell}"; the model knows ${quoted(categories)}`,
+        );
+      }
+      out.fill(0, at, at + categories.length);
+      out[at + code] = 1;
+      return categories.length;
+    };
+  });
+  return (record, out, at) => {
+    for (const part of parts) at += part(record, out, at);
+  };
+}
+
+/** The target encoder of a schema: numbers, a 0/1 per binary target, or one-hot classes. */
+export function targetEncoder(file: CsvFile, schema: Schema): RowEncoder {
+  const width = outputWidth(schema);
+  const parts = schema.targets.map((target, t) => {
+    const index = columnIndex(file, target.name, "a target of the model");
+    const classes = target.classes;
+    if (classes === undefined) {
+      return (record: CsvRecord, out: Float64Array, at: number) => {
+        out[at + t] = numberCell(file, record, index, false);
+      };
+    }
+    const multiclass = isMulticlass(schema);
+    return (record: CsvRecord, out: Float64Array, at: number) => {
+      const cell = record.fields[index];
+      const k = classIndex(classes, cell);
+      if (k < 0) {
+        throw cell === "" ? emptyCell(file, record, index) : cellError(
+          file,
+          record.line,
+          index,
+          `unknown class "${cell}"; the model knows ${quoted(classes)}`,
+        );
+      }
+      if (multiclass) {
+        out.fill(0, at, at + width);
+        out[at + k] = 1;
+      } else {
+        out[at + t] = k;
+      }
+    };
+  });
+  return (record, out, at) => {
+    for (const part of parts) part(record, out, at);
+  };
+}
+
+/** A file's inputs (and targets, when asked), encoded by `schema`. */
+export interface Encoded {
+  x: Matrix;
+  y: Matrix | null;
+}
+
+/**
+ * Encodes every row of a file. `rows`, when known from a scan, sizes the
+ * matrices exactly; otherwise they grow by doubling.
+ */
+export async function encodeFile(
+  file: CsvFile,
+  schema: Schema,
+  withTargets: boolean,
+  rows = 1024,
+): Promise<Encoded> {
+  const inputs = inputWidth(schema), outputs = outputWidth(schema);
+  const features = featureEncoder(file, schema);
+  const targets = withTargets ? targetEncoder(file, schema) : null;
+  let x = new Float64Array(rows * inputs), y = new Float64Array(withTargets ? rows * outputs : 0);
+  let n = 0;
+  for await (const record of file.records()) {
+    if (n * inputs === x.length) {
+      x = grown(x);
+      if (targets !== null) y = grown(y);
+    }
+    features(record, x, n * inputs);
+    targets?.(record, y, n * outputs);
+    n++;
+  }
+  return {
+    x: new Matrix(n, inputs, x.length === n * inputs ? x : x.slice(0, n * inputs)),
+    y: targets === null
+      ? null
+      : new Matrix(n, outputs, y.length === n * outputs ? y : y.slice(0, n * outputs)),
+  };
+}
+
+function grown(data: Float64Array): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(Math.max(16, data.length * 2));
+  bigger.set(data);
+  return bigger;
+}
+
+/** A cell's number; with `hint`, a text cell's error suggests `--categorical`. */
+function numberCell(file: CsvFile, record: CsvRecord, index: number, hint: boolean): number {
+  const cell = record.fields[index];
+  const value = parseNumber(cell);
+  if (value !== undefined) return value;
+  if (cell === "") throw emptyCell(file, record, index);
+  const advice = hint
+    ? ` (to one-hot encode a text column, add --categorical ${file.header[index]})`
+    : "";
+  throw cellError(file, record.line, index, `expected a number, got "${cell}"${advice}`);
+}
+
+function emptyCell(file: CsvFile, record: CsvRecord, index: number): DataError {
+  return cellError(
+    file,
+    record.line,
+    index,
+    "the cell is empty; nn needs a value in every cell it uses",
+  );
+}
+
+function quoted(values: readonly string[]): string {
+  const shown = values.slice(0, 10).map((v) => `"${v}"`).join(", ");
+  return values.length > 10 ? `${shown} and ${values.length - 10} more` : shown;
+}
