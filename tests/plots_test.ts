@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
+  confusionChart,
   curveChart,
   decisionBoundaryChart,
   lossChart,
@@ -419,5 +420,32 @@ Deno.test("writeChart rejects bad arguments", async () => {
     () => writeChart("out", "a", Promise.resolve("<svg></svg>") as unknown as string),
     TypeError,
     'writeChart: svg must be SVG text starting with "<svg", got a promise (missing await?)',
+  );
+});
+
+Deno.test("confusionChart shades one cell per pair of classes and labels each with its count", async () => {
+  const svg = await confusionChart({
+    classes: ["cat", "dog", "owl"],
+    counts: [[50, 0, 1], [0, 47, 3], [2, 0, 48]],
+    title: "pets",
+  });
+  assertSvg(svg);
+  assert.equal(marks(svg, "mark-rect")[0].length, 9);
+  const shown = texts(svg);
+  assert.ok(shown.includes("pets"));
+  for (const label of ["cat", "dog", "owl", "actual", "predicted"]) {
+    assert.ok(shown.includes(label), label);
+  }
+  const counts = shown.filter((t) => /^\d+$/.test(t)).map(Number);
+  for (const n of [50, 1, 47, 3, 2, 48]) assert.ok(counts.includes(n), `count ${n} in ${counts}`);
+  await rejectsWith(
+    () => confusionChart({ classes: ["a", "b"], counts: [[1, 2]] }),
+    RangeError,
+    "confusionChart: counts must have one row per class (2)",
+  );
+  await rejectsWith(
+    () => confusionChart({ classes: ["a", "b"], counts: [[1, 2], [3, 0.5]] }),
+    RangeError,
+    "confusionChart: counts[1][1] is 0.5; counts must be whole numbers",
   );
 });

@@ -118,3 +118,41 @@ Deno.test("the core imports only its own relative .ts files", () => {
   }
   assert.ok(imports > 50, `only ${imports} imports found; is the pattern still right?`);
 });
+
+Deno.test("the nn tool runs from a URL with no configuration", async () => {
+  const requested: string[] = [];
+  const server = serveRepository(requested);
+  try {
+    await withTempDir(async (dir) => {
+      const rows = Array.from({ length: 20 }, (_, i) => `${i},${i % 2 === 0 ? "even" : "odd"}`);
+      await Deno.writeTextFile(`${dir}/data.csv`, ["n,parity", ...rows].join("\n"));
+      const url = `http://127.0.0.1:${server.addr.port}/scripts/nn.ts`;
+      const output = await new Deno.Command(Deno.execPath(), {
+        args: [
+          ...[
+            "run",
+            `--allow-import=127.0.0.1:${server.addr.port}`,
+            "--allow-read",
+            "--allow-write",
+          ],
+          ...["--no-config", "--no-lock", url, "train", "--data", "data.csv", "--target", "parity"],
+          ...["--epochs", "2", "--out", "model.json", "--json"],
+        ],
+        cwd: dir,
+        env: { NO_COLOR: "1" },
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const stderr = new TextDecoder().decode(output.stderr);
+      assert.equal(output.code, 0, stderr);
+      const report = JSON.parse(new TextDecoder().decode(output.stdout));
+      assert.deepEqual(report.targets, [{ name: "parity", classes: ["even", "odd"] }]);
+      assert.equal(report.model, "model.json");
+      assert.ok(requested.includes("/scripts/nn/csv.ts"));
+      const saved = JSON.parse(await Deno.readTextFile(`${dir}/model.json`));
+      assert.equal(saved.metadata.task, "classification");
+    });
+  } finally {
+    await server.shutdown();
+  }
+});

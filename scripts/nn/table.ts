@@ -88,14 +88,15 @@ export async function scanColumns(
 }
 
 /**
- * The classes of a scanned column: its distinct text values sorted, or for a
- * numeric column its distinct numbers in increasing order (so "1" and "1.0"
- * are one class, named "1").
+ * The classes of a scanned column: its distinct values sorted as text, or,
+ * unless `asText`, for a numeric column its distinct numbers in increasing
+ * order (so "1" and "1.0" are one class, named "1"). Categories are text:
+ * zip codes "01" and "1" stay apart.
  */
-export function classesOf(scan: ColumnScan): string[] | null {
+export function classesOf(scan: ColumnScan, asText = false): string[] | null {
   if (scan.counts === null) return null;
   const values = [...scan.counts.keys()];
-  if (scan.firstText !== null) return values.sort();
+  if (asText || scan.firstText !== null) return values.sort();
   const numbers = [...new Set(values.map((v) => parseNumber(v)!))].sort((a, b) => a - b);
   return numbers.map(String);
 }

@@ -175,7 +175,7 @@ async function readData(settings: Settings) {
   const { task, targets } = inferTargets(file, scan, settings.targets, settings.task);
   for (const feature of features) {
     if (!settings.categorical.includes(feature.name)) continue;
-    const categories = classesOf(scan.columns.get(feature.name)!);
+    const categories = classesOf(scan.columns.get(feature.name)!, true);
     if (categories === null) {
       throw new DataError(
         `${file.path}: --categorical column "${feature.name}" has too many different values to one-hot encode`,
