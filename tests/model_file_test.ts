@@ -464,6 +464,10 @@ Deno.test("metadata that JSON cannot hold is refused with its path, on save and 
     );
     assert.deepEqual(entries(dir), []);
     await saveEdited(path, (json) => (json.metadata = ["a"]));
-    await assertLoadFails(path, /metadata: expected an object, got an array of length 1/, "metadata");
+    await assertLoadFails(
+      path,
+      /metadata: expected an object, got an array of length 1/,
+      "metadata",
+    );
   });
 });
