@@ -63,7 +63,7 @@ Deno.test("xor --explain prints notebook 000's δ₂ = (Ŷ − Y)/m and trains e
   );
   const [before, after] = update!.match(/Loss (\S+) → (\S+)$/)!.slice(1).map(Number);
   assertClose(before, xorModel(0).loss(X, Y, "crossEntropy"), 1e-7);
-  assert.ok(after < before, update);
+  assert.ok(after < before, String(update));
 });
 
 Deno.test("scripts/xor.ts --json prints one JSON line with the final metrics", async () => {
