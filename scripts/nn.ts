@@ -54,9 +54,13 @@ export function help(): string {
  */
 export async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    console.error(help());
+    return 1;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     console.log(help());
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {

@@ -40,26 +40,73 @@ const COMMON: Command["flags"] = {
   help: ["boolean", "", "show this help"],
 };
 
-/** Parses a command's arguments strictly; `"help"` when `--help`/`-h` is among them. */
+/**
+ * Parses a command's arguments strictly; `"help"` when `--help`/`-h` is among
+ * them. Node's messages for an unknown flag or a dash-led value are replaced by
+ * ours, which suggest the flag meant or the `--flag=-1` form.
+ */
 export function parseFlags(command: Command, args: string[]): Flags | "help" {
   const all = { ...command.flags, ...COMMON };
-  const { values, positionals } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: Object.fromEntries(
-      Object.entries(all).map((
-        [name, [type]],
-      ) => [name, name === "help" ? { type, short: "h" } : { type }]),
-    ),
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: Object.fromEntries(
+        Object.entries(all).map((
+          [name, [type]],
+        ) => [name, name === "help" ? { type, short: "h" } : { type }]),
+      ),
+    });
+  } catch (error) {
+    throw new RangeError(flagProblem(command, Object.keys(all), args, error as Error));
+  }
+  const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length > 0) {
     throw new RangeError(
-      `nn ${command.name} takes no arguments without a flag, got "${positionals[0]}"`,
+      `unexpected argument "${positionals[0]}": every value follows its flag (see --help)`,
     );
   }
   return values as Flags;
+}
+
+function flagProblem(command: Command, names: string[], args: string[], error: Error): string {
+  const code = (error as { code?: string }).code;
+  const flag = error.message.match(/'(-[^' ]*)/)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = flag.replace(/^-+/, "").split("=")[0];
+    const near = name.length < 3
+      ? undefined
+      : names.find((n) => n.startsWith(name) || name.startsWith(n)) ??
+        names.find((n) => editDistance(n, name) <= 2);
+    const hint = near === undefined ? "" : `; did you mean --${near}?`;
+    return `unknown flag ${flag}${hint} (run nn ${command.name} --help for the options)`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const at = args.indexOf(flag);
+    const value = at < 0 ? undefined : args[at + 1];
+    if (value?.startsWith("-")) {
+      return `${flag} ${value}: a value starting with "-" must be joined to its flag, as ${flag}=${value}`;
+    }
+    return `${flag} needs a value`;
+  }
+  return error.message;
+}
+
+/** Levenshtein distance, for suggesting a misspelt flag. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** The `--help` text of a command. */
@@ -88,7 +135,7 @@ export function commandHelp(command: Command): string {
 export function required(flags: Flags, name: string, command: string): string {
   const value = flags[name];
   if (typeof value !== "string") {
-    throw new RangeError(`nn ${command} needs --${name}; run nn ${command} --help for the options`);
+    throw new RangeError(`--${name} is required (run nn ${command} --help for the options)`);
   }
   return value;
 }

@@ -21,7 +21,7 @@ async function network(flags: Flags, loss: string, seed: number): Promise<Sequen
   const sources = ["model", "arch", "layers"].filter((name) => flags[name] !== undefined);
   if (sources.length !== 1) {
     throw new RangeError(
-      "nn gradcheck needs exactly one of --model, --arch and --layers" +
+      "give exactly one of --model, --arch and --layers" +
         (sources.length > 1 ? `, got ${sources.map((s) => `--${s}`).join(" and ")}` : ""),
     );
   }

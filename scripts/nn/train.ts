@@ -233,9 +233,11 @@ async function buildModel(settings: Settings, schema: Schema): Promise<Sequentia
   const model = await readArchitecture(path, settings.seed);
   if (model.inputs !== inputs || model.outputs !== outputs) {
     throw new DataError(
-      `${path}: the network takes ${model.inputs} inputs and gives ${model.outputs} outputs, but the data need ${inputs} inputs (${
-        inputNames(schema).join(", ")
-      }) and ${outputs} outputs`,
+      `${path}: the network takes ${count(model.inputs, "input")} and gives ${
+        count(model.outputs, "output")
+      }, but the data need ${count(inputs, "input")} (${inputNames(schema).join(", ")}) and ${
+        count(outputs, "output")
+      }`,
     );
   }
   const last = model.layers[model.layers.length - 1].activation.name;
@@ -286,6 +288,10 @@ function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): s
   });
   lines.push(`Task: ${schema.task}`);
   return lines;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function short(x: number): string {
