@@ -73,30 +73,40 @@ Deno.test("mod.ts imports from a URL with no configuration", async () => {
   }
 });
 
+/**
+ * Runs a script of the served repository from its URL with a fresh `deno run`
+ * and no configuration, in `cwd`; returns its JSON output, after asserting exit 0.
+ */
+async function runFromUrl(
+  server: Deno.HttpServer<Deno.NetAddr>,
+  script: string,
+  args: string[],
+  cwd?: string,
+): Promise<Record<string, unknown>> {
+  const host = `127.0.0.1:${server.addr.port}`;
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [
+      ...["run", `--allow-import=${host}`, "--allow-read", "--allow-write", "--no-config"],
+      ...["--no-lock", `http://${host}/${script}`, ...args],
+    ],
+    cwd,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(output.stderr);
+  assert.equal(output.code, 0, stderr);
+  return JSON.parse(new TextDecoder().decode(output.stdout));
+}
+
 Deno.test("a notebook script runs from a URL with no configuration", async () => {
   const requested: string[] = [];
   const server = serveRepository(requested);
   try {
-    const url = `http://127.0.0.1:${server.addr.port}/scripts/moons.ts`;
-    const output = await new Deno.Command(Deno.execPath(), {
-      args: [
-        "run",
-        `--allow-import=127.0.0.1:${server.addr.port}`,
-        "--no-config",
-        "--no-lock",
-        url,
-        "--json",
-        "--no-plots",
-        "--epochs",
-        "1",
-      ],
-      env: { NO_COLOR: "1" },
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const stderr = new TextDecoder().decode(output.stderr);
-    assert.equal(output.code, 0, stderr);
-    assert.equal(JSON.parse(new TextDecoder().decode(output.stdout)).scenario, "moons");
+    const result = await runFromUrl(server, "scripts/moons.ts", [
+      ...["--json", "--no-plots", "--epochs", "1"],
+    ]);
+    assert.equal(result.scenario, "moons");
     assert.ok(requested.includes("/scripts/moons_architecture.json"));
   } finally {
     await server.shutdown();
@@ -126,26 +136,10 @@ Deno.test("the nn tool runs from a URL with no configuration", async () => {
     await withTempDir(async (dir) => {
       const rows = Array.from({ length: 20 }, (_, i) => `${i},${i % 2 === 0 ? "even" : "odd"}`);
       await Deno.writeTextFile(`${dir}/data.csv`, ["n,parity", ...rows].join("\n"));
-      const url = `http://127.0.0.1:${server.addr.port}/scripts/nn.ts`;
-      const output = await new Deno.Command(Deno.execPath(), {
-        args: [
-          ...[
-            "run",
-            `--allow-import=127.0.0.1:${server.addr.port}`,
-            "--allow-read",
-            "--allow-write",
-          ],
-          ...["--no-config", "--no-lock", url, "train", "--data", "data.csv", "--target", "parity"],
-          ...["--epochs", "2", "--out", "model.json", "--json"],
-        ],
-        cwd: dir,
-        env: { NO_COLOR: "1" },
-        stdout: "piped",
-        stderr: "piped",
-      }).output();
-      const stderr = new TextDecoder().decode(output.stderr);
-      assert.equal(output.code, 0, stderr);
-      const report = JSON.parse(new TextDecoder().decode(output.stdout));
+      const report = await runFromUrl(server, "scripts/nn.ts", [
+        ...["train", "--data", "data.csv", "--target", "parity"],
+        ...["--epochs", "2", "--out", "model.json", "--json"],
+      ], dir);
       assert.deepEqual(report.targets, [{ name: "parity", classes: ["even", "odd"] }]);
       assert.equal(report.model, "model.json");
       assert.ok(requested.includes("/scripts/nn/csv.ts"));
