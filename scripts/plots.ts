@@ -505,7 +505,7 @@ export async function confusionChart(input: ConfusionChartInput): Promise<string
       return { actual: classes[a], predicted: classes[p], count };
     });
   });
-  const max = Math.max(1, ...values.map((v) => v.count));
+  const max = values.reduce((m, v) => Math.max(m, v.count), 1);
   const axis = (field: string) => ({
     field,
     type: "nominal",

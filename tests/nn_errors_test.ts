@@ -99,15 +99,15 @@ Deno.test("train names an unknown --target, --features or --categorical column a
     const train = ["train", "--data", data, "--out", join(dir, "model.json")];
     await fails(
       [...train, "--target", "Label"],
-      re`nn train: ${data} has no column "Label" \(--target\); its columns are: x, y, label`,
+      re`nn train: ${data} has no column "Label" \(--target\); its columns are: "x", "y", "label"`,
     );
     await fails(
       [...train, "--target", "label", "--features", "x,z"],
-      re`nn train: ${data} has no column "z" \(--features\); its columns are: x, y, label`,
+      re`nn train: ${data} has no column "z" \(--features\); its columns are: "x", "y", "label"`,
     );
     await fails(
       [...train, "--target", "label", "--categorical", "colour"],
-      re`nn train: ${data} has no column "colour" \(--categorical\); its columns are: x, y, label`,
+      re`nn train: ${data} has no column "colour" \(--categorical\); its columns are: "x", "y", "label"`,
     );
     assert.deepEqual(entries(dir), ["points.csv"]);
   });
@@ -167,7 +167,7 @@ Deno.test("evaluate and predict report a missing data file and a file without a 
     );
     const colorless = await write(dir, "colorless.csv", "label,x,size\na,1,2\nb,2,3\n");
     const lacks =
-      re`nn (evaluate|predict): ${colorless} has no column "color" \(a feature of the model\); its columns are: label, x, size`;
+      re`nn (evaluate|predict): ${colorless} has no column "color" \(a feature of the model\); its columns are: "label", "x", "size"`;
     const evaluated = await fails(["evaluate", "--model", model, "--data", colorless], lacks);
     assert.match(evaluated.stderr, /^nn evaluate: /);
     const predicted = await fails(["predict", "--model", model, "--data", colorless], lacks);
@@ -384,4 +384,42 @@ Deno.test("gradcheck without --arch, --layers or --model says it needs one", asy
     ["gradcheck", "--loss", "mse"],
     re`nn gradcheck: give exactly one of --model, --arch and --layers`,
   );
+});
+
+Deno.test("--out that names an input file is refused before it can destroy it", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "points.csv", POINTS);
+    const model = join(dir, "model.json");
+    await fails(
+      ["train", "--data", data, "--target", "label", "--out", data],
+      re`nn train: --out ${data} is the --data file; writing there would destroy it`,
+    );
+    await nn("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model);
+    const before = await snapshot(dir);
+    await fails(
+      ["predict", "--model", model, "--data", data, "--out", model],
+      re`nn predict: --out ${model} is the --model file; writing there would destroy it`,
+    );
+    await fails(
+      ["predict", "--model", model, "--data", data, "--json"],
+      re`nn predict: --json needs --out: without it the predictions themselves go to stdout`,
+    );
+    assert.deepEqual(await snapshot(dir), before);
+  });
+});
+
+Deno.test("a boolean flag given a value, and a 0/1 target with one value, are errors", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "zeros.csv", "a,y\n1,0\n2,0\n3,0.0\n");
+    const out = join(dir, "m.json");
+    await fails(
+      ["train", "--data", data, "--target", "y", "--out", out, "--standardize=yes"],
+      re`nn train: --standardize takes no value`,
+    );
+    await fails(
+      ["train", "--data", data, "--target", "y", "--out", out],
+      re`nn train: ${data}: target "y" has a single class \("0"\) in all 3 rows; a classifier needs at least two`,
+    );
+    assert.deepEqual(entries(dir), ["zeros.csv"]);
+  });
 });

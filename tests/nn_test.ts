@@ -530,3 +530,17 @@ Deno.test("categories are text: zip codes 01 and 1 stay apart, classes 1 and 1.0
     assert.equal(report.inputs, 4);
   });
 });
+
+Deno.test("regression on 150,000 rows trains and reports its target's range", async () => {
+  await withTempDir(async (dir) => {
+    const lines = ["x,y"];
+    for (let i = 0; i < 150_000; i++) lines.push(`${i % 100},${(i % 100) * 3 + 1}`);
+    await Deno.writeTextFile(`${dir}/many.csv`, lines.join("\n"));
+    const { stdout } = await nn(
+      "train",
+      ...["--data", `${dir}/many.csv`, "--target", "y", "--layers", "none", "--epochs", "1"],
+      ...["--out", `${dir}/m.json`],
+    );
+    assert.match(stdout, /\nTarget y: numeric, mean 149\.5, from 1 to 298\n/);
+  });
+});

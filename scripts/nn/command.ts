@@ -4,6 +4,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { integerFlag, listFlag } from "../flags.ts";
+import { parseDelimiter } from "./csv.ts";
 
 /** Values of parsed flags, by long name. */
 export type Flags = Record<string, string | boolean | undefined>;
@@ -85,6 +87,8 @@ function flagProblem(command: Command, names: string[], args: string[], error: E
     return `unknown flag ${flag}${hint} (run nn ${command.name} --help for the options)`;
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = flag.replace(/^-+/, "").split("=")[0];
+    if (command.flags[name]?.[0] === "boolean" || name in COMMON) return `--${name} takes no value`;
     const at = args.indexOf(flag);
     const value = at < 0 ? undefined : args[at + 1];
     if (value?.startsWith("-")) {
@@ -138,4 +142,26 @@ export function required(flags: Flags, name: string, command: string): string {
     throw new RangeError(`--${name} is required (run nn ${command} --help for the options)`);
   }
   return value;
+}
+
+/** The losses a command line can name. */
+export const LOSSES = ["mse", "logLoss", "crossEntropy"];
+
+/** A `--loss` value, checked against {@linkcode LOSSES}. */
+export function lossFlag(loss: string): string {
+  if (!LOSSES.includes(loss)) {
+    throw new RangeError(`--loss must be one of auto, ${LOSSES.join(", ")}, got "${loss}"`);
+  }
+  return loss;
+}
+
+/** The `--delimiter` flag's character, or `undefined` to detect it. */
+export function delimiterFlag(flags: Flags): string | undefined {
+  return typeof flags.delimiter === "string" ? parseDelimiter(flags.delimiter) : undefined;
+}
+
+/** Hidden layer sizes from `--layers`: `16,8`, or `none`. */
+export function layersFlag(text: string): number[] {
+  if (text === "none") return [];
+  return listFlag("--layers", text).map((size) => integerFlag("--layers", size, 0, 1, 1e6));
 }

@@ -3,17 +3,15 @@
  *
  * @module
  */
-import { type Command, type Flags, type Output, required } from "./command.ts";
-import { openCsv, parseDelimiter } from "./csv.ts";
+import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
+import { openCsv } from "./csv.ts";
 import { loadTrained } from "./model.ts";
 import { score, scoreLines } from "./scores.ts";
 import { encodeFile } from "./table.ts";
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const { path, model, schema } = await loadTrained(required(flags, "model", "evaluate"));
-  const delimiter = flags.delimiter === undefined
-    ? undefined
-    : parseDelimiter(flags.delimiter as string);
+  const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "evaluate"), { delimiter });
   const { x, y } = await encodeFile(file, schema, true);
   const scores = score(model, schema, x, y!);

@@ -13,15 +13,28 @@ import type { Schema } from "./schema.ts";
 import { score } from "./scores.ts";
 
 /**
- * Makes sure `path` can be replaced later: it is not a folder, and its folder
- * exists and takes a new file. Nothing is left behind.
+ * Makes sure `path` can be replaced later: it is not a folder, not one of the
+ * command's `inputs` (by flag name), and its folder exists and takes a new
+ * file. Nothing is left behind.
  *
  * @throws {Error} `--out charts/model.json: the folder charts does not exist`.
  */
-export async function checkOutFile(path: string, flag: string): Promise<void> {
+export async function checkOutFile(
+  path: string,
+  flag: string,
+  inputs: Record<string, string | null>,
+): Promise<void> {
   const folder = dirname(path);
   const info = await Deno.stat(path).catch(() => null);
   if (info?.isDirectory) throw new Error(`${flag} ${path} is a folder; give a file name`);
+  if (info !== null) {
+    const target = await Deno.realPath(path);
+    for (const [name, input] of Object.entries(inputs)) {
+      if (input !== null && await Deno.realPath(input).catch(() => null) === target) {
+        throw new Error(`${flag} ${path} is the ${name} file; writing there would destroy it`);
+      }
+    }
+  }
   const probe = `${folder}/.nn-write-test-${crypto.randomUUID()}`;
   try {
     await Deno.writeTextFile(probe, "", { createNew: true });
@@ -34,10 +47,14 @@ export async function checkOutFile(path: string, flag: string): Promise<void> {
   }
 }
 
+/** Targets with more classes get no confusion-matrix chart: it would be unreadable. */
+export const MAX_CHART_CLASSES = 30;
+
 /**
  * Writes the charts of a training run to `dir`: the loss per epoch, and on the
- * `[x, y]` rows a confusion matrix per class target or a predicted-versus-true
- * scatter per numeric target.
+ * `[x, y]` rows a confusion matrix per class target (up to
+ * {@linkcode MAX_CHART_CLASSES} classes) or a predicted-versus-true scatter per
+ * numeric target.
  *
  * @returns The paths written.
  */
@@ -54,6 +71,7 @@ export async function saveCharts(
   const scores = score(model, schema, x, y);
   if (schema.task === "classification") {
     for (const target of scores.targets) {
+      if (target.classes!.length > MAX_CHART_CLASSES) continue;
       const svg = await confusionChart({
         classes: target.classes!,
         counts: target.confusion!,

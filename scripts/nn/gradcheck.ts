@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { createRandom, gradCheck, type LayerSpec, Matrix, Sequential } from "../../mod.ts";
-import { integerFlag, listFlag } from "../flags.ts";
-import type { Command, Flags, Output } from "./command.ts";
-import { loadTrained, readArchitecture } from "./model.ts";
+import { createRandom, gradCheck, Matrix, type Sequential } from "../../mod.ts";
+import { integerFlag } from "../flags.ts";
+import { type Command, type Flags, layersFlag, lossFlag, type Output } from "./command.ts";
+import { loadTrained, readArchitecture, stackLayers } from "./model.ts";
 
-const LOSSES = ["mse", "logLoss", "crossEntropy"];
 const OUTPUT_ACTIVATION: Record<string, string> = {
   mse: "linear",
   logLoss: "sigmoid",
@@ -28,28 +27,11 @@ async function network(flags: Flags, loss: string, seed: number): Promise<Sequen
   if (flags.model !== undefined) return (await loadTrained(flags.model as string)).model;
   if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed);
   const text = flags.layers as string;
-  const hidden = text === "none"
-    ? []
-    : listFlag("--layers", text).map((size) => integerFlag("--layers", size, 0, 1, 1e4));
+  const hidden = layersFlag(text);
   const inputs = integerFlag("--inputs", flags.inputs as string | undefined, 3, 1, 1e4);
   const outputs = integerFlag("--outputs", flags.outputs as string | undefined, 2, 1, 1e4);
-  const sizes = [inputs, ...hidden, outputs];
   const activation = (flags.activation as string | undefined) ?? "tanh";
-  const layers: LayerSpec[] = hidden.map((size, i) => ({
-    inputDim: sizes[i],
-    outputDim: size,
-    activation: activation as LayerSpec["activation"],
-  }));
-  layers.push({
-    inputDim: sizes.at(-2)!,
-    outputDim: outputs,
-    activation: OUTPUT_ACTIVATION[loss] as LayerSpec["activation"],
-  });
-  try {
-    return Sequential.fromArchitecture(layers, { seed });
-  } catch (error) {
-    throw new RangeError(`--activation: ${(error as Error).message}`);
-  }
+  return stackLayers([inputs, ...hidden, outputs], activation, OUTPUT_ACTIVATION[loss], seed);
 }
 
 /** Random targets the loss accepts: any numbers, 0/1 labels, or one-hot rows. */
@@ -73,9 +55,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const rows = integerFlag("--rows", flags.rows as string | undefined, 8, 1, 1e5);
   const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
   const loss = (flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse";
-  if (!LOSSES.includes(loss)) {
-    throw new RangeError(`--loss must be one of ${LOSSES.join(", ")}, got "${loss}"`);
-  }
+  lossFlag(loss);
   const model = trained?.model ?? await network(flags, loss, seed);
   const random = createRandom(seed);
   const x = new Matrix(rows, model.inputs);

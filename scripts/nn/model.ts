@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Sequential } from "../../mod.ts";
+import { type LayerSpec, Sequential } from "../../mod.ts";
 import { loadModel } from "../../io/mod.ts";
 import { messageOf } from "../../io/_steps.ts";
 import { DataError } from "./csv.ts";
@@ -39,5 +39,29 @@ export async function readArchitecture(path: string, seed: number): Promise<Sequ
   } catch (error) {
     const reason = error instanceof Deno.errors.NotFound ? "no such file" : messageOf(error);
     throw new DataError(`${path}: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * A fully connected stack through `sizes` (inputs, hidden sizes, outputs):
+ * `activation` on the hidden layers, `output` on the last.
+ *
+ * @throws {RangeError} `--activation: …` for an unknown activation.
+ */
+export function stackLayers(
+  sizes: readonly number[],
+  activation: string,
+  output: string,
+  seed: number,
+): Sequential {
+  const layers = sizes.slice(1).map((size, i): LayerSpec => ({
+    inputDim: sizes[i],
+    outputDim: size,
+    activation: (i === sizes.length - 2 ? output : activation) as LayerSpec["activation"],
+  }));
+  try {
+    return Sequential.fromArchitecture(layers, { seed });
+  } catch (error) {
+    throw new RangeError(`--activation: ${messageOf(error)}`);
   }
 }

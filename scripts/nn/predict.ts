@@ -7,8 +7,8 @@
 import { stringify } from "npm:csv-stringify@^6/sync";
 import { Matrix } from "../../mod.ts";
 import { writeFileAtomic } from "../../io/mod.ts";
-import { type Command, type Flags, type Output, required } from "./command.ts";
-import { type CsvFile, type CsvRecord, DataError, openCsv, parseDelimiter } from "./csv.ts";
+import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
+import { type CsvFile, type CsvRecord, DataError, openCsv } from "./csv.ts";
 import { checkOutFile } from "./files.ts";
 import { loadTrained, type Trained } from "./model.ts";
 import { inputWidth, isMulticlass } from "./schema.ts";
@@ -62,7 +62,7 @@ function predictionCells({ model, schema }: Trained, x: Matrix): string[][] {
 async function* predictionText(
   trained: Trained,
   file: CsvFile,
-  count: { rows: number },
+  count: { rows: number; interrupted: boolean },
 ): AsyncGenerator<string> {
   const options = { delimiter: file.delimiter, record_delimiter: "unix" as const };
   yield stringify([[...file.header, ...predictionColumns(trained, file.header)]], options);
@@ -79,6 +79,7 @@ async function* predictionText(
     return text;
   };
   for await (const record of file.records()) {
+    if (count.interrupted) throw new Error("interrupted (Ctrl-C)");
     encode(record, x, block.length * inputs);
     block.push(record);
     if (block.length === BLOCK) yield flush();
@@ -88,26 +89,41 @@ async function* predictionText(
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const out = flags.out as string | undefined;
-  if (out !== undefined) await checkOutFile(out, "--out");
+  if (out === undefined && output.json) {
+    throw new RangeError("--json needs --out: without it the predictions themselves go to stdout");
+  }
+  if (out !== undefined) {
+    await checkOutFile(out, "--out", {
+      "--model": flags.model as string | null ?? null,
+      "--data": flags.data as string | null ?? null,
+    });
+  }
   const trained = await loadTrained(required(flags, "model", "predict"));
-  const delimiter = flags.delimiter === undefined
-    ? undefined
-    : parseDelimiter(flags.delimiter as string);
+  const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "predict"), { delimiter });
   featureEncoder(file, trained.schema);
-  const count = { rows: 0 };
+  const count = { rows: 0, interrupted: false };
   if (out === undefined) {
     await toStdout(predictionText(trained, file, count));
     return 0;
   }
+  // Ctrl-C ends the output early through an error, so the temporary file is removed.
+  const interrupt = () => (count.interrupted = true);
+  Deno.addSignalListener("SIGINT", interrupt);
   try {
     await writeFileAtomic(out, predictionText(trained, file, count));
   } catch (error) {
+    if (count.interrupted) {
+      console.error(`Interrupted: ${out} was not written (an existing file is unchanged)`);
+      return 130;
+    }
     const cause = (error as Error).cause;
     if (cause instanceof DataError) {
       throw new DataError(`${cause.message}\n${out} was not written`, { cause });
     }
     throw error;
+  } finally {
+    Deno.removeSignalListener("SIGINT", interrupt);
   }
   if (output.json) {
     console.log(

@@ -78,6 +78,11 @@ export function schemaMetadata(
   return { ...structuredClone(schema), data };
 }
 
+/** Whether a model's metadata holds a schema (column names), as `nn train` saves one. */
+export function hasSchema(model: Sequential): boolean {
+  return model.metadata.features !== undefined || model.metadata.targets !== undefined;
+}
+
 /**
  * The schema saved in a model file, checked field by field and against the
  * network's widths.
@@ -90,7 +95,7 @@ export function schemaOf(model: Sequential, path: string): Schema {
   const fail = (field: string, expected: string): never => {
     throw new Error(`${path}: metadata.${field}: expected ${expected}`);
   };
-  if (meta.features === undefined && meta.targets === undefined) {
+  if (!hasSchema(model)) {
     throw new Error(
       `${path} has no column names (metadata.features and metadata.targets): ` +
         "it was not saved by nn train, so nn cannot match it to a CSV file's columns",
@@ -112,6 +117,11 @@ export function schemaOf(model: Sequential, path: string): Schema {
       fail(`targets[${i}]`, task === "classification" ? "classes" : "no classes for regression");
     }
   });
+  if (
+    targets.length > 1 && targets.some(({ levels }) => levels !== undefined && levels.length > 2)
+  ) {
+    fail("targets", "two classes per target when there are several targets");
+  }
   const schema: Schema = {
     task,
     features: features.map(({ name, levels }) => levels ? { name, categories: levels } : { name }),

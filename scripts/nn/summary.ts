@@ -6,13 +6,12 @@
  */
 import { loadModel } from "../../io/mod.ts";
 import { type Command, type Flags, type Output, required } from "./command.ts";
-import { inputNames, schemaOf } from "./schema.ts";
+import { hasSchema, inputNames, schemaOf } from "./schema.ts";
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const path = required(flags, "model", "summary");
   const model = await loadModel(path);
-  const hasSchema = model.metadata.features !== undefined || model.metadata.targets !== undefined;
-  const schema = hasSchema ? schemaOf(model, path) : null;
+  const schema = hasSchema(model) ? schemaOf(model, path) : null;
   const scalers = {
     inputs: model.inputScaler?.kind ?? null,
     targets: model.targetScaler?.kind ?? null,
@@ -29,7 +28,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
       })),
       parameters: model.parameterCount,
       scalers,
-      ...model.metadata,
+      metadata: model.metadata,
     }));
     return 0;
   }

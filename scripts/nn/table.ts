@@ -26,7 +26,7 @@ export function columnIndex(file: CsvFile, name: string, flag: string): number {
   const i = file.header.indexOf(name);
   if (i < 0) {
     throw new DataError(
-      `${file.path} has no column "${name}" (${flag}); its columns are: ${file.header.join(", ")}`,
+      `${file.path} has no column "${name}" (${flag}); its columns are: ${quoted(file.header)}`,
     );
   }
   return i;
@@ -111,7 +111,8 @@ export function inferTargets(
   const guessed = names.map((name) => {
     const column = scan.columns.get(name)!;
     const classes = classesOf(column);
-    const binary = column.firstText === null && classes?.join() === "0,1";
+    const binary = column.firstText === null &&
+      classes !== null && classes.every((c) => c === "0" || c === "1");
     const kind: Task = task !== "auto"
       ? task
       : column.firstText !== null || binary
@@ -171,10 +172,13 @@ export function classCounts(scan: ColumnScan, classes: readonly string[]): numbe
   return counts;
 }
 
-/** A class's index by exact name, or by number ("1.0" is class "1"); -1 when unknown. */
+/**
+ * A class's index by exact name or, when every class is a number, by number
+ * ("1.0" is class "1"); -1 when unknown.
+ */
 function classIndex(classes: readonly string[], cell: string): number {
   const exact = classes.indexOf(cell);
-  if (exact >= 0) return exact;
+  if (exact >= 0 || !classes.every((c) => parseNumber(c) !== undefined)) return exact;
   const n = parseNumber(cell);
   return n === undefined ? -1 : classes.indexOf(String(n));
 }
@@ -316,7 +320,8 @@ function emptyCell(file: CsvFile, record: CsvRecord, index: number): DataError {
   );
 }
 
+/** Up to 20 values, each as a JSON string. */
 function quoted(values: readonly string[]): string {
-  const shown = values.slice(0, 10).map((v) => `"${v}"`).join(", ");
-  return values.length > 10 ? `${shown} and ${values.length - 10} more` : shown;
+  const shown = values.slice(0, 20).map((v) => JSON.stringify(v)).join(", ");
+  return values.length > 20 ? `${shown} and ${values.length - 20} more` : shown;
 }

@@ -13,7 +13,6 @@ import {
   type Callback,
   fitStandardScaler,
   type History,
-  type LayerSpec,
   type ModelJSON,
   type Optimizer,
   Sequential,
@@ -25,10 +24,18 @@ import { saveModel } from "../../io/mod.ts";
 import { messageOf } from "../../io/_steps.ts";
 import { fractionFlag, integerFlag, listFlag, positiveFlag } from "../flags.ts";
 import { checkChartFolder, train } from "../scenario.ts";
-import { type Command, type Flags, type Output, required } from "./command.ts";
-import { type CsvFile, DataError, openCsv, parseDelimiter } from "./csv.ts";
+import {
+  type Command,
+  delimiterFlag,
+  type Flags,
+  layersFlag,
+  lossFlag,
+  type Output,
+  required,
+} from "./command.ts";
+import { type CsvFile, DataError, openCsv } from "./csv.ts";
 import { checkOutFile, saveCharts } from "./files.ts";
-import { readArchitecture } from "./model.ts";
+import { readArchitecture, stackLayers } from "./model.ts";
 import {
   defaultLoss,
   type Feature,
@@ -76,8 +83,6 @@ interface Settings {
   plots: string | null;
 }
 
-const LOSSES = ["auto", "mse", "logLoss", "crossEntropy"];
-
 function settingsOf(flags: Flags): Settings {
   const text = (name: string) => flags[name] as string | undefined;
   const optimizer = text("optimizer") ?? "adam";
@@ -88,9 +93,7 @@ function settingsOf(flags: Flags): Settings {
     throw new RangeError("--momentum needs --optimizer sgd (adam keeps its own moments)");
   }
   const loss = text("loss") ?? "auto";
-  if (!LOSSES.includes(loss)) {
-    throw new RangeError(`--loss must be one of ${LOSSES.join(", ")}, got "${loss}"`);
-  }
+  if (loss !== "auto") lossFlag(loss);
   const task = text("task") ?? "auto";
   if (task !== "auto" && task !== "classification" && task !== "regression") {
     throw new RangeError(`--task must be auto, classification or regression, got "${task}"`);
@@ -104,7 +107,7 @@ function settingsOf(flags: Flags): Settings {
   const patience = text("early-stopping");
   return {
     data: required(flags, "data", "train"),
-    delimiter: text("delimiter") === undefined ? undefined : parseDelimiter(text("delimiter")!),
+    delimiter: delimiterFlag(flags),
     targets: unique("--target", listFlag("--target", required(flags, "target", "train"))),
     features: text("features") === undefined
       ? null
@@ -113,7 +116,7 @@ function settingsOf(flags: Flags): Settings {
       ? []
       : unique("--categorical", listFlag("--categorical", text("categorical")!)),
     task,
-    hidden: hiddenLayers(text("layers") ?? "16,8"),
+    hidden: layersFlag(text("layers") ?? "16,8"),
     activation: text("activation") ?? "relu",
     arch: text("arch") ?? null,
     loss,
@@ -129,11 +132,6 @@ function settingsOf(flags: Flags): Settings {
     out: required(flags, "out", "train"),
     plots: text("plots") ?? null,
   };
-}
-
-function hiddenLayers(text: string): number[] {
-  if (text === "none") return [];
-  return listFlag("--layers", text).map((size) => integerFlag("--layers", size, 0, 1, 1e6));
 }
 
 function unique(flag: string, names: string[]): string[] {
@@ -212,22 +210,12 @@ async function buildModel(settings: Settings, schema: Schema): Promise<Sequentia
   const inputs = inputWidth(schema), outputs = outputWidth(schema);
   const wanted = outputActivation(schema);
   if (settings.arch === null) {
-    const sizes = [inputs, ...settings.hidden];
-    const layers: LayerSpec[] = settings.hidden.map((size, i) => ({
-      inputDim: sizes[i],
-      outputDim: size,
-      activation: settings.activation as LayerSpec["activation"],
-    }));
-    layers.push({
-      inputDim: sizes.at(-1)!,
-      outputDim: outputs,
-      activation: wanted as LayerSpec["activation"],
-    });
-    try {
-      return Sequential.fromArchitecture(layers, { seed: settings.seed });
-    } catch (error) {
-      throw new RangeError(`--activation: ${messageOf(error)}`);
-    }
+    return stackLayers(
+      [inputs, ...settings.hidden, outputs],
+      settings.activation,
+      wanted,
+      settings.seed,
+    );
   }
   const path = settings.arch;
   const model = await readArchitecture(path, settings.seed);
@@ -277,12 +265,17 @@ function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): s
         }`,
       );
     } else {
-      const values = Array.from({ length: y.rows }, (_, i) => y.data[i * y.cols + t]);
-      const mean = values.reduce((s, v) => s + v, 0) / values.length;
+      let sum = 0, min = Infinity, max = -Infinity;
+      for (let i = 0; i < y.rows; i++) {
+        const v = y.data[i * y.cols + t];
+        sum += v;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
       lines.push(
-        `Target ${target.name}: numeric, mean ${short(mean)}, from ${
-          short(Math.min(...values))
-        } to ${short(Math.max(...values))}`,
+        `Target ${target.name}: numeric, mean ${short(sum / y.rows)}, from ${short(min)} to ${
+          short(max)
+        }`,
       );
     }
   });
@@ -299,10 +292,11 @@ function short(x: number): string {
 }
 
 /** Tracks the best epoch's model, for Ctrl-C. */
-function bestKeeper(validating: boolean) {
+function bestKeeper(validating: boolean, stop: { interrupted: boolean }) {
   const best = { epoch: 0, value: Infinity, json: null as ModelJSON | null };
   const callback: Callback = {
     onEpochEnd({ epoch, loss, valLoss, model }) {
+      if (stop.interrupted) return;
       const value = validating ? valLoss! : loss;
       if (Number.isFinite(value) && value < best.value) {
         Object.assign(best, { epoch, value, json: model.toJSON() });
@@ -330,11 +324,19 @@ function interruptible() {
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const settings = settingsOf(flags);
-  await checkOutFile(settings.out, "--out");
+  await checkOutFile(settings.out, "--out", {
+    "--data": settings.data,
+    "--arch": settings.arch,
+  });
   if (settings.plots !== null) await checkChartFolder(settings.plots);
   const data = await readData(settings);
   const { file, schema } = data;
   const model = await buildModel(settings, schema);
+  if (settings.validationSplit > 0 && data.x.rows < 2) {
+    throw new DataError(
+      `${file.path} has ${data.x.rows} row; --validation-split needs at least 2 (one to train on, one to validate)`,
+    );
+  }
   const split = settings.validationSplit > 0
     ? trainTestSplit(data.x, data.y, {
       testFraction: settings.validationSplit,
@@ -365,8 +367,8 @@ async function run(flags: Flags, output: Output): Promise<number> {
   );
   log("");
 
-  const keeper = bestKeeper(split !== null);
   const stop = interruptible();
+  const keeper = bestKeeper(split !== null, stop.state);
   Deno.addSignalListener("SIGINT", stop.listener);
   const started = performance.now();
   let history: History;
@@ -423,7 +425,9 @@ async function run(flags: Flags, output: Output): Promise<number> {
     schema,
     history,
     split === null ? [x, y] : [split.xTest, split.yTest],
-  );
+  ).catch((error) => {
+    throw new Error(`${settings.out} was saved, but the charts failed: ${messageOf(error)}`);
+  });
 
   if (output.json) {
     console.log(JSON.stringify({
