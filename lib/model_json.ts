@@ -89,7 +89,7 @@ const LAYER_KEYS = [
   "bias",
 ];
 
-/** Serialises layers and scalers to the model format. */
+/** Serialises layers, scalers and (already checked and copied) metadata to the model format. */
 export function sequentialToJSON(
   layers: readonly Dense[],
   inputScaler: Scaler | null,
@@ -116,7 +116,7 @@ export function sequentialToJSON(
   };
   if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
   if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
-  if (Object.keys(metadata).length > 0) json.metadata = structuredClone(metadata);
+  if (Object.keys(metadata).length > 0) json.metadata = metadata;
   return json;
 }
 

@@ -265,8 +265,6 @@ Deno.test("several numeric targets train one regression output each", async () =
     );
     assert.deepEqual(scores.targets.map((t: { name: string }) => t.name), ["y", "z"]);
     for (const target of scores.targets) assert.ok(target.r2 > 0.999, JSON.stringify(target));
-    const [header] = readCsv(`${dir}/two.csv`);
-    assert.deepEqual(header, ["a", "b", "y", "z"]);
     const out =
       (await nn("predict", "--model", `${dir}/two.json`, "--data", `${dir}/two.csv`)).stdout;
     assert.match(out, /^a,b,y,z,predicted_y,predicted_z\n/);
@@ -317,7 +315,7 @@ Deno.test("a 0/1 target is a two-class classifier; two two-class targets share o
       "probability_side_right",
     ]);
     const p = networkOutputs(model, toMatrix([[Number(first[0]), Number(first[1])]])).row(0);
-    assert.deepEqual(outFirst.slice(4).map((c) => c), [
+    assert.deepEqual(outFirst.slice(4), [
       p[0] > 0.5 ? "1" : "0",
       String(1 - p[0]),
       String(p[0]),

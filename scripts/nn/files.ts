@@ -10,7 +10,7 @@ import { messageOf } from "../../io/_steps.ts";
 import { confusionChart, lossChart, scatterChart, writeChart } from "../plots.ts";
 import { lossSeries } from "../scenario.ts";
 import type { Schema } from "./schema.ts";
-import { score } from "./scores.ts";
+import type { Scores } from "./scores.ts";
 
 /**
  * Makes sure `path` can be replaced later: it is not a folder, not one of the
@@ -22,7 +22,7 @@ import { score } from "./scores.ts";
 export async function checkOutFile(
   path: string,
   flag: string,
-  inputs: Record<string, string | null>,
+  inputs: Record<string, string | null | undefined>,
 ): Promise<void> {
   const folder = dirname(path);
   const info = await Deno.stat(path).catch(() => null);
@@ -30,7 +30,7 @@ export async function checkOutFile(
   if (info !== null) {
     const target = await Deno.realPath(path);
     for (const [name, input] of Object.entries(inputs)) {
-      if (input !== null && await Deno.realPath(input).catch(() => null) === target) {
+      if (input != null && await Deno.realPath(input).catch(() => null) === target) {
         throw new Error(`${flag} ${path} is the ${name} file; writing there would destroy it`);
       }
     }
@@ -52,9 +52,9 @@ export const MAX_CHART_CLASSES = 30;
 
 /**
  * Writes the charts of a training run to `dir`: the loss per epoch, and on the
- * `[x, y]` rows a confusion matrix per class target (up to
- * {@linkcode MAX_CHART_CLASSES} classes) or a predicted-versus-true scatter per
- * numeric target.
+ * `[x, y]` rows (whose `scores` are given) a confusion matrix per class target
+ * (up to {@linkcode MAX_CHART_CLASSES} classes) or a predicted-versus-true
+ * scatter per numeric target.
  *
  * @returns The paths written.
  */
@@ -64,11 +64,11 @@ export async function saveCharts(
   schema: Schema,
   history: History,
   [x, y]: [Matrix, Matrix],
+  scores: Scores,
 ): Promise<string[]> {
   const paths = [
     await writeChart(dir, "loss", await lossChart(lossSeries(history), { yTitle: schema.loss })),
   ];
-  const scores = score(model, schema, x, y);
   if (schema.task === "classification") {
     for (const target of scores.targets) {
       if (target.classes!.length > MAX_CHART_CLASSES) continue;

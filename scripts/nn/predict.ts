@@ -13,7 +13,7 @@ import { checkOutFile } from "./files.ts";
 import { loadTrained, type Trained } from "./model.ts";
 import { inputWidth, isMulticlass } from "./schema.ts";
 import { networkOutputs, predictedClass } from "./scores.ts";
-import { featureEncoder } from "./table.ts";
+import { featureEncoder, type RowEncoder } from "./table.ts";
 
 /** Rows predicted per block. */
 const BLOCK = 1024;
@@ -62,16 +62,16 @@ function predictionCells({ model, schema }: Trained, x: Matrix): string[][] {
 async function* predictionText(
   trained: Trained,
   file: CsvFile,
+  encode: RowEncoder,
   count: { rows: number; interrupted: boolean },
 ): AsyncGenerator<string> {
   const options = { delimiter: file.delimiter, record_delimiter: "unix" as const };
   yield stringify([[...file.header, ...predictionColumns(trained, file.header)]], options);
   const inputs = inputWidth(trained.schema);
-  const encode = featureEncoder(file, trained.schema);
   const x = new Float64Array(BLOCK * inputs);
   let block: CsvRecord[] = [];
   const flush = () => {
-    const m = new Matrix(block.length, inputs, x.slice(0, block.length * inputs));
+    const m = new Matrix(block.length, inputs, x.subarray(0, block.length * inputs));
     const cells = predictionCells(trained, m);
     const text = stringify(block.map((record, i) => [...record.fields, ...cells[i]]), options);
     count.rows += block.length;
@@ -94,24 +94,24 @@ async function run(flags: Flags, output: Output): Promise<number> {
   }
   if (out !== undefined) {
     await checkOutFile(out, "--out", {
-      "--model": flags.model as string | null ?? null,
-      "--data": flags.data as string | null ?? null,
+      "--model": flags.model as string | undefined,
+      "--data": flags.data as string | undefined,
     });
   }
   const trained = await loadTrained(required(flags, "model", "predict"));
   const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "predict"), { delimiter });
-  featureEncoder(file, trained.schema);
+  const encode = featureEncoder(file, trained.schema);
   const count = { rows: 0, interrupted: false };
   if (out === undefined) {
-    await toStdout(predictionText(trained, file, count));
+    await toStdout(predictionText(trained, file, encode, count));
     return 0;
   }
   // Ctrl-C ends the output early through an error, so the temporary file is removed.
   const interrupt = () => (count.interrupted = true);
   Deno.addSignalListener("SIGINT", interrupt);
   try {
-    await writeFileAtomic(out, predictionText(trained, file, count));
+    await writeFileAtomic(out, predictionText(trained, file, encode, count));
   } catch (error) {
     if (count.interrupted) {
       console.error(`Interrupted: ${out} was not written (an existing file is unchanged)`);

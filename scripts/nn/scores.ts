@@ -6,6 +6,7 @@
  * @module
  */
 import type { Matrix, Sequential } from "../../mod.ts";
+import { percent } from "../scenario.ts";
 import { isMulticlass, type Schema } from "./schema.ts";
 
 /** Scores of one target. */
@@ -123,7 +124,7 @@ function regressionScores(predicted: Matrix, y: Matrix, t: number): Omit<TargetS
 export function scoreLines(title: string, scores: Scores): string[] {
   const scaled = scores.accuracy === undefined ? " (on standardized targets)" : "";
   const lines = [
-    `${title} (${scores.rows} rows): ${scores.lossName} loss ${fixed(scores.loss)}${scaled}`,
+    `${title} (${scores.rows} rows): ${scores.lossName} loss ${significant(scores.loss)}${scaled}`,
   ];
   if (scores.accuracy !== undefined) {
     lines[0] += `, accuracy ${percent(scores.accuracy)}`;
@@ -136,9 +137,11 @@ export function scoreLines(title: string, scores: Scores): string[] {
     return lines;
   }
   for (const target of scores.targets) {
-    const r2 = target.r2 === null ? "n/a (constant target)" : fixed(target.r2!);
+    const r2 = target.r2 === null ? "n/a (constant target)" : significant(target.r2!);
     lines.push(
-      `  ${target.name}: RMSE ${fixed(target.rmse!)}, MAE ${fixed(target.mae!)}, R² ${r2}`,
+      `  ${target.name}: RMSE ${significant(target.rmse!)}, MAE ${
+        significant(target.mae!)
+      }, R² ${r2}`,
     );
   }
   return lines;
@@ -155,12 +158,7 @@ export function confusionLines(classes: string[], confusion: number[][]): string
   return [line(head), ...rows.map(line)];
 }
 
-/** Six significant digits. */
-export function fixed(x: number): string {
-  return Number(x.toPrecision(6)).toString();
-}
-
-/** `97.5%` for 0.975. */
-export function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
+/** `x` to `digits` significant digits, without trailing zeros. */
+export function significant(x: number, digits = 6): string {
+  return Number(x.toPrecision(digits)).toString();
 }

@@ -167,20 +167,25 @@ export function inferTargets(
 
 /** Class counts of a classification target, in class order. */
 export function classCounts(scan: ColumnScan, classes: readonly string[]): number[] {
+  const classIndex = classLookup(classes);
   const counts = new Array(classes.length).fill(0);
-  for (const [value, n] of scan.counts ?? []) counts[classIndex(classes, value)] += n;
+  for (const [value, n] of scan.counts ?? []) counts[classIndex(value)] += n;
   return counts;
 }
 
 /**
- * A class's index by exact name or, when every class is a number, by number
- * ("1.0" is class "1"); -1 when unknown.
+ * A cell's class index by exact name or, when every class is a number, by
+ * number ("1.0" is class "1"); -1 when unknown.
  */
-function classIndex(classes: readonly string[], cell: string): number {
-  const exact = classes.indexOf(cell);
-  if (exact >= 0 || !classes.every((c) => parseNumber(c) !== undefined)) return exact;
-  const n = parseNumber(cell);
-  return n === undefined ? -1 : classes.indexOf(String(n));
+function classLookup(classes: readonly string[]): (cell: string) => number {
+  const index = new Map(classes.map((c, k) => [c, k]));
+  const numeric = classes.every((c) => parseNumber(c) !== undefined);
+  return (cell) => {
+    const exact = index.get(cell);
+    if (exact !== undefined || !numeric) return exact ?? -1;
+    const n = parseNumber(cell);
+    return n === undefined ? -1 : index.get(String(n)) ?? -1;
+  };
 }
 
 /** Writes a row's network inputs or targets at `at`. */
@@ -231,9 +236,10 @@ export function targetEncoder(file: CsvFile, schema: Schema): RowEncoder {
       };
     }
     const multiclass = isMulticlass(schema);
+    const classIndex = classLookup(classes);
     return (record: CsvRecord, out: Float64Array, at: number) => {
       const cell = record.fields[index];
-      const k = classIndex(classes, cell);
+      const k = classIndex(cell);
       if (k < 0) {
         throw cell === "" ? emptyCell(file, record, index) : cellError(
           file,

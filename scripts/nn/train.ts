@@ -48,7 +48,7 @@ import {
   schemaMetadata,
   type Task,
 } from "./schema.ts";
-import { score, scoreLines, type Scores } from "./scores.ts";
+import { score, scoreLines, significant } from "./scores.ts";
 import {
   classCounts,
   classesOf,
@@ -103,18 +103,17 @@ function settingsOf(flags: Flags): Settings {
   ) {
     throw new RangeError("--arch gives every layer; leave out --layers and --activation");
   }
-  const momentum = text("momentum");
   const patience = text("early-stopping");
+  const names = (flag: string) => {
+    const list = text(flag);
+    return list === undefined ? null : unique(`--${flag}`, listFlag(`--${flag}`, list));
+  };
   return {
     data: required(flags, "data", "train"),
     delimiter: delimiterFlag(flags),
     targets: unique("--target", listFlag("--target", required(flags, "target", "train"))),
-    features: text("features") === undefined
-      ? null
-      : unique("--features", listFlag("--features", text("features")!)),
-    categorical: text("categorical") === undefined
-      ? []
-      : unique("--categorical", listFlag("--categorical", text("categorical")!)),
+    features: names("features"),
+    categorical: names("categorical") ?? [],
     task,
     hidden: layersFlag(text("layers") ?? "16,8"),
     activation: text("activation") ?? "relu",
@@ -122,7 +121,7 @@ function settingsOf(flags: Flags): Settings {
     loss,
     optimizer,
     learningRate: positiveFlag("--lr", text("lr"), 0.01),
-    momentum: momentum === undefined ? 0 : fractionFlag("--momentum", momentum, 0),
+    momentum: fractionFlag("--momentum", text("momentum"), 0),
     epochs: integerFlag("--epochs", text("epochs"), 100, 1, 1e7),
     batchSize: integerFlag("--batch-size", text("batch-size"), 32, 1, 1e9),
     validationSplit: fractionFlag("--validation-split", text("validation-split"), 0),
@@ -188,10 +187,7 @@ async function readData(settings: Settings) {
 }
 
 function checkLoss(loss: string, schema: Schema): string {
-  const fits = schema.task === "regression"
-    ? loss === "mse"
-    : loss === "mse" || loss === (isMulticlass(schema) ? "crossEntropy" : "logLoss");
-  if (!fits) {
+  if (loss !== "mse" && loss !== defaultLoss(schema)) {
     throw new RangeError(
       `--loss ${loss} does not fit ${
         schema.task === "regression"
@@ -273,9 +269,9 @@ function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): s
         max = Math.max(max, v);
       }
       lines.push(
-        `Target ${target.name}: numeric, mean ${short(sum / y.rows)}, from ${short(min)} to ${
-          short(max)
-        }`,
+        `Target ${target.name}: numeric, mean ${significant(sum / y.rows, 4)}, from ${
+          significant(min, 4)
+        } to ${significant(max, 4)}`,
       );
     }
   });
@@ -285,10 +281,6 @@ function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): s
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-function short(x: number): string {
-  return Number(x.toPrecision(4)).toString();
 }
 
 /** Tracks the best epoch's model, for Ctrl-C. */
@@ -408,13 +400,13 @@ async function run(flags: Flags, output: Output): Promise<number> {
     const monitor = split === null ? "loss" : "validation loss";
     console.error(
       `Interrupted in epoch ${history.epochs}: saved the best model so far (epoch ${best.epoch}, ${monitor} ${
-        short(best.value)
+        significant(best.value, 4)
       }) to ${settings.out}`,
     );
     return 130;
   }
 
-  const scores: Record<string, Scores | null> = {
+  const scores = {
     training: score(model, schema, x, y),
     validation: split === null ? null : score(model, schema, split.xTest, split.yTest),
   };
@@ -425,6 +417,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
     schema,
     history,
     split === null ? [x, y] : [split.xTest, split.yTest],
+    scores.validation ?? scores.training,
   ).catch((error) => {
     throw new Error(`${settings.out} was saved, but the charts failed: ${messageOf(error)}`);
   });
@@ -448,7 +441,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
     return 0;
   }
   log(`${history.stopMessage} (${seconds.toFixed(1)} s)`);
-  scoreLines("Training", scores.training!).forEach((line) => log(line));
+  scoreLines("Training", scores.training).forEach((line) => log(line));
   if (scores.validation) scoreLines("Validation", scores.validation).forEach((line) => log(line));
   log(`Model saved to ${settings.out}`);
   if (charts.length > 0) log(`Charts: ${charts.join(", ")}`);
