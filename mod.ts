@@ -39,6 +39,7 @@ export {
   type ScalerKind,
 } from "./lib/scaler.ts";
 export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
+export { getKernels, jsKernels, type Kernels, setKernels } from "./lib/kernels.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
 export { type NumpyRandom, numpyRandom } from "./lib/mt19937.ts";
 export {

@@ -6,10 +6,11 @@
 import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Parameter } from "../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
-import { columnSums, matmulBias, matmulTransA, matmulTransB } from "./kernels.ts";
+import { kernels } from "./kernels.ts";
 import { Matrix } from "./matrix.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
+import { rowBuffer } from "./row_buffer.ts";
 
 /** Options of {@linkcode Dense}. */
 export interface DenseOptions {
@@ -38,7 +39,8 @@ export interface DenseOptions {
  * `δ = f'(Z)ᵀ·∂L/∂A` ({@linkcode Dense.prototype.delta}), the parameter gradients
  * `∂L/∂W = Xᵀ·δ` and `∂L/∂b = Σ_rows δ` ({@linkcode Dense.prototype.accumulate}), and
  * `∂L/∂X = δ·Wᵀ` for the layer below ({@linkcode Dense.prototype.inputGradient}).
- * Work buffers are kept per batch size and reused.
+ * Work buffers grow to the largest batch seen and are reused, so training
+ * allocates nothing per step.
  *
  * @example A layer with hand-set weights
  * ```ts
@@ -72,8 +74,10 @@ export class Dense {
   #input: Matrix | null = null;
   #z: Matrix = new Matrix(0, 0);
   #a: Matrix = new Matrix(0, 0);
-  #delta: Matrix = new Matrix(0, 0);
-  #inputGradient: Matrix = new Matrix(0, 0);
+  #zBuffer: (rows: number) => Matrix;
+  #aBuffer: (rows: number) => Matrix;
+  #deltaBuffer: (rows: number) => Matrix;
+  #inputGradientBuffer: (rows: number) => Matrix;
 
   /**
    * Creates a layer with initialised weights, then biases (zero by default).
@@ -117,6 +121,10 @@ export class Dense {
       parameters.push(parameter("bias", this.bias, this.biasGradient));
     }
     this.parameters = parameters;
+    this.#zBuffer = rowBuffer(outputs);
+    this.#aBuffer = rowBuffer(outputs);
+    this.#deltaBuffer = rowBuffer(outputs);
+    this.#inputGradientBuffer = rowBuffer(inputs);
   }
 
   /** Number of trainable values. */
@@ -148,14 +156,12 @@ export class Dense {
       );
     }
     const m = x.rows;
-    if (this.#z.rows !== m || this.#z.cols !== this.outputs) {
-      this.#z = new Matrix(m, this.outputs);
-      this.#a = new Matrix(m, this.outputs);
-    }
+    const z = this.#z = this.#zBuffer(m);
+    const a = this.#a = this.#aBuffer(m);
     this.#input = x;
-    matmulBias(x.data, this.weights.data, this.bias, this.#z.data, m, this.inputs, this.outputs);
-    this.activation.forward(this.#z, this.#a);
-    return this.#a;
+    kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, this.inputs, this.outputs);
+    this.activation.forward(z, a);
+    return a;
   }
 
   /**
@@ -165,16 +171,14 @@ export class Dense {
    * @returns `δ`, an internal buffer.
    */
   delta(dA: Matrix): Matrix {
-    this.activation.backward(this.#z, this.#a, dA, this.deltaBuffer());
-    return this.#delta;
+    const delta = this.deltaBuffer();
+    this.activation.backward(this.#z, this.#a, dA, delta);
+    return delta;
   }
 
   /** The buffer that holds `δ` for the current batch size (for fused output deltas). */
   deltaBuffer(): Matrix {
-    if (this.#delta.rows !== this.#z.rows || this.#delta.cols !== this.outputs) {
-      this.#delta = new Matrix(this.#z.rows, this.outputs);
-    }
-    return this.#delta;
+    return this.#deltaBuffer(this.#z.rows);
   }
 
   /**
@@ -184,9 +188,10 @@ export class Dense {
    */
   accumulate(delta: Matrix): void {
     const x = this.#requireInput();
-    matmulTransA(x.data, delta.data, this.weightGradient.data, x.rows, this.inputs, this.outputs);
+    const { inputs, outputs } = this;
+    kernels.matmulTransA(x.data, delta.data, this.weightGradient.data, x.rows, inputs, outputs);
     if (this.biasGradient !== null) {
-      columnSums(delta.data, this.biasGradient, delta.rows, this.outputs);
+      kernels.columnSums(delta.data, this.biasGradient, delta.rows, outputs);
     }
   }
 
@@ -198,18 +203,9 @@ export class Dense {
    */
   inputGradient(delta: Matrix): Matrix {
     const m = delta.rows;
-    if (this.#inputGradient.rows !== m || this.#inputGradient.cols !== this.inputs) {
-      this.#inputGradient = new Matrix(m, this.inputs);
-    }
-    matmulTransB(
-      delta.data,
-      this.weights.data,
-      this.#inputGradient.data,
-      m,
-      this.outputs,
-      this.inputs,
-    );
-    return this.#inputGradient;
+    const dx = this.#inputGradientBuffer(m);
+    kernels.matmulTransB(delta.data, this.weights.data, dx.data, m, this.outputs, this.inputs);
+    return dx;
   }
 
   #requireInput(): Matrix {

@@ -1,22 +1,70 @@
 /**
- * Matrix kernels used by the layers: every product the forward and backward
- * passes need, on raw row-major arrays, writing into caller-owned buffers.
+ * The seam between the layers and the arithmetic: every matrix product the
+ * forward and backward passes need, on raw row-major `Float64Array`s, writing
+ * into caller-owned buffers.
  *
- * This is the seam where faster backends plug in later; nothing above it loops
- * over matrix elements for products.
+ * Layers call the active {@linkcode Kernels} object and nothing else for
+ * products, so a faster backend (WebAssembly SIMD, WebGPU) replaces these
+ * four functions with {@linkcode setKernels} without touching layers, losses or
+ * optimizers. The built-in {@linkcode jsKernels} are plain TypeScript,
+ * register-blocked: each inner loop keeps a small block of the result in local
+ * variables and streams its operands once, and no transpose is ever built.
+ *
+ * Every kernel sums its products in the order of the reduction index, from 0
+ * (after the bias, for {@linkcode Kernels.matmulBias}), so its result equals the
+ * textbook triple loop bit for bit, whatever the blocking.
  *
  * @module
  */
 
 /**
- * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`.
- *
- * @param a Left operand, `m × k`.
- * @param b Right operand, `k × n`.
- * @param bias Added to every row of the result, length `n`; `null` for none.
- * @param out Destination, `m × n`; must not alias `a` or `b`.
+ * The matrix products of backpropagation through dense layers. Arrays are
+ * row-major; `out` is overwritten, never accumulated into, and must not alias
+ * an operand. Implementations must be deterministic.
  */
-export function matmulBias(
+export interface Kernels {
+  /** The backend's name, for messages and benchmarks: `"js"`. */
+  readonly name: string;
+  /**
+   * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
+   * the forward pass `Z = X·W + b`.
+   */
+  matmulBias(
+    a: Float64Array,
+    b: Float64Array,
+    bias: Float64Array | null,
+    out: Float64Array,
+    m: number,
+    k: number,
+    n: number,
+  ): void;
+  /** `out = Aᵀ·B`, with A `m × k`, B `m × n`, out `k × n`: the weight gradient `Xᵀ·δ`. */
+  matmulTransA(
+    a: Float64Array,
+    b: Float64Array,
+    out: Float64Array,
+    m: number,
+    k: number,
+    n: number,
+  ): void;
+  /** `out = A·Bᵀ`, with A `m × n`, B `k × n`, out `m × k`: the upstream gradient `δ·Wᵀ`. */
+  matmulTransB(
+    a: Float64Array,
+    b: Float64Array,
+    out: Float64Array,
+    m: number,
+    n: number,
+    k: number,
+  ): void;
+  /** `out[j] = Σᵢ A[i, j]`, with A `m × n`: the bias gradient, column sums of `δ`. */
+  columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void;
+}
+
+/**
+ * `out = A·B (+ bias)`, blocked 4 rows × 2 columns: per step of the reduction
+ * index it loads 4 values of A and 2 of B for 8 multiply-adds.
+ */
+function matmulBias(
   a: Float64Array,
   b: Float64Array,
   bias: Float64Array | null,
@@ -25,27 +73,68 @@ export function matmulBias(
   k: number,
   n: number,
 ): void {
-  for (let i = 0; i < m; i++) {
-    const o = i * n;
-    if (bias === null) out.fill(0, o, o + n);
-    else out.set(bias, o);
-    for (let p = 0; p < k; p++) {
-      const aip = a[i * k + p];
-      if (aip === 0) continue;
-      const bp = p * n;
-      for (let j = 0; j < n; j++) out[o + j] += aip * b[bp + j];
+  const m4 = m - (m & 3), n2 = n - (n & 1);
+  for (let i = 0; i < m4; i += 4) {
+    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    const o0 = i * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    for (let j = 0; j < n2; j += 2) {
+      const s0 = bias === null ? 0 : bias[j], s1 = bias === null ? 0 : bias[j + 1];
+      let c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1, c30 = s0, c31 = s1;
+      for (let p = 0, q = j; p < k; p++, q += n) {
+        const b0 = b[q], b1 = b[q + 1];
+        let x = a[a0 + p];
+        c00 += x * b0;
+        c01 += x * b1;
+        x = a[a1 + p];
+        c10 += x * b0;
+        c11 += x * b1;
+        x = a[a2 + p];
+        c20 += x * b0;
+        c21 += x * b1;
+        x = a[a3 + p];
+        c30 += x * b0;
+        c31 += x * b1;
+      }
+      out[o0 + j] = c00;
+      out[o0 + j + 1] = c01;
+      out[o1 + j] = c10;
+      out[o1 + j + 1] = c11;
+      out[o2 + j] = c20;
+      out[o2 + j + 1] = c21;
+      out[o3 + j] = c30;
+      out[o3 + j + 1] = c31;
+    }
+    if (n2 < n) {
+      const j = n2;
+      let c0 = bias === null ? 0 : bias[j], c1 = c0, c2 = c0, c3 = c0;
+      for (let p = 0, q = j; p < k; p++, q += n) {
+        const bv = b[q];
+        c0 += a[a0 + p] * bv;
+        c1 += a[a1 + p] * bv;
+        c2 += a[a2 + p] * bv;
+        c3 += a[a3 + p] * bv;
+      }
+      out[o0 + j] = c0;
+      out[o1 + j] = c1;
+      out[o2 + j] = c2;
+      out[o3 + j] = c3;
+    }
+  }
+  for (let i = m4; i < m; i++) {
+    const ai = i * k;
+    for (let j = 0; j < n; j++) {
+      let c = bias === null ? 0 : bias[j];
+      for (let p = 0, q = j; p < k; p++, q += n) c += a[ai + p] * b[q];
+      out[i * n + j] = c;
     }
   }
 }
 
 /**
- * `out = Aᵀ·B`, with A `m × k`, B `m × n`, out `k × n`: the weight gradient `Xᵀ·δ`.
- *
- * @param a Left operand before transposition, `m × k`.
- * @param b Right operand, `m × n`.
- * @param out Destination, `k × n`; must not alias `a` or `b`.
+ * `out = Aᵀ·B`, blocked 2 rows × 4 columns of `out`: per sample it loads 2
+ * values of A's row and 4 of B's for 8 multiply-adds.
  */
-export function matmulTransA(
+function matmulTransA(
   a: Float64Array,
   b: Float64Array,
   out: Float64Array,
@@ -53,26 +142,58 @@ export function matmulTransA(
   k: number,
   n: number,
 ): void {
-  out.fill(0, 0, k * n);
-  for (let i = 0; i < m; i++) {
-    const bi = i * n;
-    for (let p = 0; p < k; p++) {
-      const aip = a[i * k + p];
-      if (aip === 0) continue;
-      const o = p * n;
-      for (let j = 0; j < n; j++) out[o + j] += aip * b[bi + j];
+  const k2 = k - (k & 1), n4 = n - (n & 3);
+  for (let p = 0; p < k2; p += 2) {
+    const o0 = p * n, o1 = o0 + n;
+    for (let j = 0; j < n4; j += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) {
+        const b0 = b[y], b1 = b[y + 1], b2 = b[y + 2], b3 = b[y + 3];
+        const x0 = a[x], x1 = a[x + 1];
+        c00 += x0 * b0;
+        c01 += x0 * b1;
+        c02 += x0 * b2;
+        c03 += x0 * b3;
+        c10 += x1 * b0;
+        c11 += x1 * b1;
+        c12 += x1 * b2;
+        c13 += x1 * b3;
+      }
+      out[o0 + j] = c00;
+      out[o0 + j + 1] = c01;
+      out[o0 + j + 2] = c02;
+      out[o0 + j + 3] = c03;
+      out[o1 + j] = c10;
+      out[o1 + j + 1] = c11;
+      out[o1 + j + 2] = c12;
+      out[o1 + j + 3] = c13;
+    }
+    for (let j = n4; j < n; j++) {
+      let c0 = 0, c1 = 0;
+      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) {
+        const bv = b[y];
+        c0 += a[x] * bv;
+        c1 += a[x + 1] * bv;
+      }
+      out[o0 + j] = c0;
+      out[o1 + j] = c1;
+    }
+  }
+  if (k2 < k) {
+    const p = k2;
+    for (let j = 0; j < n; j++) {
+      let c = 0;
+      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) c += a[x] * b[y];
+      out[p * n + j] = c;
     }
   }
 }
 
 /**
- * `out = A·Bᵀ`, with A `m × n`, B `k × n`, out `m × k`: the upstream gradient `δ·Wᵀ`.
- *
- * @param a Left operand, `m × n`.
- * @param b Right operand before transposition, `k × n`.
- * @param out Destination, `m × k`; must not alias `a` or `b`.
+ * `out = A·Bᵀ`, blocked 4 rows × 2 columns of `out`: dot products of 4 rows
+ * of A with 2 rows of B at once, 6 loads for 8 multiply-adds.
  */
-export function matmulTransB(
+function matmulTransB(
   a: Float64Array,
   b: Float64Array,
   out: Float64Array,
@@ -80,27 +201,161 @@ export function matmulTransB(
   n: number,
   k: number,
 ): void {
-  for (let i = 0; i < m; i++) {
+  const m4 = m - (m & 3), k2 = k - (k & 1);
+  for (let i = 0; i < m4; i += 4) {
+    const a0 = i * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
+    const o0 = i * k, o1 = o0 + k, o2 = o1 + k, o3 = o2 + k;
+    for (let p = 0; p < k2; p += 2) {
+      const s0 = p * n, s1 = s0 + n;
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let j = 0; j < n; j++) {
+        const b0 = b[s0 + j], b1 = b[s1 + j];
+        let x = a[a0 + j];
+        c00 += x * b0;
+        c01 += x * b1;
+        x = a[a1 + j];
+        c10 += x * b0;
+        c11 += x * b1;
+        x = a[a2 + j];
+        c20 += x * b0;
+        c21 += x * b1;
+        x = a[a3 + j];
+        c30 += x * b0;
+        c31 += x * b1;
+      }
+      out[o0 + p] = c00;
+      out[o0 + p + 1] = c01;
+      out[o1 + p] = c10;
+      out[o1 + p + 1] = c11;
+      out[o2 + p] = c20;
+      out[o2 + p + 1] = c21;
+      out[o3 + p] = c30;
+      out[o3 + p + 1] = c31;
+    }
+    if (k2 < k) {
+      const p = k2, s = p * n;
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      for (let j = 0; j < n; j++) {
+        const bv = b[s + j];
+        c0 += a[a0 + j] * bv;
+        c1 += a[a1 + j] * bv;
+        c2 += a[a2 + j] * bv;
+        c3 += a[a3 + j] * bv;
+      }
+      out[o0 + p] = c0;
+      out[o1 + p] = c1;
+      out[o2 + p] = c2;
+      out[o3 + p] = c3;
+    }
+  }
+  for (let i = m4; i < m; i++) {
     const ai = i * n;
     for (let p = 0; p < k; p++) {
-      const bp = p * n;
-      let s = 0;
-      for (let j = 0; j < n; j++) s += a[ai + j] * b[bp + j];
-      out[i * k + p] = s;
+      const s = p * n;
+      let c = 0;
+      for (let j = 0; j < n; j++) c += a[ai + j] * b[s + j];
+      out[i * k + p] = c;
     }
   }
 }
 
-/**
- * `out[j] = Σᵢ A[i, j]`: the bias gradient, column sums of `δ`.
- *
- * @param a Source, `m × n`.
- * @param out Destination, length `n`.
- */
-export function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void {
+function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void {
   out.fill(0, 0, n);
-  for (let i = 0; i < m; i++) {
-    const ai = i * n;
-    for (let j = 0; j < n; j++) out[j] += a[ai + j];
+  for (let i = 0, o = 0; i < m; i++, o += n) {
+    for (let j = 0; j < n; j++) out[j] += a[o + j];
   }
+}
+
+/**
+ * The plain TypeScript kernels, register-blocked; the default backend.
+ *
+ * @example Z = X·W + b for two samples
+ * ```ts
+ * import { jsKernels } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const x = new Float64Array([1, 2, 3, 4]); // 2 × 2
+ * const w = new Float64Array([1, 0, -1, 0, 1, 1]); // 2 × 3
+ * const z = new Float64Array(6);
+ * jsKernels.matmulBias(x, w, new Float64Array([0.5, 0.5, 0.5]), z, 2, 2, 3);
+ * assert.deepEqual(Array.from(z), [1.5, 2.5, 1.5, 3.5, 4.5, 1.5]);
+ * ```
+ */
+export const jsKernels: Kernels = Object.freeze({
+  name: "js",
+  matmulBias,
+  matmulTransA,
+  matmulTransB,
+  columnSums,
+});
+
+/** The backend the layers call; read it through {@linkcode getKernels}. */
+export let kernels: Kernels = jsKernels;
+
+const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSums"] as const;
+
+/**
+ * Makes `backend` the kernels every layer uses from now on, and returns the
+ * previous ones (to restore them later).
+ *
+ * @param backend An object with a `name` and the four products of {@linkcode Kernels}.
+ * @returns The kernels that were active.
+ * @throws {TypeError} If `backend` lacks a name or one of the products.
+ *
+ * @example Count the products a forward pass makes
+ * ```ts
+ * import { jsKernels, type Kernels, Sequential, setKernels } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * let products = 0;
+ * const counting: Kernels = {
+ *   ...jsKernels,
+ *   name: "counting",
+ *   matmulBias(...args) {
+ *     products++;
+ *     jsKernels.matmulBias(...args);
+ *   },
+ * };
+ * const previous = setKernels(counting);
+ * const model = Sequential.fromArchitecture([
+ *   { inputDim: 2, outputDim: 3, activation: "relu" },
+ *   { inputDim: 3, outputDim: 1 },
+ * ], { seed: 1 });
+ * model.forward([[1, 2]]);
+ * setKernels(previous);
+ * assert.equal(products, 2);
+ * ```
+ */
+export function setKernels(backend: Kernels): Kernels {
+  const candidate = backend as unknown as Record<string, unknown> | null;
+  if (candidate === null || typeof candidate !== "object") {
+    throw new TypeError(`setKernels needs a Kernels object, got ${String(backend)}`);
+  }
+  if (typeof candidate.name !== "string" || candidate.name === "") {
+    throw new TypeError("setKernels: the backend needs a non-empty string name");
+  }
+  for (const method of KERNEL_METHODS) {
+    if (typeof candidate[method] !== "function") {
+      throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
+    }
+  }
+  const previous = kernels;
+  kernels = backend;
+  return previous;
+}
+
+/**
+ * The kernels the layers use now: {@linkcode jsKernels} unless
+ * {@linkcode setKernels} chose others.
+ *
+ * @example The default backend
+ * ```ts
+ * import { getKernels } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(getKernels().name, "js");
+ * ```
+ */
+export function getKernels(): Kernels {
+  return kernels;
 }

@@ -29,6 +29,7 @@ import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from 
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
+import { rowBuffer } from "./row_buffer.ts";
 
 /**
  * One layer of an architecture given as data: `inputDim` and `outputDim`, or
@@ -159,7 +160,7 @@ export class Sequential {
    * ```
    */
   metadata: Record<string, unknown> = {};
-  #outputGradient: Matrix = new Matrix(0, 0);
+  #outputGradient: (rows: number) => Matrix;
   #snapshot: Snapshot = new Snapshot();
   #inputScaler: Scaler | null = null;
   #targetScaler: Scaler | null = null;
@@ -200,6 +201,7 @@ export class Sequential {
       }
     });
     this.layers = [...layers];
+    this.#outputGradient = rowBuffer(this.outputs);
     this.parameters = this.layers.flatMap((layer, i) =>
       layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
     );
@@ -740,9 +742,9 @@ export class Sequential {
       delta = last.deltaBuffer();
       fused.delta(last.a, y, delta);
     } else {
-      if (this.#outputGradient.rows !== y.rows) this.#outputGradient = new Matrix(y.rows, y.cols);
-      loss.gradient(last.a, y, this.#outputGradient);
-      delta = last.delta(this.#outputGradient);
+      const dA = this.#outputGradient(y.rows);
+      loss.gradient(last.a, y, dA);
+      delta = last.delta(dA);
     }
     for (let i = this.layers.length - 1; i >= 0; i--) {
       const layer = this.layers[i];

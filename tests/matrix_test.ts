@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Matrix, toMatrix } from "../mod.ts";
-import { columnSums, matmulBias, matmulTransA, matmulTransB } from "../lib/kernels.ts";
+import { jsKernels } from "../lib/kernels.ts";
+const { columnSums, matmulBias, matmulTransA, matmulTransB } = jsKernels;
 import { createRandom } from "../mod.ts";
 import { matmul, transpose } from "./naive.ts";
 

@@ -1,0 +1,176 @@
+/**
+ * The performance workloads W1, W1-infer, W2 and W3, defined once: their data,
+ * networks and training settings, for our library here and for the peers in
+ * `peers.ts`.
+ *
+ * Run: deno task bench:workloads (one JSON line per workload)
+ *
+ * @module
+ */
+import { createRandom, Matrix, moons, oneHot, Sequential, sgd, xor } from "../mod.ts";
+
+/** A workload's figure: training or inference samples per second, or microseconds per step. */
+export type Unit = "samples_per_s" | "us_per_step";
+
+/** One workload: its name, data, network and how it is run. */
+export interface Workload {
+  /** `"W1"`, `"W1-infer"`, `"W2"` or `"W3"`. */
+  name: string;
+  /** What the figure measures. */
+  unit: Unit;
+  /** Layer widths, input first. */
+  sizes: readonly number[];
+  /** Hidden activation; the output's follows from `output`. */
+  output: "sigmoid" | "softmax";
+  /** Inputs, one row per sample. */
+  x: Matrix;
+  /** Targets: a 0/1 column for sigmoid, one-hot rows for softmax. */
+  y: Matrix;
+  /** Passes over the data (W1, W2), or steps on the whole batch (W3); 1 for inference. */
+  epochs: number;
+  /** Rows per step. */
+  batchSize: number;
+  /** SGD learning rate. */
+  learningRate: number;
+  /** Whether the workload trains (else it runs `forward` on all rows once). */
+  train: boolean;
+  /** Samples processed by one run: the figure's numerator (or the step count for W3). */
+  work: number;
+}
+
+/** The seed of every draw the workloads make. */
+export const SEED = 42;
+
+/** W1 "moons": 2-25-50-50-25-1, 1000 two-moons samples, batch 64, 20 shuffled epochs. */
+export function w1(): Workload {
+  const { x, y } = moons({ n: 1000, noise: 0.2, seed: SEED });
+  return {
+    name: "W1",
+    unit: "samples_per_s",
+    sizes: [2, 25, 50, 50, 25, 1],
+    output: "sigmoid",
+    x,
+    y,
+    epochs: 20,
+    batchSize: 64,
+    learningRate: 0.01,
+    train: true,
+    work: 20 * 1000,
+  };
+}
+
+/** W1-infer: W1's network, `forward` on its 1000 rows at once. */
+export function w1Infer(): Workload {
+  return { ...w1(), name: "W1-infer", epochs: 1, batchSize: 1000, train: false, work: 1000 };
+}
+
+/** W2 "mnist-like": 784-128-64-10, 8192 uniform rows in [0, 1) with random labels, batch 128, 3 epochs. */
+export function w2(): Workload {
+  const random = createRandom(SEED);
+  const n = 8192;
+  const x = new Matrix(n, 784);
+  for (let k = 0; k < x.data.length; k++) x.data[k] = random.random();
+  const labels = Array.from({ length: n }, () => Math.floor(random.random() * 10));
+  return {
+    name: "W2",
+    unit: "samples_per_s",
+    sizes: [784, 128, 64, 10],
+    output: "softmax",
+    x,
+    y: oneHot(labels, 10),
+    epochs: 3,
+    batchSize: 128,
+    learningRate: 0.01,
+    train: true,
+    work: 3 * n,
+  };
+}
+
+/** W3 "xor": 2-3-2, the four XOR rows as one batch, 5000 SGD steps. */
+export function w3(): Workload {
+  const { x, y } = xor({ oneHot: true });
+  return {
+    name: "W3",
+    unit: "us_per_step",
+    sizes: [2, 3, 2],
+    output: "softmax",
+    x,
+    y,
+    epochs: 5000,
+    batchSize: 4,
+    learningRate: 0.01,
+    train: true,
+    work: 5000,
+  };
+}
+
+/** Every workload, in report order. */
+export const WORKLOADS: readonly (() => Workload)[] = [w1, w1Infer, w2, w3];
+
+/** The workload's network with ReLU hidden layers, weights drawn from `seed`. */
+export function network(w: Workload, seed = SEED): Sequential {
+  const last = w.sizes.length - 2;
+  return Sequential.fromArchitecture(
+    w.sizes.slice(1).map((outputDim, i) => ({
+      inputDim: w.sizes[i],
+      outputDim,
+      activation: i === last ? w.output : "relu",
+    })),
+    { seed },
+  );
+}
+
+/** The loss that goes with the workload's output. */
+export function lossOf(w: Workload): "logLoss" | "crossEntropy" {
+  return w.output === "sigmoid" ? "logLoss" : "crossEntropy";
+}
+
+/**
+ * Runs the workload once on `model` with this library and returns the seconds
+ * taken. W1 and W2 train with `fit`; W3 calls `trainStep` on its one batch.
+ */
+export function runOurs(w: Workload, model: Sequential): number {
+  const optimizer = sgd({ learningRate: w.learningRate });
+  const loss = lossOf(w);
+  const started = performance.now();
+  if (!w.train) {
+    model.forward(w.x);
+  } else if (w.name === "W3") {
+    for (let step = 0; step < w.epochs; step++) model.trainStep(w.x, w.y, loss, optimizer);
+  } else {
+    model.fit(w.x, w.y, { loss, optimizer, epochs: w.epochs, batchSize: w.batchSize, seed: SEED });
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** The figure of one run that took `seconds`. */
+export function figure(w: Workload, seconds: number): number {
+  return w.unit === "us_per_step" ? (seconds * 1e6) / w.work : w.work / seconds;
+}
+
+/** The median of a few numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs each workload once to warm up, then `runs` times; prints one JSON line each. */
+export function main(runs = 3): void {
+  for (const make of WORKLOADS) {
+    const w = make();
+    const model = network(w);
+    const minRuns = w.name === "W1-infer" ? 200 : 1;
+    runOurs(w, model);
+    const figures: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      let seconds = 0;
+      for (let k = 0; k < minRuns; k++) seconds += runOurs(w, model);
+      figures.push(figure(w, seconds / minRuns));
+    }
+    const value = median(figures);
+    console.log(JSON.stringify({ workload: w.name, [w.unit]: Number(value.toPrecision(4)) }));
+  }
+}
+
+if (import.meta.main) main();
