@@ -39,6 +39,8 @@ export function checkInput(layers: readonly Dense[], x: MatrixLike, name = "X"):
   return input;
 }
 
+const XY: readonly [string, string] = ["X", "Y"];
+
 /**
  * Checks inputs and targets against the model and the loss.
  *
@@ -50,7 +52,7 @@ export function resolveBatch(
   x: MatrixLike,
   y: MatrixLike,
   lossSpec: LossSpec,
-  names: readonly [string, string] = ["X", "Y"],
+  names: readonly [string, string] = XY,
 ): Batch {
   const loss = losses.resolve(lossSpec, "loss");
   const [xName, yName] = names;
@@ -74,7 +76,12 @@ export function resolveBatch(
   }
   checkTargets(target, yName, loss.name, loss.targets);
   let fused: FusedLoss | undefined;
-  for (const form of loss.fused ?? []) if (form.activation === last.activation) fused = form;
+  const forms = loss.fused;
+  if (forms !== undefined) {
+    for (let f = 0; f < forms.length; f++) {
+      if (forms[f].activation === last.activation) fused = forms[f];
+    }
+  }
   return { x: input, y: target, loss, fused };
 }
 

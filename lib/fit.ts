@@ -276,7 +276,7 @@ export function fitModel(
   y: MatrixLike,
   options: FitOptions,
 ): History {
-  const run = training(prepare(engine, x, y, options));
+  const run = training(prepare(engine, x, y, options), never);
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
     if (step.value !== undefined) {
@@ -295,24 +295,33 @@ export async function fitModelAsync(
   y: MatrixLike,
   options: FitOptions,
 ): Promise<History> {
-  const run = training(prepare(engine, x, y, options));
   let last = Date.now();
+  const due = (): boolean => Date.now() - last >= YIELD_MS;
+  const run = training(prepare(engine, x, y, options), due);
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
     if (step.value !== undefined) await step.value;
-    if (Date.now() - last >= YIELD_MS) {
+    if (due()) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       last = Date.now();
     }
   }
 }
 
+function never(): boolean {
+  return false;
+}
+
 /**
- * The training loop as a generator: it yields after every batch (a chance for
- * `fitAsync` to let the event loop run) and yields the promise of any callback
- * that returns one.
+ * The training loop as a generator: it yields the promise of any callback that
+ * returns one, and after a batch when `pause()` says so (a chance for
+ * `fitAsync` to let the event loop run). Between yields it allocates nothing
+ * per batch unless batch callbacks are installed.
  */
-function* training(plan: Plan): Generator<Promise<void> | undefined, History, undefined> {
+function* training(
+  plan: Plan,
+  pause: () => boolean,
+): Generator<Promise<void> | undefined, History, undefined> {
   const { engine, data, batchSize, scoring, callbacks } = plan;
   const { model } = engine;
   const n = data.x.rows;
@@ -367,7 +376,7 @@ function* training(plan: Plan): Generator<Promise<void> | undefined, History, un
         }
       }
       if (stopMessage !== null) break;
-      yield;
+      if (pause()) yield;
     }
 
     const logs: Record<string, number> = { loss: lossSum / seen };

@@ -51,6 +51,8 @@ export function createRegistry<T extends { readonly name: string }>(
   check: (plugin: unknown, where: string) => asserts plugin is T,
 ): Registry<T> {
   const table = new Map<string, PluginFactory<T>>();
+  /** Factories that return an object checked when it was registered. */
+  const checked = new WeakSet<PluginFactory<T>>();
   const plural = kind.endsWith("s") ? `${kind}es` : `${kind}s`;
   const registry: Registry<T> = {
     kind,
@@ -69,12 +71,14 @@ export function createRegistry<T extends { readonly name: string }>(
         table.set(name, plugin as PluginFactory<T>);
       } else {
         check(plugin, `${kind} "${name}"`);
-        table.set(name, (options) => {
+        const fixed: PluginFactory<T> = (options) => {
           if (options !== undefined && Object.keys(options).length > 0) {
             throw new TypeError(`The ${kind} "${name}" takes no options`);
           }
           return plugin;
-        });
+        };
+        checked.add(fixed);
+        table.set(name, fixed);
       }
     },
     has: (name) => table.has(name),
@@ -87,7 +91,7 @@ export function createRegistry<T extends { readonly name: string }>(
         );
       }
       const plugin = factory(options);
-      check(plugin, `${kind} "${name}"`);
+      if (!checked.has(factory)) check(plugin, `${kind} "${name}"`);
       return plugin;
     },
     resolve(spec, where = kind) {
@@ -109,22 +113,21 @@ export function checkPluginShape(
   kind: string,
   methods: readonly string[],
 ): void {
-  const some = withArticle(kind, "a");
   if (typeof value === "function") {
     throw new TypeError(
-      `${where}: expected ${some} name or object, got the function ${
+      `${where}: expected ${withArticle(kind, "a")} name or object, got the function ${
         value.name || "(anonymous)"
       }; call it to build the ${kind}, e.g. ${value.name || "factory"}()`,
     );
   }
   if (value === null || typeof value !== "object") {
     throw new TypeError(
-      `${where}: expected ${some} name or object, got ${String(value)}`,
+      `${where}: expected ${withArticle(kind, "a")} name or object, got ${String(value)}`,
     );
   }
   const record = value as Record<string, unknown>;
   if (typeof record.name !== "string" || record.name === "") {
-    throw new TypeError(`${where}: ${some} needs a non-empty string "name"`);
+    throw new TypeError(`${where}: ${withArticle(kind, "a")} needs a non-empty string "name"`);
   }
   for (const m of methods) {
     if (typeof record[m] !== "function") {

@@ -600,30 +600,34 @@ export class Sequential {
 
   /** `trainStep` on a checked batch. */
   #step(batch: Batch, opt: Optimizer): number {
-    const unchanged = "; no weights were updated";
-    const value = this.#batchLoss(batch, unchanged);
+    const value = this.#batchLoss(batch, UNCHANGED);
     this.#backward(batch);
-    for (const p of this.parameters) {
-      const k = firstNonFinite(p.gradient);
-      if (k >= 0) {
-        throw new RangeError(
-          `The gradient of ${p.name} is ${p.gradient[k]} at index ${k}${unchanged}. ${HINT}`,
-        );
-      }
+    const parameters = this.parameters;
+    for (let i = 0; i < parameters.length; i++) {
+      const k = firstNonFinite(parameters[i].gradient);
+      if (k >= 0) this.#badGradient(parameters[i], k);
     }
-    this.#snapshot.save(this.parameters);
-    opt.step(this.parameters);
-    for (const p of this.parameters) {
-      const k = firstNonFinite(p.value);
-      if (k >= 0) {
-        const bad = p.value[k];
-        this.#snapshot.restore(this.parameters);
-        throw new RangeError(
-          `The ${opt.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${HINT}`,
-        );
-      }
+    this.#snapshot.save(parameters);
+    opt.step(parameters);
+    for (let i = 0; i < parameters.length; i++) {
+      const k = firstNonFinite(parameters[i].value);
+      if (k >= 0) this.#undo(opt, parameters[i], k);
     }
     return value;
+  }
+
+  #badGradient(p: Parameter, k: number): never {
+    throw new RangeError(
+      `The gradient of ${p.name} is ${p.gradient[k]} at index ${k}${UNCHANGED}. ${HINT}`,
+    );
+  }
+
+  #undo(opt: Optimizer, p: Parameter, k: number): never {
+    const bad = p.value[k];
+    this.#snapshot.restore(this.parameters);
+    throw new RangeError(
+      `The ${opt.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${HINT}`,
+    );
   }
 
   /**
@@ -757,6 +761,8 @@ export class Sequential {
 /** Rows per block in `forward` and `predict`. */
 const PREDICT_BLOCK = 1024;
 
+const UNCHANGED = "; no weights were updated";
+
 const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
 
 /** Keys a layer of an architecture may have. */
@@ -769,8 +775,21 @@ function finiteLoss(value: number, loss: Loss, suffix: string): number {
   return value;
 }
 
+/** The index of the first NaN or ±Infinity in `data`, or −1. */
 function firstNonFinite(data: Float64Array): number {
-  for (let k = 0; k < data.length; k++) if (!Number.isFinite(data[k])) return k;
+  // A NaN or an infinity makes the sum non-finite, so a finite sum clears all
+  // values at once; only a non-finite one (perhaps mere overflow) needs a scan.
+  const n = data.length, n4 = n - (n & 3);
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (let k = 0; k < n4; k += 4) {
+    s0 += data[k];
+    s1 += data[k + 1];
+    s2 += data[k + 2];
+    s3 += data[k + 3];
+  }
+  for (let k = n4; k < n; k++) s0 += data[k];
+  if (Number.isFinite(s0 + s1 + s2 + s3)) return -1;
+  for (let k = 0; k < n; k++) if (!Number.isFinite(data[k])) return k;
   return -1;
 }
 

@@ -35,8 +35,10 @@ export interface Activation {
 /** An activation given by registered name or as an object. */
 export type ActivationSpec = string | Activation;
 
+const ACTIVATION_METHODS = ["forward", "backward"];
+
 function checkActivationShape(value: unknown, where: string): asserts value is Activation {
-  checkPluginShape(value, where, "activation", ["forward", "backward"]);
+  checkPluginShape(value, where, "activation", ACTIVATION_METHODS);
 }
 
 /**

@@ -53,7 +53,8 @@ export const logLoss: Loss = {
       const s = z.data, t = y.data;
       let sum = 0;
       for (let k = 0; k < s.length; k++) {
-        sum += Math.max(s[k], 0) - t[k] * s[k] + Math.log1p(Math.exp(-Math.abs(s[k])));
+        const v = s[k];
+        sum += v * +(v > 0) - t[k] * v + Math.log1p(Math.exp(-Math.abs(v))); // max(v, 0) as a mask
       }
       return sum / s.length;
     },

@@ -48,8 +48,10 @@ export interface Loss {
 /** A loss given by registered name or as an object. */
 export type LossSpec = string | Loss;
 
+const LOSS_METHODS = ["value", "gradient"];
+
 function checkLossShape(value: unknown, where: string): asserts value is Loss {
-  checkPluginShape(value, where, "loss", ["value", "gradient"]);
+  checkPluginShape(value, where, "loss", LOSS_METHODS);
   const targets = (value as { targets?: unknown }).targets;
   if (targets !== "real" && targets !== "probability" && targets !== "distribution") {
     throw new TypeError(

@@ -42,8 +42,10 @@ export interface Optimizer {
 /** An optimizer given by registered name (default options) or as an object. */
 export type OptimizerSpec = string | Optimizer;
 
+const OPTIMIZER_METHODS = ["step"];
+
 function checkOptimizerShape(value: unknown, where: string): asserts value is Optimizer {
-  checkPluginShape(value, where, "optimizer", ["step"]);
+  checkPluginShape(value, where, "optimizer", OPTIMIZER_METHODS);
 }
 
 /**

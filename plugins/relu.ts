@@ -9,6 +9,9 @@ import type { Activation } from "./activation.ts";
  * `relu(z) = max(0, z)`, whose derivative is 1 for `z > 0` and 0 otherwise
  * (0 at the kink, as NumPy-style implementations take it).
  *
+ * Both passes multiply by the 0/1 mask `z > 0` rather than branch, which keeps
+ * them fast on random signs; a NaN in `z` stays NaN instead of becoming 0.
+ *
  * @example Negative values become zero
  * ```ts
  * import { Matrix, relu } from "@backprop/core";
@@ -23,10 +26,13 @@ export const relu: Activation = {
   name: "relu",
   forward(z, a) {
     const zd = z.data, ad = a.data;
-    for (let i = 0; i < zd.length; i++) ad[i] = zd[i] > 0 ? zd[i] : 0;
+    for (let i = 0; i < zd.length; i++) {
+      const v = zd[i];
+      ad[i] = v * +(v > 0) + 0; // + 0 turns −0 into 0
+    }
   },
   backward(z, _a, da, dz) {
     const zd = z.data, dad = da.data, dzd = dz.data;
-    for (let i = 0; i < zd.length; i++) dzd[i] = zd[i] > 0 ? dad[i] : 0;
+    for (let i = 0; i < zd.length; i++) dzd[i] = dad[i] * +(zd[i] > 0) + 0;
   },
 };

@@ -1,0 +1,91 @@
+/**
+ * Heap use of steady-state training and inference: how many bytes each run
+ * allocates, and how much the heap keeps after garbage collection once many
+ * more runs have gone by (which should be nothing).
+ *
+ * Needs V8's `gc()` and a young generation large enough that no collection
+ * runs while one run is measured:
+ *
+ * Run: deno task bench:heap
+ *
+ * @module
+ */
+import { ours, type Runner, w1, w1Infer, w3, type Workload } from "./workloads.ts";
+
+/** The V8 flags this probe needs. */
+export const HEAP_FLAGS = "--expose-gc,--min-semi-space-size=64,--max-semi-space-size=64";
+
+/** What {@linkcode probe} measured for one scenario. */
+export interface HeapFigures {
+  /** The scenario: a workload name. */
+  scenario: string;
+  /** Steps (training) or forward passes (inference) in one run. */
+  steps: number;
+  /** Bytes allocated by one run after warm-up (young generation, no collection in between). */
+  allocatedPerRun: number;
+  /** Heap growth over the last `runs` runs, between two full collections, in bytes. */
+  retained: number;
+  /** Runs in each of the two measured windows. */
+  runs: number;
+}
+
+type Gc = () => void;
+
+function collector(): Gc {
+  const gc = (globalThis as { gc?: Gc }).gc;
+  if (typeof gc !== "function") {
+    throw new TypeError(`The heap probe needs gc(); run it with --v8-flags=${HEAP_FLAGS}`);
+  }
+  return gc;
+}
+
+/** Steps in one run of `w`: batches over all epochs, steps for W3, forward passes to infer. */
+function stepsOf(w: Workload): number {
+  if (!w.train) return w.repeats;
+  if (w.name === "W3") return w.epochs;
+  return w.epochs * Math.ceil(w.x.rows / w.batchSize);
+}
+
+/**
+ * Warms `w` up with `warmup` runs, measures the bytes the next run allocates,
+ * finishes a first window of `runs` runs (in which V8 may still compile), then
+ * measures the heap's growth over a second window of `runs` runs, each reading
+ * taken after a full collection. A leak of a few bytes per step shows in it.
+ */
+export function probe(w: Workload, runs: number, warmup: number): HeapFigures {
+  const gc = collector();
+  const run: Runner = ours(w);
+  const heap = (): number => Deno.memoryUsage().heapUsed;
+  for (let r = 0; r < warmup; r++) run();
+  gc();
+  const before = heap();
+  run();
+  const allocatedPerRun = heap() - before;
+  for (let r = 1; r < runs; r++) run();
+  gc();
+  const middle = heap();
+  for (let r = 0; r < runs; r++) run();
+  gc();
+  return { scenario: w.name, steps: stepsOf(w), allocatedPerRun, retained: heap() - middle, runs };
+}
+
+/** W1-infer with 10 forward passes a run, so that a window of runs stays short. */
+function w1InferShort(): Workload {
+  return { ...w1Infer(), repeats: 10, work: 10 * 1000 };
+}
+
+/**
+ * Prints one JSON line per scenario: W1 trained with `fit` (shuffled, with a
+ * smaller last batch), W3 with `trainStep`, W1-infer with `forward`.
+ */
+export function main(runs = 20, warmup = 20): void {
+  for (const make of [w1, w3, w1InferShort]) {
+    const figures = probe(make(), runs, warmup);
+    console.log(JSON.stringify({
+      ...figures,
+      allocatedPerStep: Math.round(figures.allocatedPerRun / figures.steps),
+    }));
+  }
+}
+
+if (import.meta.main) main(Number(Deno.args[0] ?? 20), Number(Deno.args[1] ?? 20));

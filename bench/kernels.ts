@@ -1,0 +1,130 @@
+/**
+ * The matrix shapes the workloads multiply, with operands to multiply, and a
+ * GFLOP/s report of the active kernels against the textbook i-k-j loop.
+ *
+ * Run: deno task bench:kernels (one JSON line per kernel and shape)
+ *
+ * @module
+ */
+import { createRandom, getKernels, type Kernels } from "../mod.ts";
+
+/** One product: `m × k` times `k × n`, named after the workload layer it serves. */
+export interface Shape {
+  /** Where the product occurs: `"W2 784→128"`. */
+  name: string;
+  /** Rows of the batch. */
+  m: number;
+  /** Layer inputs. */
+  k: number;
+  /** Layer outputs. */
+  n: number;
+}
+
+/** The layers of W1 (batch 64) and W2 (batch 128). */
+export const SHAPES: readonly Shape[] = [
+  { name: "W1 2→25", m: 64, k: 2, n: 25 },
+  { name: "W1 25→50", m: 64, k: 25, n: 50 },
+  { name: "W1 50→50", m: 64, k: 50, n: 50 },
+  { name: "W1 50→25", m: 64, k: 50, n: 25 },
+  { name: "W1 25→1", m: 64, k: 25, n: 1 },
+  { name: "W2 784→128", m: 128, k: 784, n: 128 },
+  { name: "W2 128→64", m: 128, k: 128, n: 64 },
+  { name: "W2 64→10", m: 128, k: 64, n: 10 },
+];
+
+/** The three products of a dense layer, as the layer calls them. */
+export type Product = "forward X·W+b" | "weight gradient Xᵀ·δ" | "input gradient δ·Wᵀ";
+
+/** Every product, in pass order. */
+export const PRODUCTS: readonly Product[] = [
+  "forward X·W+b",
+  "weight gradient Xᵀ·δ",
+  "input gradient δ·Wᵀ",
+];
+
+/** Random operands for one shape, and a function that runs `product` on them with `kernels`. */
+export function operands(shape: Shape, product: Product, kernels: Kernels): () => void {
+  const { m, k, n } = shape;
+  const random = createRandom(7);
+  const fill = (length: number) => Float64Array.from({ length }, () => random.normal());
+  const x = fill(m * k), w = fill(k * n), bias = fill(n), delta = fill(m * n);
+  const z = new Float64Array(m * n), dw = new Float64Array(k * n), dx = new Float64Array(m * k);
+  switch (product) {
+    case "forward X·W+b":
+      return () => kernels.matmulBias(x, w, bias, z, m, k, n);
+    case "weight gradient Xᵀ·δ":
+      return () => kernels.matmulTransA(x, delta, dw, m, k, n);
+    case "input gradient δ·Wᵀ":
+      return () => kernels.matmulTransB(delta, w, dx, m, n, k);
+  }
+}
+
+/**
+ * The textbook loops, unblocked (i-k-j for the products with B's rows
+ * contiguous, i-j-k dot products for A·Bᵀ): the baseline the kernels beat.
+ */
+export const naiveKernels: Kernels = {
+  name: "naive",
+  matmulBias(a, b, bias, out, m, k, n) {
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) out[i * n + j] = bias === null ? 0 : bias[j];
+      for (let p = 0; p < k; p++) {
+        const aip = a[i * k + p];
+        for (let j = 0; j < n; j++) out[i * n + j] += aip * b[p * n + j];
+      }
+    }
+  },
+  matmulTransA(a, b, out, m, k, n) {
+    out.fill(0, 0, k * n);
+    for (let i = 0; i < m; i++) {
+      for (let p = 0; p < k; p++) {
+        const aip = a[i * k + p];
+        for (let j = 0; j < n; j++) out[p * n + j] += aip * b[i * n + j];
+      }
+    }
+  },
+  matmulTransB(a, b, out, m, n, k) {
+    for (let i = 0; i < m; i++) {
+      for (let p = 0; p < k; p++) {
+        let s = 0;
+        for (let j = 0; j < n; j++) s += a[i * n + j] * b[p * n + j];
+        out[i * k + p] = s;
+      }
+    }
+  },
+  columnSums(a, out, m, n) {
+    out.fill(0, 0, n);
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j] += a[i * n + j];
+  },
+};
+
+/** GFLOP/s of `run`, a product of `2·m·k·n` flops, timed over at least 0.3 s after a warm-up. */
+export function gflops(shape: Shape, run: () => void): number {
+  const flops = 2 * shape.m * shape.k * shape.n;
+  const reps = Math.max(1, Math.round(1e8 / flops));
+  for (let r = 0; r < reps; r++) run();
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < 300) {
+    for (let r = 0; r < reps; r++) run();
+    done += reps;
+  }
+  return (flops * done) / ((performance.now() - started) / 1000) / 1e9;
+}
+
+if (import.meta.main) {
+  const active = getKernels();
+  for (const shape of SHAPES) {
+    for (const product of PRODUCTS) {
+      const ours = gflops(shape, operands(shape, product, active));
+      const naive = gflops(shape, operands(shape, product, naiveKernels));
+      console.log(JSON.stringify({
+        shape: shape.name,
+        product,
+        kernels: active.name,
+        gflops: Number(ours.toPrecision(3)),
+        naive_gflops: Number(naive.toPrecision(3)),
+      }));
+    }
+  }
+}

@@ -1,0 +1,303 @@
+/**
+ * Our library against TensorFlow.js on the four performance workloads of
+ * `workloads.ts` (W1, W1-infer, W2, W3), in one process: TF.js 4 with its
+ * "cpu" backend (plain JavaScript) and its "wasm" backend (the SIMD build,
+ * single-threaded). TF.js gets the same networks (`tf.sequential` of
+ * `tf.layers.dense`, its default glorotUniform kernels and zero biases), the
+ * same data as float32, `tf.train.sgd` with the same learning rate and the
+ * matching loss; W1 and W2 train with `model.fit`, W1-infer runs
+ * `model.predict`, W3 calls `model.trainOnBatch` once per step.
+ *
+ * Every contender is warmed up with `warmUp`; then each round runs each
+ * contender once, in turn (interleaved, so that drift in the machine's speed
+ * hits all of them alike), and the median over the rounds is reported.
+ *
+ * Run: `deno run -A bench/peers.ts [--runs N] [--only W1,W3] [--peers cpu,wasm]`
+ *
+ * Prints a line on the machine, one JSON line per workload and contender, then
+ * a Markdown table with the ratios. A full run takes a few minutes (W2 on
+ * TF.js cpu alone takes about 12 s a run).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import * as tf from "npm:@tensorflow/tfjs@^4";
+import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
+import {
+  figure,
+  median,
+  ours,
+  rounded,
+  type Runner,
+  type Unit,
+  warmUp,
+  type Workload,
+  WORKLOADS,
+} from "./workloads.ts";
+
+/** A TF.js backend this harness compares against. */
+export type Peer = "cpu" | "wasm";
+
+/** Every peer, in report order. */
+export const PEERS: readonly Peer[] = ["cpu", "wasm"];
+
+/** What a contender is called in the JSON lines. */
+export type ContenderName = "backprop" | `tfjs-${Peer}`;
+
+/** A contender's runner for one workload, and how to free what it holds. */
+interface Contender {
+  name: ContenderName;
+  run: Runner;
+  dispose(): void;
+}
+
+/** The wasm binary the "wasm" peer runs: SIMD, without threads. */
+const SIMD_BINARY = "tfjs-backend-wasm-simd.wasm";
+
+/** The file names `setWasmPaths` wants an entry for. */
+const WASM_BINARY_NAMES = [
+  "tfjs-backend-wasm.wasm",
+  SIMD_BINARY,
+  "tfjs-backend-wasm-threaded-simd.wasm",
+];
+
+/**
+ * Readies the "wasm" backend on the SIMD binary with one thread, and returns
+ * a description of it. The binaries ship in the npm package, next to its entry
+ * point; `import.meta.resolve` gives their `file:` URLs in Deno's npm cache,
+ * which the backend's Emscripten loader reads from disk. Multithreading is
+ * turned off (TF.js already does so under Node-compatible runtimes) and every
+ * name maps to the SIMD file, so that no other binary can be loaded: without
+ * SIMD support the backend fails to start instead of silently running the
+ * plain build.
+ */
+export async function initWasm(): Promise<string> {
+  const simd = import.meta.resolve(`npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`);
+  tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+  tfWasm.setThreadsCount(1);
+  tfWasm.setWasmPaths(Object.fromEntries(WASM_BINARY_NAMES.map((name) => [name, simd])));
+  if (!(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"))) {
+    throw new Error("this runtime's WebAssembly has no SIMD support");
+  }
+  await use("wasm");
+  return `${SIMD_BINARY}, ${tfWasm.getThreadsCount()} thread`;
+}
+
+/** Makes `backend` TF.js's active backend (starting it the first time). */
+async function use(backend: Peer): Promise<void> {
+  if (tf.getBackend() === backend) return;
+  if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend "${backend}" did not start`);
+  await tf.ready();
+}
+
+/**
+ * TF.js's contender for `w` on `backend`. The model and its float32 tensors
+ * are made once, while `backend` is active, so they live on it; each run
+ * switches to `backend` before its timer starts, so no tensor moves between
+ * backends. Each run trains the model further, like ours.
+ */
+export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
+  await use(backend);
+  const model = tf.sequential();
+  const last = w.sizes.length - 2;
+  w.sizes.slice(1).forEach((units, i) =>
+    model.add(tf.layers.dense({
+      units,
+      activation: i === last ? w.output : "relu",
+      ...(i === 0 ? { inputShape: [w.sizes[0]] } : {}),
+    }))
+  );
+  const optimizer = tf.train.sgd(w.learningRate);
+  model.compile({
+    optimizer,
+    loss: w.output === "sigmoid" ? "binaryCrossentropy" : "categoricalCrossentropy",
+  });
+  const x = tf.tensor2d(Float32Array.from(w.x.data), [w.x.rows, w.x.cols]);
+  const y = tf.tensor2d(Float32Array.from(w.y.data), [w.y.rows, w.y.cols]);
+  const fitOptions = { epochs: w.epochs, batchSize: w.batchSize, shuffle: true, verbose: 0 };
+  return {
+    name: `tfjs-${backend}`,
+    run: async () => {
+      await use(backend);
+      const started = performance.now();
+      if (!w.train) {
+        for (let r = 0; r < w.repeats; r++) {
+          const output = model.predict(x) as tf.Tensor;
+          output.dataSync();
+          output.dispose();
+        }
+      } else if (w.name === "W3") {
+        for (let step = 0; step < w.epochs; step++) await model.trainOnBatch(x, y);
+      } else {
+        await model.fit(x, y, fitOptions);
+      }
+      return (performance.now() - started) / 1000;
+    },
+    dispose: () => {
+      model.dispose();
+      optimizer.dispose();
+      tf.dispose([x, y]);
+    },
+  };
+}
+
+/** One workload's medians, by contender. */
+interface Result {
+  workload: string;
+  unit: Unit;
+  figures: Partial<Record<ContenderName, number>>;
+}
+
+/**
+ * Warms up each contender on `w`, times `runs` interleaved rounds and returns
+ * the median figure of each. Warns on stderr if TF.js holds more tensors after
+ * the rounds than before them (a leak would skew later runs).
+ */
+export async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
+  const contenders: Contender[] = [{ name: "backprop", run: ours(w), dispose: () => {} }];
+  for (const peer of peers) contenders.push(await tfjs(w, peer));
+  for (const contender of contenders) await warmUp(contender.run);
+  const tensors = tf.memory().numTensors;
+  const seconds = contenders.map((): number[] => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
+  }
+  const leaked = tf.memory().numTensors - tensors;
+  if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
+  const result: Result = { workload: w.name, unit: w.unit, figures: {} };
+  for (const [i, contender] of contenders.entries()) {
+    result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
+    contender.dispose();
+  }
+  return result;
+}
+
+/** CPU model, cores, and the versions of Deno, V8 and TF.js, in one line. */
+function machine(wasm: string | undefined): string {
+  let cpu = "unknown CPU";
+  try {
+    cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpu;
+  } catch {
+    // Not Linux, or no read permission: the model stays unknown.
+  }
+  const backends = wasm === undefined ? "" : ` (wasm: ${wasm})`;
+  return `machine: ${cpu}, ${navigator.hardwareConcurrency} cores; Deno ${Deno.version.deno}, ` +
+    `V8 ${Deno.version.v8}, TF.js ${tf.version.tfjs}${backends}`;
+}
+
+const UNIT_LABELS: Record<Unit, string> = { samples_per_s: "samples/s", us_per_step: "µs/step" };
+
+/** A figure for the table: 4 significant digits, thousands separated; "–" when not measured. */
+function cell(value: number | undefined): string {
+  if (value === undefined) return "–";
+  return rounded(value).toLocaleString("en-US", { maximumSignificantDigits: 4 });
+}
+
+/** How many times faster we are than `peer` (> 1: faster), whatever the unit; 3 digits. */
+function speedUp(result: Result, peer: Peer): string {
+  const theirs = result.figures[`tfjs-${peer}`];
+  const mine = result.figures.backprop;
+  if (theirs === undefined || mine === undefined) return "–";
+  const ratio = result.unit === "us_per_step" ? theirs / mine : mine / theirs;
+  return String(Number(ratio.toPrecision(3)));
+}
+
+/** The Markdown table of all results, and the line on reading its ratios. */
+export function table(results: readonly Result[]): string {
+  const lines = [
+    "| workload | unit | backprop | TF.js cpu | TF.js wasm | backprop ÷ cpu | backprop ÷ wasm |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map((r) =>
+      `| ${r.workload} | ${UNIT_LABELS[r.unit]} | ${cell(r.figures.backprop)} | ` +
+      `${cell(r.figures["tfjs-cpu"])} | ${cell(r.figures["tfjs-wasm"])} | ` +
+      `${speedUp(r, "cpu")} | ${speedUp(r, "wasm")} |`
+    ),
+    "",
+    "Ratios above 1 mean backprop is faster: ours ÷ theirs for samples/s, " +
+    "theirs ÷ ours for µs/step.",
+  ];
+  return lines.join("\n");
+}
+
+const USAGE = `Usage: deno run -A bench/peers.ts [options]
+
+Times backprop against TensorFlow.js (cpu and wasm backends) on the workloads
+W1, W1-infer, W2 and W3, interleaved in one process, and prints medians and ratios.
+
+Options:
+  --runs N          timed rounds per workload (default 3)
+  --only W1,W3      only these workloads (of W1, W1-infer, W2, W3)
+  --peers cpu,wasm  only these TF.js backends (default both)
+  -h, --help        this text`;
+
+/** The harness's options, checked. */
+export interface Options {
+  runs: number;
+  workloads: Workload[];
+  peers: Peer[];
+}
+
+/** Picks the names in a comma-separated `list` out of `known`; throws on an unknown one. */
+function pick<T extends string>(flag: string, list: string, known: readonly T[]): T[] {
+  const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = names.filter((name) => !known.includes(name as T));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`--${flag}: expected some of ${known.join(", ")}, got "${list}"`);
+  }
+  return known.filter((name) => names.includes(name));
+}
+
+/** Parses the command line; `undefined` after printing the usage for `--help`. */
+export function parseOptions(args: string[]): Options | undefined {
+  const { values } = parseArgs({
+    args,
+    options: {
+      runs: { type: "string", default: "3" },
+      only: { type: "string" },
+      peers: { type: "string", default: PEERS.join(",") },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return undefined;
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new Error(`--runs: expected a whole number of at least 1, got "${values.runs}"`);
+  }
+  const all = WORKLOADS.map((make) => make());
+  const names = all.map((w) => w.name);
+  const chosen = values.only === undefined ? names : pick("only", values.only, names);
+  return {
+    runs,
+    workloads: all.filter((w) => chosen.includes(w.name)),
+    peers: pick("peers", values.peers, PEERS),
+  };
+}
+
+/** Runs the comparison the command line asks for and prints its lines and table. */
+export async function main(args: string[]): Promise<void> {
+  const options = parseOptions(args);
+  if (options === undefined) return;
+  const wasm = options.peers.includes("wasm") ? await initWasm() : undefined;
+  console.log(machine(wasm));
+  const results: Result[] = [];
+  for (const w of options.workloads) {
+    const result = await compare(w, options.peers, options.runs);
+    for (const [contender, value] of Object.entries(result.figures)) {
+      console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
+    }
+    results.push(result);
+  }
+  console.log(`\n${table(results)}`);
+}
+
+if (import.meta.main) {
+  try {
+    await main(Deno.args);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    Deno.exit(1);
+  }
+}
