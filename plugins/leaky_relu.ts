@@ -29,16 +29,19 @@ export function leakyRelu(options: PluginOptions = {}): Activation {
   if (typeof alpha !== "number" || !Number.isFinite(alpha) || alpha < 0) {
     throw new RangeError(`leakyRelu alpha must be a finite number ≥ 0, got ${String(alpha)}`);
   }
+  // The slope is looked up by the 0/1 value of `z > 0` rather than branched on,
+  // which keeps both passes fast on random signs.
+  const slopes = new Float64Array([alpha, 1]);
   return {
     name: "leakyRelu",
     options: { alpha },
     forward(z, a) {
       const zd = z.data, ad = a.data;
-      for (let i = 0; i < zd.length; i++) ad[i] = zd[i] > 0 ? zd[i] : alpha * zd[i];
+      for (let i = 0; i < zd.length; i++) ad[i] = zd[i] * slopes[+(zd[i] > 0)];
     },
     backward(z, _a, da, dz) {
       const zd = z.data, dad = da.data, dzd = dz.data;
-      for (let i = 0; i < zd.length; i++) dzd[i] = zd[i] > 0 ? dad[i] : alpha * dad[i];
+      for (let i = 0; i < zd.length; i++) dzd[i] = dad[i] * slopes[+(zd[i] > 0)];
     },
   };
 }

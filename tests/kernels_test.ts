@@ -38,6 +38,13 @@ function checkShape(kernels: Kernels, m: number, k: number, n: number, seed: num
   assert.deepEqual(z, flat(want.forward), `matmulBias ${shape}`);
   kernels.matmulBias(flat(x), flat(w), null, z, m, k, n);
   assert.deepEqual(z, flat(want.plain), `matmulBias without bias ${shape}`);
+  if (kernels.matmulBiasRelu !== undefined) {
+    const rectified = dirty(m * n), expected = new Matrix(m, n);
+    kernels.matmulBiasRelu(flat(x), flat(w), Float64Array.from(bias), z, rectified, m, k, n);
+    assert.deepEqual(z, flat(want.forward), `matmulBiasRelu Z ${shape}`);
+    relu.forward(new Matrix(m, n, flat(want.forward)), expected);
+    assert.deepEqual(rectified, expected.data, `matmulBiasRelu A ${shape}`);
+  }
   const dw = dirty(k * n);
   kernels.matmulTransA(flat(x), flat(delta), dw, m, k, n);
   assert.deepEqual(dw, flat(want.transA), `matmulTransA ${shape}`);
@@ -50,6 +57,7 @@ function checkShape(kernels: Kernels, m: number, k: number, n: number, seed: num
 }
 
 Deno.test("js kernels equal the textbook loops bit for bit on every small shape", () => {
+  assert.equal(typeof jsKernels.matmulBiasRelu, "function");
   // 1 to 9 covers every remainder of the 4-row and 2- and 4-column blocks.
   let seed = 0;
   for (let m = 1; m <= 9; m++) {
@@ -174,5 +182,16 @@ Deno.test("outputs whose sum overflows are finite; a NaN is still found at its r
   assert.throws(() => model.forward([[1], [2], [1]]), {
     name: "RangeError",
     message: /^layer 0 \(Dense 1 → 3\) gave Infinity at row 1, column 1 \(activation linear\)\./,
+  });
+});
+
+Deno.test("a Matrix holds a Float64Array and nothing else", () => {
+  assert.throws(() => new Matrix(1, 2, new Float32Array(2) as unknown as Float64Array), {
+    name: "TypeError",
+    message: "Matrix data must be a Float64Array, got Float32Array",
+  });
+  assert.throws(() => new Matrix(1, 2, [1, 2] as unknown as Float64Array), {
+    name: "TypeError",
+    message: "Matrix data must be a Float64Array, got Array",
   });
 });
