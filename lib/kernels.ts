@@ -79,39 +79,46 @@ export interface Kernels {
 }
 
 /**
- * `out = A·B (+ bias)`, blocked 4 rows × 2 columns: per step of the reduction
- * index it loads 4 values of A and 2 of B for 8 multiply-adds. With `relu`, each
- * result is also written there through ReLU, as it leaves its register.
+ * The engine of `A·B` and `A·Bᵀ`: `out[i, c] = init[c] + Σₜ A[i, t]·B[t, c]` for A `m × len`
+ * (row-major) and a `len × cols` matrix B whose column `c` starts at `b[c·colStride]` and
+ * steps by `step`. For `A·B` (B `len × cols`) that is `colStride = 1`, `step = cols`; for
+ * `A·Bᵀ` (B `cols × len`) it is `colStride = len`, `step = 1`. `init` is the bias, or 0.
+ *
+ * Blocked 4 rows × 2 columns: per step of `t` it loads 4 values of A and 2 of B
+ * for 8 multiply-adds. With `relu`, each block of rows is also written there
+ * through ReLU while it is still in cache.
  */
-function product(
+function rowProducts(
   a: Float64Array,
   b: Float64Array,
   bias: Float64Array | null,
   out: Float64Array,
   relu: Float64Array | null,
   m: number,
-  k: number,
-  n: number,
+  len: number,
+  cols: number,
+  colStride: number,
+  step: number,
 ): void {
-  const m4 = m - (m & 3), n2 = n - (n & 1);
+  const m4 = m - (m & 3), cols2 = cols - (cols & 1);
   for (let i = 0; i < m4; i += 4) {
-    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
-    const o0 = i * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-    for (let j = 0; j < n2; j += 2) {
+    const a0 = i * len, a1 = a0 + len, a2 = a1 + len, a3 = a2 + len;
+    const o0 = i * cols, o1 = o0 + cols, o2 = o1 + cols, o3 = o2 + cols;
+    for (let j = 0; j < cols2; j += 2) {
       const s0 = bias === null ? 0 : bias[j], s1 = bias === null ? 0 : bias[j + 1];
       let c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1, c30 = s0, c31 = s1;
-      for (let p = 0, q = j; p < k; p++, q += n) {
-        const b0 = b[q], b1 = b[q + 1];
-        let x = a[a0 + p];
+      for (let t = 0, q = j * colStride; t < len; t++, q += step) {
+        const b0 = b[q], b1 = b[q + colStride];
+        let x = a[a0 + t];
         c00 += x * b0;
         c01 += x * b1;
-        x = a[a1 + p];
+        x = a[a1 + t];
         c10 += x * b0;
         c11 += x * b1;
-        x = a[a2 + p];
+        x = a[a2 + t];
         c20 += x * b0;
         c21 += x * b1;
-        x = a[a3 + p];
+        x = a[a3 + t];
         c30 += x * b0;
         c31 += x * b1;
       }
@@ -124,31 +131,31 @@ function product(
       out[o3 + j] = c30;
       out[o3 + j + 1] = c31;
     }
-    if (n2 < n) {
-      const j = n2;
+    if (cols2 < cols) {
+      const j = cols2;
       let c0 = bias === null ? 0 : bias[j], c1 = c0, c2 = c0, c3 = c0;
-      for (let p = 0, q = j; p < k; p++, q += n) {
+      for (let t = 0, q = j * colStride; t < len; t++, q += step) {
         const bv = b[q];
-        c0 += a[a0 + p] * bv;
-        c1 += a[a1 + p] * bv;
-        c2 += a[a2 + p] * bv;
-        c3 += a[a3 + p] * bv;
+        c0 += a[a0 + t] * bv;
+        c1 += a[a1 + t] * bv;
+        c2 += a[a2 + t] * bv;
+        c3 += a[a3 + t] * bv;
       }
       out[o0 + j] = c0;
       out[o1 + j] = c1;
       out[o2 + j] = c2;
       out[o3 + j] = c3;
     }
-    if (relu !== null) rectify(out, relu, o0, o0 + 4 * n);
+    if (relu !== null) rectify(out, relu, o0, o0 + 4 * cols);
   }
   for (let i = m4; i < m; i++) {
-    const ai = i * k;
-    for (let j = 0; j < n; j++) {
+    const ai = i * len;
+    for (let j = 0; j < cols; j++) {
       let c = bias === null ? 0 : bias[j];
-      for (let p = 0, q = j; p < k; p++, q += n) c += a[ai + p] * b[q];
-      out[i * n + j] = c;
+      for (let t = 0, q = j * colStride; t < len; t++, q += step) c += a[ai + t] * b[q];
+      out[i * cols + j] = c;
     }
-    if (relu !== null) rectify(out, relu, i * n, (i + 1) * n);
+    if (relu !== null) rectify(out, relu, i * cols, (i + 1) * cols);
   }
 }
 
@@ -166,7 +173,7 @@ function matmulBias(
   k: number,
   n: number,
 ): void {
-  product(a, b, bias, out, null, m, k, n);
+  rowProducts(a, b, bias, out, null, m, k, n, 1, n);
 }
 
 function matmulBiasRelu(
@@ -179,7 +186,7 @@ function matmulBiasRelu(
   k: number,
   n: number,
 ): void {
-  product(a, b, bias, out, relu, m, k, n);
+  rowProducts(a, b, bias, out, relu, m, k, n, 1, n);
 }
 
 /**
@@ -241,10 +248,6 @@ function matmulTransA(
   }
 }
 
-/**
- * `out = A·Bᵀ`, blocked 4 rows × 2 columns of `out`: dot products of 4 rows
- * of A with 2 rows of B at once, 6 loads for 8 multiply-adds.
- */
 function matmulTransB(
   a: Float64Array,
   b: Float64Array,
@@ -253,62 +256,7 @@ function matmulTransB(
   n: number,
   k: number,
 ): void {
-  const m4 = m - (m & 3), k2 = k - (k & 1);
-  for (let i = 0; i < m4; i += 4) {
-    const a0 = i * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
-    const o0 = i * k, o1 = o0 + k, o2 = o1 + k, o3 = o2 + k;
-    for (let p = 0; p < k2; p += 2) {
-      const s0 = p * n, s1 = s0 + n;
-      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-      for (let j = 0; j < n; j++) {
-        const b0 = b[s0 + j], b1 = b[s1 + j];
-        let x = a[a0 + j];
-        c00 += x * b0;
-        c01 += x * b1;
-        x = a[a1 + j];
-        c10 += x * b0;
-        c11 += x * b1;
-        x = a[a2 + j];
-        c20 += x * b0;
-        c21 += x * b1;
-        x = a[a3 + j];
-        c30 += x * b0;
-        c31 += x * b1;
-      }
-      out[o0 + p] = c00;
-      out[o0 + p + 1] = c01;
-      out[o1 + p] = c10;
-      out[o1 + p + 1] = c11;
-      out[o2 + p] = c20;
-      out[o2 + p + 1] = c21;
-      out[o3 + p] = c30;
-      out[o3 + p + 1] = c31;
-    }
-    if (k2 < k) {
-      const p = k2, s = p * n;
-      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
-      for (let j = 0; j < n; j++) {
-        const bv = b[s + j];
-        c0 += a[a0 + j] * bv;
-        c1 += a[a1 + j] * bv;
-        c2 += a[a2 + j] * bv;
-        c3 += a[a3 + j] * bv;
-      }
-      out[o0 + p] = c0;
-      out[o1 + p] = c1;
-      out[o2 + p] = c2;
-      out[o3 + p] = c3;
-    }
-  }
-  for (let i = m4; i < m; i++) {
-    const ai = i * n;
-    for (let p = 0; p < k; p++) {
-      const s = p * n;
-      let c = 0;
-      for (let j = 0; j < n; j++) c += a[ai + j] * b[s + j];
-      out[i * k + p] = c;
-    }
-  }
+  rowProducts(a, b, null, out, null, m, n, k, n, 1);
 }
 
 function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void {
