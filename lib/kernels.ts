@@ -164,31 +164,6 @@ function rectify(z: Float64Array, relu: Float64Array, from: number, to: number):
   for (let t = from; t < to; t++) relu[t] = z[t] * +(z[t] > 0) + 0;
 }
 
-function matmulBias(
-  a: Float64Array,
-  b: Float64Array,
-  bias: Float64Array | null,
-  out: Float64Array,
-  m: number,
-  k: number,
-  n: number,
-): void {
-  rowProducts(a, b, bias, out, null, m, k, n, 1, n);
-}
-
-function matmulBiasRelu(
-  a: Float64Array,
-  b: Float64Array,
-  bias: Float64Array | null,
-  out: Float64Array,
-  relu: Float64Array,
-  m: number,
-  k: number,
-  n: number,
-): void {
-  rowProducts(a, b, bias, out, relu, m, k, n, 1, n);
-}
-
 /**
  * `out = Aᵀ·B`, blocked 2 rows × 4 columns of `out`: per sample it loads 2
  * values of A's row and 4 of B's for 8 multiply-adds.
@@ -248,17 +223,6 @@ function matmulTransA(
   }
 }
 
-function matmulTransB(
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
-  m: number,
-  n: number,
-  k: number,
-): void {
-  rowProducts(a, b, null, out, null, m, n, k, n, 1);
-}
-
 function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void {
   out.fill(0, 0, n);
   for (let i = 0, o = 0; i < m; i++, o += n) {
@@ -281,14 +245,17 @@ function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): v
  * assert.deepEqual(Array.from(z), [1.5, 2.5, 1.5, 3.5, 4.5, 1.5]);
  * ```
  */
-export const jsKernels: Kernels = Object.freeze({
-  name: "js",
-  matmulBias,
-  matmulBiasRelu,
-  matmulTransA,
-  matmulTransB,
-  columnSums,
-});
+export const jsKernels: Kernels = Object.freeze(
+  {
+    name: "js",
+    matmulBias: (a, b, bias, out, m, k, n) => rowProducts(a, b, bias, out, null, m, k, n, 1, n),
+    matmulBiasRelu: (a, b, bias, out, relu, m, k, n) =>
+      rowProducts(a, b, bias, out, relu, m, k, n, 1, n),
+    matmulTransA,
+    matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, null, m, n, k, n, 1),
+    columnSums,
+  } satisfies Kernels,
+);
 
 /** The backend the layers call; read it through {@linkcode getKernels}. */
 export let kernels: Kernels = jsKernels;
