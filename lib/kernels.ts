@@ -283,6 +283,7 @@ const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSum
  *     products++;
  *     jsKernels.matmulBias(...args);
  *   },
+ *   matmulBiasRelu: undefined, // so ReLU layers call matmulBias too
  * };
  * const previous = setKernels(counting);
  * const model = Sequential.fromArchitecture([
@@ -306,6 +307,11 @@ export function setKernels(backend: Kernels): Kernels {
     if (typeof candidate[method] !== "function") {
       throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
     }
+  }
+  if (candidate.matmulBiasRelu !== undefined && typeof candidate.matmulBiasRelu !== "function") {
+    throw new TypeError(
+      `setKernels: backend "${candidate.name}" has a matmulBiasRelu that is not a function`,
+    );
   }
   const previous = kernels;
   kernels = backend;

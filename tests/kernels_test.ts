@@ -128,6 +128,13 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     name: "TypeError",
     message: 'setKernels: backend "wasm" has no matmulTransB function',
   });
+  assert.throws(
+    () => setKernels({ ...jsKernels, name: "odd", matmulBiasRelu: 1 } as unknown as Kernels),
+    {
+      name: "TypeError",
+      message: 'setKernels: backend "odd" has a matmulBiasRelu that is not a function',
+    },
+  );
   assert.equal(getKernels(), jsKernels);
 });
 
