@@ -21,9 +21,9 @@ export interface HeapFigures {
   scenario: string;
   /** Steps (training) or forward passes (inference) in one run. */
   steps: number;
-  /** Bytes allocated by one run after warm-up (young generation, no collection in between). */
+  /** Bytes of V8 heap allocated by one run after warm-up (no collection in between). */
   allocatedPerRun: number;
-  /** Heap growth over the last `runs` runs, between two full collections, in bytes. */
+  /** Growth of the heap and typed-array storage over the last `runs` runs, between two full collections, in bytes. */
   retained: number;
   /** Runs in each of the two measured windows. */
   runs: number;
@@ -55,18 +55,24 @@ function stepsOf(w: Workload): number {
 export function probe(w: Workload, runs: number, warmup: number): HeapFigures {
   const gc = collector();
   const run: Runner = ours(w);
-  const heap = (): number => Deno.memoryUsage().heapUsed;
+  const used = (): number => Deno.memoryUsage().heapUsed;
+  // Retention also counts external memory, where typed arrays keep their storage, so a leaked
+  // buffer shows; allocation does not, as V8 releases earlier storage at unforeseen times.
+  const held = (): number => {
+    const { heapUsed, external } = Deno.memoryUsage();
+    return heapUsed + external;
+  };
   for (let r = 0; r < warmup; r++) run();
   gc();
-  const before = heap();
+  const before = used();
   run();
-  const allocatedPerRun = heap() - before;
+  const allocatedPerRun = used() - before;
   for (let r = 1; r < runs; r++) run();
   gc();
-  const middle = heap();
+  const middle = held();
   for (let r = 0; r < runs; r++) run();
   gc();
-  return { scenario: w.name, steps: stepsOf(w), allocatedPerRun, retained: heap() - middle, runs };
+  return { scenario: w.name, steps: stepsOf(w), allocatedPerRun, retained: held() - middle, runs };
 }
 
 /** W1-infer with 10 forward passes a run, so that a window of runs stays short. */

@@ -17,33 +17,14 @@
  *
  * Prints a line on the machine, one JSON line per workload and contender, then
  * a Markdown table with the ratios. A full run takes a few minutes (W2 on
- * TF.js cpu alone takes about 12 s a run).
+ * TF.js cpu alone takes about 14 s a run).
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
-import {
-  figure,
-  median,
-  ours,
-  rounded,
-  type Runner,
-  type Unit,
-  warmUp,
-  type Workload,
-  WORKLOADS,
-} from "./workloads.ts";
-
-/** A TF.js backend this harness compares against. */
-export type Peer = "cpu" | "wasm";
-
-/** Every peer, in report order. */
-export const PEERS: readonly Peer[] = ["cpu", "wasm"];
-
-/** What a contender is called in the JSON lines. */
-export type ContenderName = "backprop" | `tfjs-${Peer}`;
+import { type ContenderName, parseOptions, type Peer, type Result, table } from "./peers_report.ts";
+import { figure, median, ours, rounded, type Runner, warmUp, type Workload } from "./workloads.ts";
 
 /** A contender's runner for one workload, and how to free what it holds. */
 interface Contender {
@@ -115,7 +96,14 @@ export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
   });
   const x = tf.tensor2d(Float32Array.from(w.x.data), [w.x.rows, w.x.cols]);
   const y = tf.tensor2d(Float32Array.from(w.y.data), [w.y.rows, w.y.cols]);
-  const fitOptions = { epochs: w.epochs, batchSize: w.batchSize, shuffle: true, verbose: 0 };
+  // yieldEvery "never": by default TF.js's fit awaits a frame every 125 ms; ours never pauses.
+  const fitOptions = {
+    epochs: w.epochs,
+    batchSize: w.batchSize,
+    shuffle: true,
+    verbose: 0,
+    yieldEvery: "never" as const,
+  };
   return {
     name: `tfjs-${backend}`,
     run: async () => {
@@ -141,13 +129,6 @@ export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
       tf.dispose([x, y]);
     },
   };
-}
-
-/** One workload's medians, by contender. */
-interface Result {
-  workload: string;
-  unit: Unit;
-  figures: Partial<Record<ContenderName, number>>;
 }
 
 /**
@@ -185,97 +166,6 @@ function machine(wasm: string | undefined): string {
   const backends = wasm === undefined ? "" : ` (wasm: ${wasm})`;
   return `machine: ${cpu}, ${navigator.hardwareConcurrency} cores; Deno ${Deno.version.deno}, ` +
     `V8 ${Deno.version.v8}, TF.js ${tf.version.tfjs}${backends}`;
-}
-
-const UNIT_LABELS: Record<Unit, string> = { samples_per_s: "samples/s", us_per_step: "µs/step" };
-
-/** A figure for the table: 4 significant digits, thousands separated; "–" when not measured. */
-function cell(value: number | undefined): string {
-  if (value === undefined) return "–";
-  return rounded(value).toLocaleString("en-US", { maximumSignificantDigits: 4 });
-}
-
-/** How many times faster we are than `peer` (> 1: faster), whatever the unit; 3 digits. */
-function speedUp(result: Result, peer: Peer): string {
-  const theirs = result.figures[`tfjs-${peer}`];
-  const mine = result.figures.backprop;
-  if (theirs === undefined || mine === undefined) return "–";
-  const ratio = result.unit === "us_per_step" ? theirs / mine : mine / theirs;
-  return String(Number(ratio.toPrecision(3)));
-}
-
-/** The Markdown table of all results, and the line on reading its ratios. */
-export function table(results: readonly Result[]): string {
-  const lines = [
-    "| workload | unit | backprop | TF.js cpu | TF.js wasm | backprop ÷ cpu | backprop ÷ wasm |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
-    ...results.map((r) =>
-      `| ${r.workload} | ${UNIT_LABELS[r.unit]} | ${cell(r.figures.backprop)} | ` +
-      `${cell(r.figures["tfjs-cpu"])} | ${cell(r.figures["tfjs-wasm"])} | ` +
-      `${speedUp(r, "cpu")} | ${speedUp(r, "wasm")} |`
-    ),
-    "",
-    "Ratios above 1 mean backprop is faster: ours ÷ theirs for samples/s, " +
-    "theirs ÷ ours for µs/step.",
-  ];
-  return lines.join("\n");
-}
-
-const USAGE = `Usage: deno run -A bench/peers.ts [options]
-
-Times backprop against TensorFlow.js (cpu and wasm backends) on the workloads
-W1, W1-infer, W2 and W3, interleaved in one process, and prints medians and ratios.
-
-Options:
-  --runs N          timed rounds per workload (default 3)
-  --only W1,W3      only these workloads (of W1, W1-infer, W2, W3)
-  --peers cpu,wasm  only these TF.js backends (default both)
-  -h, --help        this text`;
-
-/** The harness's options, checked. */
-export interface Options {
-  runs: number;
-  workloads: Workload[];
-  peers: Peer[];
-}
-
-/** Picks the names in a comma-separated `list` out of `known`; throws on an unknown one. */
-function pick<T extends string>(flag: string, list: string, known: readonly T[]): T[] {
-  const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
-  const unknown = names.filter((name) => !known.includes(name as T));
-  if (unknown.length > 0 || names.length === 0) {
-    throw new Error(`--${flag}: expected some of ${known.join(", ")}, got "${list}"`);
-  }
-  return known.filter((name) => names.includes(name));
-}
-
-/** Parses the command line; `undefined` after printing the usage for `--help`. */
-export function parseOptions(args: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args,
-    options: {
-      runs: { type: "string", default: "3" },
-      only: { type: "string" },
-      peers: { type: "string", default: PEERS.join(",") },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return undefined;
-  }
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(`--runs: expected a whole number of at least 1, got "${values.runs}"`);
-  }
-  const all = WORKLOADS.map((make) => make());
-  const names = all.map((w) => w.name);
-  const chosen = values.only === undefined ? names : pick("only", values.only, names);
-  return {
-    runs,
-    workloads: all.filter((w) => chosen.includes(w.name)),
-    peers: pick("peers", values.peers, PEERS),
-  };
 }
 
 /** Runs the comparison the command line asks for and prints its lines and table. */

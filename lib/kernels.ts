@@ -42,9 +42,11 @@ export interface Kernels {
     n: number,
   ): void;
   /**
-   * Optional: `matmulBias`, and also `relu = max(out, 0)` (with `+0` for negatives), the forward
-   * pass of a ReLU layer in one sweep. Layers fall back to `matmulBias` and the activation's
-   * own pass when a backend leaves it out.
+   * Optional: `matmulBias`, and also `relu = out · [out > 0] + 0` (as `relu.forward` computes
+   * it: +0 for negatives, NaN for NaN and −∞), the forward pass of a ReLU layer in one sweep.
+   * Layers fall back to `matmulBias` and the activation's own pass when a backend leaves it
+   * out; {@linkcode setKernels} leaves it out of a backend that replaces `matmulBias` but keeps
+   * the one of {@linkcode jsKernels}.
    */
   matmulBiasRelu?(
     a: Float64Array,
@@ -159,7 +161,7 @@ function rowProducts(
   }
 }
 
-/** `relu[t] = max(z[t], 0)` for `t` in `[from, to)`, while those rows are still in cache. */
+/** `relu[t] = relu(z[t])` for `t` in `[from, to)`, as `relu.forward`, while those rows are in cache. */
 function rectify(z: Float64Array, relu: Float64Array, from: number, to: number): void {
   for (let t = from; t < to; t++) relu[t] = z[t] * +(z[t] > 0) + 0;
 }
@@ -264,7 +266,10 @@ const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSum
 
 /**
  * Makes `backend` the kernels every layer uses from now on, and returns the
- * previous ones (to restore them later).
+ * previous ones (to restore them later). A backend that replaces `matmulBias`
+ * but keeps {@linkcode jsKernels}' fused `matmulBiasRelu` (say, one spread from
+ * it) is installed without the fused product, so its `matmulBias` serves every
+ * layer.
  *
  * @param backend An object with a `name` and the four products of {@linkcode Kernels}.
  * @returns The kernels that were active.
@@ -283,7 +288,6 @@ const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSum
  *     products++;
  *     jsKernels.matmulBias(...args);
  *   },
- *   matmulBiasRelu: undefined, // so ReLU layers call matmulBias too
  * };
  * const previous = setKernels(counting);
  * const model = Sequential.fromArchitecture([
@@ -314,7 +318,11 @@ export function setKernels(backend: Kernels): Kernels {
     );
   }
   const previous = kernels;
-  kernels = backend;
+  // A backend spread from jsKernels that replaces matmulBias but not the fused
+  // product would otherwise skip its own matmulBias on every ReLU layer.
+  const keepsJsRelu = backend.matmulBiasRelu === jsKernels.matmulBiasRelu &&
+    backend.matmulBias !== jsKernels.matmulBias;
+  kernels = keepsJsRelu ? { ...backend, matmulBiasRelu: undefined } : backend;
   return previous;
 }
 

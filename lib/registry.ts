@@ -50,9 +50,8 @@ export function createRegistry<T extends { readonly name: string }>(
   kind: string,
   check: (plugin: unknown, where: string) => asserts plugin is T,
 ): Registry<T> {
-  const table = new Map<string, PluginFactory<T>>();
-  /** Factories that return an object checked when it was registered. */
-  const checked = new WeakSet<PluginFactory<T>>();
+  /** Each factory, with how messages name its plugins (built once, not per lookup). */
+  const table = new Map<string, { factory: PluginFactory<T>; where: string }>();
   const plural = kind.endsWith("s") ? `${kind}es` : `${kind}s`;
   const registry: Registry<T> = {
     kind,
@@ -67,31 +66,31 @@ export function createRegistry<T extends { readonly name: string }>(
           } named "${name}" is already registered; pass { replace: true } to replace it`,
         );
       }
+      const where = `${kind} "${name}"`;
       if (typeof plugin === "function") {
-        table.set(name, plugin as PluginFactory<T>);
+        table.set(name, { factory: plugin as PluginFactory<T>, where });
       } else {
-        check(plugin, `${kind} "${name}"`);
-        const fixed: PluginFactory<T> = (options) => {
+        check(plugin, where);
+        const factory: PluginFactory<T> = (options) => {
           if (options !== undefined && Object.keys(options).length > 0) {
             throw new TypeError(`The ${kind} "${name}" takes no options`);
           }
           return plugin;
         };
-        checked.add(fixed);
-        table.set(name, fixed);
+        table.set(name, { factory, where });
       }
     },
     has: (name) => table.has(name),
     names: () => [...table.keys()].sort(),
     get(name, options) {
-      const factory = table.get(name);
-      if (factory === undefined) {
+      const entry = table.get(name);
+      if (entry === undefined) {
         throw new RangeError(
           `Unknown ${kind} "${name}"; known ${plural}: ${registry.names().join(", ")}`,
         );
       }
-      const plugin = factory(options);
-      if (!checked.has(factory)) check(plugin, `${kind} "${name}"`);
+      const plugin = entry.factory(options);
+      check(plugin, entry.where);
       return plugin;
     },
     resolve(spec, where = kind) {

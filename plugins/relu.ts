@@ -10,7 +10,9 @@ import type { Activation } from "./activation.ts";
  * (0 at the kink, as NumPy-style implementations take it).
  *
  * Both passes multiply by the 0/1 mask `z > 0` rather than branch, which keeps
- * them fast on random signs; a NaN in `z` stays NaN instead of becoming 0.
+ * them fast on random signs. So a NaN in `z` stays NaN, and so does −∞ (an
+ * overflowed `Z`): the model then reports the layer's non-finite output instead
+ * of hiding it behind a 0. Likewise an infinite `∂L/∂A` gives NaN where `z ≤ 0`.
  *
  * @example Negative values become zero
  * ```ts

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseOptions, table } from "../bench/peers.ts";
+import { parseOptions, table } from "../bench/peers_report.ts";
 import {
   figure,
   lossOf,

@@ -128,6 +128,20 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     name: "TypeError",
     message: 'setKernels: backend "wasm" has no matmulTransB function',
   });
+  let own = 0;
+  const spread: Kernels = {
+    ...jsKernels,
+    name: "spread",
+    matmulBias: (...args) => (own++, jsKernels.matmulBias(...args)),
+  };
+  setKernels(spread);
+  try {
+    assert.equal(getKernels().matmulBiasRelu, undefined, "the js fused product is left out");
+    assert.deepEqual(model.lossAndGradients([[1, 2]], [[0.5]], "mse"), expected);
+    assert.equal(own, 2, "its own matmulBias serves the ReLU layer too");
+  } finally {
+    setKernels(jsKernels);
+  }
   assert.throws(
     () => setKernels({ ...jsKernels, name: "odd", matmulBiasRelu: 1 } as unknown as Kernels),
     {
@@ -149,20 +163,40 @@ Deno.test("rowBuffer reuses its views for recent row counts and grows once", () 
   assert.equal(block.data.length, 1024 * 3);
   assert.notEqual(buffer(64), full, "views of the old storage are dropped when it grows");
   assert.equal(buffer(64).data.buffer, block.data.buffer);
-  for (const rows of [1, 2, 3, 4]) buffer(rows);
-  assert.equal(buffer(4).rows, 4);
+  const recent = [1, 2, 3, 4].map((rows) => buffer(rows));
+  assert.notEqual(buffer(1024), block, "four newer row counts evict the oldest view");
+  assert.deepEqual([2, 3, 4].map((rows) => buffer(rows)), recent.slice(1));
 });
 
-Deno.test("a layer trains alternating batch sizes on reused buffers", () => {
-  const layer = new Dense(2, 3, { activation: "relu", seed: 1 });
-  const big = Matrix.from([[1, 2], [3, 4], [5, 6]]), small = Matrix.from([[1, 2]]);
-  const first = layer.forward(big);
-  assert.equal(layer.forward(small).rows, 1);
-  assert.equal(layer.forward(big), first, "the 3-row output buffer is the same object");
-  assert.deepEqual(layer.forward(small).toArray(), [layer.forward(big).row(0)]);
+Deno.test("reused buffers across batch sizes give what fresh buffers give, bit for bit", () => {
+  const model = Sequential.fromArchitecture([
+    { inputDim: 3, outputDim: 8, activation: "relu" },
+    { inputDim: 8, outputDim: 5, activation: "tanh" },
+    { inputDim: 5, outputDim: 2, activation: "softmax" },
+  ], { seed: 4 });
+  const random = createRandom(9);
+  const batch = (rows: number) => {
+    const x = new Matrix(rows, 3), y = new Matrix(rows, 2);
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < 3; j++) x.data[i * 3 + j] = random.normal();
+      y.data[i * 2 + (random.random() < 0.5 ? 0 : 1)] = 1;
+    }
+    return [x, y] as const;
+  };
+  for (const rows of [64, 40, 64, 1024, 40, 3, 1024]) {
+    const [x, y] = batch(rows);
+    const fresh = Sequential.fromJSON(model.toJSON());
+    assert.deepEqual(
+      model.lossAndGradients(x, y, "crossEntropy"),
+      fresh.lossAndGradients(x, y, "crossEntropy"),
+      `${rows} rows`,
+    );
+    assert.deepEqual(model.trace(x, y, "crossEntropy"), fresh.trace(x, y, "crossEntropy"));
+    model.trainStep(x, y, "crossEntropy", "sgd");
+  }
 });
 
-Deno.test("relu multiplies by its mask: exact values, +0 for negatives, NaN kept", () => {
+Deno.test("relu multiplies by its mask: exact values, +0 for negatives, NaN kept, −∞ to NaN", () => {
   const z = Matrix.from([[-3, -0, 0, 2.5, 1e308, 5e-324]]);
   const a = new Matrix(1, 6);
   relu.forward(z, a);
@@ -171,24 +205,34 @@ Deno.test("relu multiplies by its mask: exact values, +0 for negatives, NaN kept
   const dz = new Matrix(1, 6);
   relu.backward(z, a, Matrix.from([[-1, 2, 3, -4, 5, 6]]), dz);
   assert.deepEqual(Array.from(dz.data), [0, 0, 0, -4, 5, 6]);
-  const out = new Matrix(1, 1);
-  relu.forward(new Matrix(1, 1, new Float64Array([NaN])), out);
-  assert.ok(Number.isNaN(out.data[0]));
+  const out = new Matrix(1, 2);
+  relu.forward(new Matrix(1, 2, new Float64Array([NaN, -Infinity])), out);
+  assert.deepEqual(Array.from(out.data), [NaN, NaN]);
 });
 
-Deno.test("outputs whose sum overflows are finite; a NaN is still found at its row and column", () => {
+Deno.test("outputs whose sum overflows are finite; NaN and infinities are found where they are", () => {
   const layer = new Dense(1, 3, { seed: 0 });
-  layer.weights.data.set([1e308, 1e308, 1e308]);
   const model = new Sequential([layer]);
-  assert.deepEqual(model.forward([[1], [1]]).toArray(), [[1e308, 1e308, 1e308], [
-    1e308,
-    1e308,
-    1e308,
-  ]]);
+  layer.weights.data.set([1e308, 1e308, 1e308]);
+  const big = [1e308, 1e308, 1e308];
+  assert.deepEqual(model.forward([[1], [1]]).toArray(), [big, big]);
+  const fails = (x: number[][], message: RegExp) =>
+    assert.throws(() => model.forward(x), { name: "RangeError", message });
   layer.weights.data.set([1, 1e308, 1]);
-  assert.throws(() => model.forward([[1], [2], [1]]), {
+  fails(
+    [[1], [2], [1]],
+    /^layer 0 \(Dense 1 → 3\) gave Infinity at row 1, column 1 \(activation linear\)\./,
+  );
+  layer.weights.data.set([1e308, -1e308, 1]); // +∞ and −∞ in one row: their sum is NaN
+  fails([[0], [3]], /^layer 0 \(Dense 1 → 3\) gave Infinity at row 1, column 0 /);
+  // 5 rows × 3 columns: the last value lies past the last block of 4 the sum takes at once.
+  layer.weights.data.set([0, 0, 1e308]);
+  fails([[0], [0], [0], [0], [-3]], /^layer 0 \(Dense 1 → 3\) gave -Infinity at row 4, column 2 /);
+  const relu = new Dense(1, 1, { activation: "relu", seed: 0 });
+  relu.weights.data.set([1e308]);
+  assert.throws(() => new Sequential([relu]).forward([[-3]]), {
     name: "RangeError",
-    message: /^layer 0 \(Dense 1 → 3\) gave Infinity at row 1, column 1 \(activation linear\)\./,
+    message: /^layer 0 \(Dense 1 → 1\) gave NaN at row 0, column 0 \(activation relu\)\./,
   });
 });
 
