@@ -3,11 +3,22 @@
  * networks and training settings, for our library here and for the peers in
  * `peers.ts`.
  *
- * Run: deno task bench:workloads (one JSON line per workload)
+ * Run: deno task bench:workloads (one JSON line per workload); with `--unfused`, ReLU
+ * layers run their activation as a separate pass instead of inside the product.
  *
  * @module
  */
-import { createRandom, Matrix, moons, oneHot, Sequential, sgd, xor } from "../mod.ts";
+import {
+  createRandom,
+  jsKernels,
+  Matrix,
+  moons,
+  oneHot,
+  Sequential,
+  setKernels,
+  sgd,
+  xor,
+} from "../mod.ts";
 
 /** A workload's figure: training or inference samples per second, or microseconds per step. */
 export type Unit = "samples_per_s" | "us_per_step";
@@ -179,7 +190,7 @@ export function median(values: readonly number[]): number {
 /**
  * Seconds of repeated runs before timing starts. V8 moves the per-step code to
  * its optimising compiler only after a few thousand steps; W1 runs about 15%
- * faster afterwards. Every contender gets the same warm-up.
+ * faster after that. Every contender gets the same warm-up.
  */
 export const WARMUP_SECONDS = 3;
 
@@ -206,4 +217,9 @@ export async function main(runs = 3): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) {
+  if (Deno.args.includes("--unfused")) {
+    setKernels({ ...jsKernels, name: "js-unfused", matmulBiasRelu: undefined });
+  }
+  await main();
+}

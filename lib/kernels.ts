@@ -10,8 +10,8 @@
  * register-blocked: each inner loop keeps a small block of the result in local
  * variables and streams its operands once, and no transpose is ever built.
  * The bias is added in the product; ReLU, the common hidden activation, is
- * applied to each block of rows while it is still in cache (8% faster on the
- * W1-infer workload than a separate pass).
+ * applied to each block of rows while it is still in cache (about 1% faster on
+ * the W1-infer workload than a separate pass).
  *
  * Every kernel sums its products in the order of the reduction index, from 0
  * (after the bias, for {@linkcode Kernels.matmulBias}), so its result equals the
