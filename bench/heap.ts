@@ -10,10 +10,11 @@
  *
  * @module
  */
-import { ours, type Runner, w1, w1Infer, w3, type Workload } from "./workloads.ts";
+import { ours, type Runner, stepsOf, w1, w1Infer, w3, type Workload } from "./workloads.ts";
 
-/** The V8 flags this probe needs. */
+/** The V8 flags this probe needs (deno.json's `bench:heap` task spells out the same). */
 export const HEAP_FLAGS = "--expose-gc,--min-semi-space-size=64,--max-semi-space-size=64";
+// deno.json's bench:heap task spells out the same flags.
 
 /** What {@linkcode probe} measured for one scenario. */
 export interface HeapFigures {
@@ -37,13 +38,6 @@ function collector(): Gc {
     throw new TypeError(`The heap probe needs gc(); run it with --v8-flags=${HEAP_FLAGS}`);
   }
   return gc;
-}
-
-/** Steps in one run of `w`: batches over all epochs, steps for W3, forward passes to infer. */
-function stepsOf(w: Workload): number {
-  if (!w.train) return w.repeats;
-  if (w.name === "W3") return w.epochs;
-  return w.epochs * Math.ceil(w.x.rows / w.batchSize);
 }
 
 /**
@@ -77,7 +71,7 @@ export function probe(w: Workload, runs: number, warmup: number): HeapFigures {
 
 /** W1-infer with 10 forward passes a run, so that a window of runs stays short. */
 function w1InferShort(): Workload {
-  return { ...w1Infer(), repeats: 10, work: 10 * 1000 };
+  return { ...w1Infer(), count: 10 };
 }
 
 /**

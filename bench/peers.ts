@@ -24,7 +24,16 @@
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
 import { type ContenderName, parseOptions, type Peer, type Result, table } from "./peers_report.ts";
-import { figure, median, ours, rounded, type Runner, warmUp, type Workload } from "./workloads.ts";
+import {
+  figure,
+  layerSpecs,
+  median,
+  ours,
+  rounded,
+  type Runner,
+  warmUp,
+  type Workload,
+} from "./workloads.ts";
 
 /** A contender's runner for one workload, and how to free what it holds. */
 interface Contender {
@@ -81,12 +90,11 @@ async function use(backend: Peer): Promise<void> {
 export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
   await use(backend);
   const model = tf.sequential();
-  const last = w.sizes.length - 2;
-  w.sizes.slice(1).forEach((units, i) =>
+  layerSpecs(w).forEach((layer, i) =>
     model.add(tf.layers.dense({
-      units,
-      activation: i === last ? w.output : "relu",
-      ...(i === 0 ? { inputShape: [w.sizes[0]] } : {}),
+      units: layer.outputDim!,
+      activation: layer.activation as "relu" | Workload["output"],
+      ...(i === 0 ? { inputShape: [layer.inputDim!] } : {}),
     }))
   );
   const optimizer = tf.train.sgd(w.learningRate);
@@ -98,7 +106,7 @@ export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
   const y = tf.tensor2d(Float32Array.from(w.y.data), [w.y.rows, w.y.cols]);
   // yieldEvery "never": by default TF.js's fit awaits a frame every 125 ms; ours never pauses.
   const fitOptions = {
-    epochs: w.epochs,
+    epochs: w.count,
     batchSize: w.batchSize,
     shuffle: true,
     verbose: 0,
@@ -109,15 +117,15 @@ export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
     run: async () => {
       await use(backend);
       const started = performance.now();
-      if (!w.train) {
-        for (let r = 0; r < w.repeats; r++) {
+      if (w.mode === "forward") {
+        for (let r = 0; r < w.count; r++) {
           // One batch of all rows, as ours: predict's default splits them into batches of 32.
           const output = model.predict(x, { batchSize: w.batchSize }) as tf.Tensor;
           output.dataSync();
           output.dispose();
         }
-      } else if (w.name === "W3") {
-        for (let step = 0; step < w.epochs; step++) await model.trainOnBatch(x, y);
+      } else if (w.mode === "steps") {
+        for (let step = 0; step < w.count; step++) await model.trainOnBatch(x, y);
       } else {
         await model.fit(x, y, fitOptions);
       }

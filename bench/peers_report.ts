@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { rounded, type Unit, type Workload, WORKLOADS } from "./workloads.ts";
+import { type Unit, type Workload, WORKLOADS } from "./workloads.ts";
 
 /** A TF.js backend this harness compares against. */
 export type Peer = "cpu" | "wasm";
@@ -28,7 +28,7 @@ const UNIT_LABELS: Record<Unit, string> = { samples_per_s: "samples/s", us_per_s
 /** A figure for the table: 4 significant digits, thousands separated; "–" when not measured. */
 function cell(value: number | undefined): string {
   if (value === undefined) return "–";
-  return rounded(value).toLocaleString("en-US", { maximumSignificantDigits: 4 });
+  return value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
 }
 
 /** How many times faster we are than `peer` (> 1: faster), whatever the unit; 3 digits. */

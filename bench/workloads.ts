@@ -3,19 +3,18 @@
  * networks and training settings, for our library here and for the peers in
  * `peers.ts`.
  *
- * Run: deno task bench:workloads (one JSON line per workload); with `--unfused`, ReLU
- * layers run their activation as a separate pass instead of inside the product.
+ * Run: deno task bench:workloads [--warmup SECONDS] (one JSON line per workload)
  *
  * @module
  */
+import { parseArgs } from "node:util";
 import {
   createRandom,
-  jsKernels,
+  type LayerSpec,
   Matrix,
   moons,
   oneHot,
   Sequential,
-  setKernels,
   sgd,
   xor,
 } from "../mod.ts";
@@ -31,24 +30,33 @@ export interface Workload {
   unit: Unit;
   /** Layer widths, input first. */
   sizes: readonly number[];
-  /** Hidden activation; the output's follows from `output`. */
+  /** The output layer's activation (hidden layers use ReLU); it decides the loss. */
   output: "sigmoid" | "softmax";
   /** Inputs, one row per sample. */
   x: Matrix;
   /** Targets: a 0/1 column for sigmoid, one-hot rows for softmax. */
   y: Matrix;
-  /** Passes over the data (W1, W2), or steps on the whole batch (W3); 1 for inference. */
-  epochs: number;
+  /**
+   * How a run goes: `"fit"` trains `count` epochs of shuffled batches, `"steps"` takes `count`
+   * training steps on all rows as one batch, `"forward"` runs `count` forward passes on all rows.
+   */
+  mode: "fit" | "steps" | "forward";
+  /** Epochs, steps or forward passes in one run, as `mode` says. */
+  count: number;
   /** Rows per step. */
   batchSize: number;
   /** SGD learning rate. */
   learningRate: number;
-  /** Whether the workload trains (else it runs `forward` on all rows once). */
-  train: boolean;
-  /** Forward passes over all rows in one run (W1-infer); 1 otherwise. */
-  repeats: number;
-  /** Samples processed by one run: the figure's numerator (or the step count for W3). */
-  work: number;
+}
+
+/** What one run processes, the figure's numerator: samples, or steps for `"steps"`. */
+export function workOf(w: Workload): number {
+  return w.mode === "steps" ? w.count : w.count * w.x.rows;
+}
+
+/** Optimizer steps (or forward passes) in one run. */
+export function stepsOf(w: Workload): number {
+  return w.mode === "fit" ? w.count * Math.ceil(w.x.rows / w.batchSize) : w.count;
 }
 
 /** The seed of every draw the workloads make. */
@@ -64,26 +72,16 @@ export function w1(): Workload {
     output: "sigmoid",
     x,
     y,
-    epochs: 20,
+    mode: "fit",
+    count: 20,
     batchSize: 64,
     learningRate: 0.01,
-    train: true,
-    repeats: 1,
-    work: 20 * 1000,
   };
 }
 
 /** W1-infer: W1's network, `forward` on its 1000 rows at once; a run repeats it 100 times. */
 export function w1Infer(): Workload {
-  return {
-    ...w1(),
-    name: "W1-infer",
-    epochs: 1,
-    batchSize: 1000,
-    train: false,
-    repeats: 100,
-    work: 100 * 1000,
-  };
+  return { ...w1(), name: "W1-infer", mode: "forward", count: 100, batchSize: 1000 };
 }
 
 /** W2 "mnist-like": 784-128-64-10, 8192 uniform rows in [0, 1) with random labels, batch 128, 3 epochs. */
@@ -100,12 +98,10 @@ export function w2(): Workload {
     output: "softmax",
     x,
     y: oneHot(labels, 10),
-    epochs: 3,
+    mode: "fit",
+    count: 3,
     batchSize: 128,
     learningRate: 0.01,
-    train: true,
-    repeats: 1,
-    work: 3 * n,
   };
 }
 
@@ -119,29 +115,29 @@ export function w3(): Workload {
     output: "softmax",
     x,
     y,
-    epochs: 5000,
+    mode: "steps",
+    count: 5000,
     batchSize: 4,
     learningRate: 0.01,
-    train: true,
-    repeats: 1,
-    work: 5000,
   };
 }
 
 /** Every workload, in report order. */
 export const WORKLOADS: readonly (() => Workload)[] = [w1, w1Infer, w2, w3];
 
-/** The workload's network with ReLU hidden layers, weights drawn from `seed`. */
-export function network(w: Workload, seed = SEED): Sequential {
+/** The workload's layers: ReLU hidden layers, then its output activation. */
+export function layerSpecs(w: Workload): LayerSpec[] {
   const last = w.sizes.length - 2;
-  return Sequential.fromArchitecture(
-    w.sizes.slice(1).map((outputDim, i) => ({
-      inputDim: w.sizes[i],
-      outputDim,
-      activation: i === last ? w.output : "relu",
-    })),
-    { seed },
-  );
+  return w.sizes.slice(1).map((outputDim, i) => ({
+    inputDim: w.sizes[i],
+    outputDim,
+    activation: i === last ? w.output : "relu",
+  }));
+}
+
+/** The workload's network, weights drawn from `seed`. */
+export function network(w: Workload, seed = SEED): Sequential {
+  return Sequential.fromArchitecture(layerSpecs(w), { seed });
 }
 
 /** The loss that goes with the workload's output. */
@@ -154,20 +150,20 @@ export type Runner = () => number | Promise<number>;
 
 /**
  * This library's runner for `w`: the network is built once, then each run
- * trains it further (W1, W2 with `fit`; W3 with `trainStep` on its one batch)
- * or runs `forward` on all rows `repeats` times (W1-infer).
+ * trains it further (`"fit"` with `fit`, `"steps"` with `trainStep` on the one
+ * batch) or runs `forward` on all rows (`"forward"`).
  */
 export function ours(w: Workload): Runner {
   const model = network(w);
   const optimizer = sgd({ learningRate: w.learningRate });
   const loss = lossOf(w);
-  const options = { loss, optimizer, epochs: w.epochs, batchSize: w.batchSize, seed: SEED };
+  const options = { loss, optimizer, epochs: w.count, batchSize: w.batchSize, seed: SEED };
   return () => {
     const started = performance.now();
-    if (!w.train) {
-      for (let r = 0; r < w.repeats; r++) model.forward(w.x);
-    } else if (w.name === "W3") {
-      for (let step = 0; step < w.epochs; step++) model.trainStep(w.x, w.y, loss, optimizer);
+    if (w.mode === "forward") {
+      for (let r = 0; r < w.count; r++) model.forward(w.x);
+    } else if (w.mode === "steps") {
+      for (let step = 0; step < w.count; step++) model.trainStep(w.x, w.y, loss, optimizer);
     } else {
       model.fit(w.x, w.y, options);
     }
@@ -177,7 +173,7 @@ export function ours(w: Workload): Runner {
 
 /** The figure of one run that took `seconds`. */
 export function figure(w: Workload, seconds: number): number {
-  return w.unit === "us_per_step" ? (seconds * 1e6) / w.work : w.work / seconds;
+  return w.unit === "us_per_step" ? (seconds * 1e6) / workOf(w) : workOf(w) / seconds;
 }
 
 /** The median of a few numbers. */
@@ -206,11 +202,11 @@ export function rounded(value: number): number {
 }
 
 /** Warms each workload up, times `runs` runs, and prints the median as one JSON line each. */
-export async function main(runs = 3): Promise<void> {
+export async function main(runs = 3, warmup = WARMUP_SECONDS): Promise<void> {
   for (const make of WORKLOADS) {
     const w = make();
     const run = ours(w);
-    await warmUp(run);
+    await warmUp(run, warmup);
     const figures: number[] = [];
     for (let r = 0; r < runs; r++) figures.push(figure(w, await run()));
     console.log(JSON.stringify({ workload: w.name, [w.unit]: rounded(median(figures)) }));
@@ -218,8 +214,8 @@ export async function main(runs = 3): Promise<void> {
 }
 
 if (import.meta.main) {
-  if (Deno.args.includes("--unfused")) {
-    setKernels({ ...jsKernels, name: "js-unfused", matmulBiasRelu: undefined });
-  }
-  await main();
+  const { values } = parseArgs({ args: Deno.args, options: { warmup: { type: "string" } } });
+  const warmup = Number(values.warmup ?? WARMUP_SECONDS);
+  if (!(warmup >= 0)) throw new RangeError(`--warmup: expected seconds ≥ 0, got ${values.warmup}`);
+  await main(3, warmup);
 }

@@ -6,13 +6,13 @@
  *
  * @module
  */
-import { ours, WORKLOADS } from "./workloads.ts";
+import { ours, WORKLOADS, workOf } from "./workloads.ts";
 
 for (const make of WORKLOADS) {
   const w = make();
   const run = ours(w);
   Deno.bench({
-    name: `${w.name} (${w.work} ${w.unit === "us_per_step" ? "steps" : "samples"} a run)`,
+    name: `${w.name} (${workOf(w)} ${w.unit === "us_per_step" ? "steps" : "samples"} a run)`,
     n: w.name === "W2" ? 3 : 20,
     warmup: w.name === "W2" ? 1 : 10,
     fn: () => {

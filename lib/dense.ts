@@ -5,7 +5,6 @@
  */
 import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Parameter } from "../plugins/optimizer.ts";
-import { relu } from "../plugins/relu.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
 import { kernels } from "./kernels.ts";
 import { Matrix } from "./matrix.ts";
@@ -161,21 +160,8 @@ export class Dense {
     const a = this.#a = this.#aBuffer(m);
     this.#input = x;
     const { inputs, outputs } = this;
-    if (this.activation === relu && kernels.matmulBiasRelu !== undefined) {
-      kernels.matmulBiasRelu(
-        x.data,
-        this.weights.data,
-        this.bias,
-        z.data,
-        a.data,
-        m,
-        inputs,
-        outputs,
-      );
-    } else {
-      kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, inputs, outputs);
-      this.activation.forward(z, a);
-    }
+    kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, inputs, outputs);
+    this.activation.forward(z, a);
     return a;
   }
 

@@ -9,9 +9,8 @@
  * optimizers. The built-in {@linkcode jsKernels} are plain TypeScript,
  * register-blocked: each inner loop keeps a small block of the result in local
  * variables and streams its operands once, and no transpose is ever built.
- * The bias is added in the product; ReLU, the common hidden activation, is
- * applied to each block of rows while it is still in cache (about 1% faster on
- * the W1-infer workload than a separate pass).
+ * The bias is added in the product. Activations stay separate passes: fusing
+ * ReLU into the product measured within run-to-run noise on W1-infer.
  *
  * Every kernel sums its products in the order of the reduction index, from 0
  * (after the bias, for {@linkcode Kernels.matmulBias}), so its result equals the
@@ -37,23 +36,6 @@ export interface Kernels {
     b: Float64Array,
     bias: Float64Array | null,
     out: Float64Array,
-    m: number,
-    k: number,
-    n: number,
-  ): void;
-  /**
-   * Optional: `matmulBias`, and also `relu = out · [out > 0] + 0` (as `relu.forward` computes
-   * it: +0 for negatives, NaN for NaN and −∞), the forward pass of a ReLU layer in one sweep.
-   * Layers fall back to `matmulBias` and the activation's own pass when a backend leaves it
-   * out; {@linkcode setKernels} leaves it out of a backend that replaces `matmulBias` but keeps
-   * the one of {@linkcode jsKernels}.
-   */
-  matmulBiasRelu?(
-    a: Float64Array,
-    b: Float64Array,
-    bias: Float64Array | null,
-    out: Float64Array,
-    relu: Float64Array,
     m: number,
     k: number,
     n: number,
@@ -87,15 +69,13 @@ export interface Kernels {
  * `A·Bᵀ` (B `cols × len`) it is `colStride = len`, `step = 1`. `init` is the bias, or 0.
  *
  * Blocked 4 rows × 2 columns: per step of `t` it loads 4 values of A and 2 of B
- * for 8 multiply-adds. With `relu`, each block of rows is also written there
- * through ReLU while it is still in cache.
+ * for 8 multiply-adds.
  */
 function rowProducts(
   a: Float64Array,
   b: Float64Array,
   bias: Float64Array | null,
   out: Float64Array,
-  relu: Float64Array | null,
   m: number,
   len: number,
   cols: number,
@@ -148,7 +128,6 @@ function rowProducts(
       out[o2 + j] = c2;
       out[o3 + j] = c3;
     }
-    if (relu !== null) rectify(out, relu, o0, o0 + 4 * cols);
   }
   for (let i = m4; i < m; i++) {
     const ai = i * len;
@@ -157,13 +136,7 @@ function rowProducts(
       for (let t = 0, q = j * colStride; t < len; t++, q += step) c += a[ai + t] * b[q];
       out[i * cols + j] = c;
     }
-    if (relu !== null) rectify(out, relu, i * cols, (i + 1) * cols);
   }
-}
-
-/** `relu[t] = relu(z[t])` for `t` in `[from, to)`, as `relu.forward`, while those rows are in cache. */
-function rectify(z: Float64Array, relu: Float64Array, from: number, to: number): void {
-  for (let t = from; t < to; t++) relu[t] = z[t] * +(z[t] > 0) + 0;
 }
 
 /**
@@ -250,11 +223,9 @@ function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): v
 export const jsKernels: Kernels = Object.freeze(
   {
     name: "js",
-    matmulBias: (a, b, bias, out, m, k, n) => rowProducts(a, b, bias, out, null, m, k, n, 1, n),
-    matmulBiasRelu: (a, b, bias, out, relu, m, k, n) =>
-      rowProducts(a, b, bias, out, relu, m, k, n, 1, n),
+    matmulBias: (a, b, bias, out, m, k, n) => rowProducts(a, b, bias, out, m, k, n, 1, n),
     matmulTransA,
-    matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, null, m, n, k, n, 1),
+    matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, m, n, k, n, 1),
     columnSums,
   } satisfies Kernels,
 );
@@ -266,10 +237,7 @@ const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSum
 
 /**
  * Makes `backend` the kernels every layer uses from now on, and returns the
- * previous ones (to restore them later). A backend that replaces `matmulBias`
- * but keeps {@linkcode jsKernels}' fused `matmulBiasRelu` (say, one spread from
- * it) is installed without the fused product, so its `matmulBias` serves every
- * layer.
+ * previous ones (to restore them later).
  *
  * @param backend An object with a `name` and the four products of {@linkcode Kernels}.
  * @returns The kernels that were active.
@@ -312,17 +280,8 @@ export function setKernels(backend: Kernels): Kernels {
       throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
     }
   }
-  if (candidate.matmulBiasRelu !== undefined && typeof candidate.matmulBiasRelu !== "function") {
-    throw new TypeError(
-      `setKernels: backend "${candidate.name}" has a matmulBiasRelu that is not a function`,
-    );
-  }
   const previous = kernels;
-  // A backend spread from jsKernels that replaces matmulBias but not the fused
-  // product would otherwise skip its own matmulBias on every ReLU layer.
-  const keepsJsRelu = backend.matmulBiasRelu === jsKernels.matmulBiasRelu &&
-    backend.matmulBias !== jsKernels.matmulBias;
-  kernels = keepsJsRelu ? { ...backend, matmulBiasRelu: undefined } : backend;
+  kernels = backend;
   return previous;
 }
 

@@ -51,8 +51,8 @@ export class Matrix {
       );
     }
     if (data !== undefined && !(data instanceof Float64Array)) {
-      // One array type keeps every kernel monomorphic: V8 runs a loop that has
-      // seen two typed-array types at about half speed.
+      // One array type keeps every kernel monomorphic: V8 slows down a loop
+      // that has seen two typed-array types.
       throw new TypeError(`Matrix data must be a Float64Array, got ${typeName(data)}`);
     }
     if (data !== undefined && data.length !== rows * cols) {

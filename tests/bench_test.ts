@@ -10,35 +10,52 @@ import {
   w2,
   w3,
   WORKLOADS,
+  workOf,
 } from "../bench/workloads.ts";
 
 Deno.test("the workloads are the ones the performance issue defines", () => {
   const [a, infer, b, c] = [w1(), w1Infer(), w2(), w3()];
   assert.deepEqual(WORKLOADS.map((make) => make().name), ["W1", "W1-infer", "W2", "W3"]);
   assert.deepEqual(
-    [a.sizes, a.x.rows, a.x.cols, a.y.cols, a.epochs, a.batchSize, a.learningRate, a.work],
-    [[2, 25, 50, 50, 25, 1], 1000, 2, 1, 20, 64, 0.01, 20_000],
+    [
+      a.sizes,
+      a.x.rows,
+      a.x.cols,
+      a.y.cols,
+      a.mode,
+      a.count,
+      a.batchSize,
+      a.learningRate,
+      workOf(a),
+    ],
+    [[2, 25, 50, 50, 25, 1], 1000, 2, 1, "fit", 20, 64, 0.01, 20_000],
   );
   assert.deepEqual(Array.from(new Set(a.y.data)).sort(), [0, 1]);
-  assert.deepEqual([infer.sizes, infer.train, infer.repeats, infer.work], [
+  assert.deepEqual([infer.sizes, infer.mode, infer.count, infer.batchSize, workOf(infer)], [
     a.sizes,
-    false,
+    "forward",
     100,
+    1000,
     1e5,
   ]);
   assert.deepEqual(
-    [b.sizes, b.x.rows, b.y.cols, b.epochs, b.batchSize, b.learningRate, b.work],
-    [[784, 128, 64, 10], 8192, 10, 3, 128, 0.01, 3 * 8192],
+    [b.sizes, b.x.rows, b.y.cols, b.mode, b.count, b.batchSize, b.learningRate, workOf(b)],
+    [[784, 128, 64, 10], 8192, 10, "fit", 3, 128, 0.01, 3 * 8192],
   );
   assert.ok(b.x.data.every((v) => v >= 0 && v < 1));
   for (let i = 0; i < b.y.rows; i++) assert.equal(b.y.row(i).reduce((s, v) => s + v), 1);
-  assert.deepEqual([c.sizes, c.x.toArray(), c.y.toArray(), c.epochs, c.batchSize], [
-    [2, 3, 2],
-    [[0, 0], [0, 1], [1, 0], [1, 1]],
-    [[1, 0], [0, 1], [0, 1], [1, 0]],
-    5000,
-    4,
-  ]);
+  assert.deepEqual(
+    [c.sizes, c.x.toArray(), c.y.toArray(), c.mode, c.count, c.learningRate, workOf(c)],
+    [
+      [2, 3, 2],
+      [[0, 0], [0, 1], [1, 0], [1, 1]],
+      [[1, 0], [0, 1], [0, 1], [1, 0]],
+      "steps",
+      5000,
+      0.01,
+      5000,
+    ],
+  );
   const model = network(a);
   assert.deepEqual(model.layers.map((layer) => layer.activation.name), [
     "relu",
