@@ -8,7 +8,7 @@ import { describe } from "../lib/matrix.ts";
 import { booleanOption, checkOptions } from "../lib/options.ts";
 import { integerOption, NON_NEGATIVE, numberOption } from "../plugins/number_option.ts";
 import type { Callback, EpochEvent } from "../mod.ts";
-import { improves, monitorMode, monitorValue } from "../lib/monitor.ts";
+import { defaultMonitor, improves, monitorMode, monitorValue } from "../lib/monitor.ts";
 import { saveModelSync } from "./model_file.ts";
 
 /** Options of {@linkcode checkpoint}. At least one of `every` and `best` is needed. */
@@ -74,7 +74,7 @@ export function checkpoint(options: CheckpointOptions): Callback {
   let name = monitor;
   let bestValue: number | undefined;
   const improvement = (event: EpochEvent): number | undefined => {
-    name ??= event.valLoss === undefined ? "loss" : "valLoss";
+    name ??= defaultMonitor(event.valLoss !== undefined);
     const value = monitorValue(event.logs, name, "checkpoint");
     const better = Number.isFinite(value) &&
       improves(monitorMode(name), value, bestValue, minDelta);

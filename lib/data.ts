@@ -254,15 +254,40 @@ export function trainTestSplit(
   const n = X.rows;
   if (n < 2) throw new RangeError(`trainTestSplit needs at least 2 rows, got ${n}`);
   const nTrain = n - Math.min(n - 1, Math.max(1, Math.round(n * testFraction)));
-  const order = range(n);
-  if (shuffled) shuffleIndices(order, resolveRandom(options));
-  const train = order.subarray(0, nTrain), test = order.subarray(nTrain);
-  return {
-    xTrain: takeRows(X, train, "X"),
-    yTrain: takeRows(Y, train, "Y"),
-    xTest: takeRows(X, test, "X"),
-    yTest: takeRows(Y, test, "Y"),
+  const [xTrain, yTrain, xTest, yTest] = splitRows(
+    X,
+    Y,
+    nTrain,
+    shuffled ? resolveRandom(options) : null,
+  );
+  return { xTrain, yTrain, xTest, yTest };
+}
+
+/**
+ * The first `nTrain` rows of `x` and `y` and the rest, in a random order drawn
+ * from `random` (one shuffle of `0 … n − 1`), or in order without one. The
+ * matrices are checked already; `trainTestSplit` and `fit`'s `validationSplit`
+ * share it.
+ */
+export function splitRows(
+  x: Matrix,
+  y: Matrix,
+  nTrain: number,
+  random: Random | null,
+): [Matrix, Matrix, Matrix, Matrix] {
+  const order = range(x.rows);
+  if (random !== null) shuffleIndices(order, random);
+  const part = (m: Matrix, from: number, to: number): Matrix => {
+    const rows = new Matrix(to - from, m.cols);
+    copyRows(m, order, from, rows);
+    return rows;
   };
+  return [
+    part(x, 0, nTrain),
+    part(y, 0, nTrain),
+    part(x, nTrain, x.rows),
+    part(y, nTrain, x.rows),
+  ];
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Activation, activations, type ActivationSpec } from "../plugins/ac
 import type { Parameter } from "../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
 import { kernels } from "./kernels.ts";
-import { Matrix } from "./matrix.ts";
+import { firstNonFinite, Matrix } from "./matrix.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import { rowBuffer } from "./row_buffer.ts";
@@ -218,7 +218,7 @@ export class Dense {
 }
 
 function checkFinite(values: Float64Array, cols: number, init: string, what: string): void {
-  const bad = values.findIndex((w) => !Number.isFinite(w));
+  const bad = firstNonFinite(values);
   if (bad < 0) return;
   const at = what === "bias" ? `${bad}` : `${Math.floor(bad / cols)}, ${bad % cols}`;
   throw new RangeError(`Dense ${init} gave a non-finite ${what} at [${at}]: ${values[bad]}`);

@@ -8,7 +8,7 @@ import { losses, type LossSpec } from "../plugins/loss.ts";
 import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
 import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
 import { type Batch, checkInput, resolveBatch } from "./batch.ts";
-import { copyRows, permutation, range, shuffleIndices, takeRows } from "./data.ts";
+import { copyRows, range, shuffleIndices, splitRows } from "./data.ts";
 import { Matrix, type MatrixLike, rowView, toMatrix } from "./matrix.ts";
 import {
   accumulateMetrics,
@@ -19,7 +19,7 @@ import {
   metricSums,
   type Scoring,
 } from "./metrics.ts";
-import { improves, monitorMode } from "./monitor.ts";
+import { defaultMonitor, improves, monitorMode, unloggedMonitor } from "./monitor.ts";
 import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import type { Sequential } from "./sequential.ts";
@@ -261,6 +261,8 @@ interface Plan {
   validation: Batch[] | null;
   scoring: Scoring;
   callbacks: Callback[];
+  /** The names each epoch logs. */
+  keys: string[];
   monitor: string;
   patience: number;
   minDelta: number;
@@ -328,11 +330,10 @@ function* training(
   const history = emptyHistory(plan);
   const parameters = model.parameters;
   const last = model.layers[model.layers.length - 1];
-  const indices = range(n);
   const batches = Math.ceil(n / batchSize);
-  const views = plan.shuffle ? [] : blocks(data, batchSize);
-  const full = buffers(data, batchSize);
-  const tail = n % batchSize === 0 ? full : buffers(data, n % batchSize);
+  // Shuffled epochs gather their rows into two reused batches; others use views of the data.
+  const shuffled = plan.shuffle ? shuffledBatches(data, batchSize) : null;
+  const views = shuffled === null ? blocks(data, batchSize) : [];
   const sums = metricSums(scoring);
   const batchHooks = callbacks.some((callback) => callback.onBatchEnd !== undefined);
   const bestWeights = plan.restoreBest ? parameters.map((p) => p.value.slice()) : null;
@@ -348,15 +349,15 @@ function* training(
   };
 
   for (let epoch = 1; epoch <= plan.epochs; epoch++) {
-    if (plan.shuffle) shuffleIndices(indices, plan.random!);
+    if (shuffled !== null) shuffleIndices(shuffled.indices, plan.random!);
     sums.fill(0);
     let lossSum = 0, seen = 0;
     for (let b = 0; b < batches; b++) {
       const start = b * batchSize;
       const size = Math.min(batchSize, n - start);
-      const batch = plan.shuffle
-        ? gather(data, indices, start, size === batchSize ? full : tail)
-        : views[b];
+      const batch = shuffled === null
+        ? views[b]
+        : gather(data, shuffled.indices, start, size === batchSize ? shuffled.full : shuffled.tail);
       let value: number;
       try {
         value = engine.step(batch, plan.optimizer);
@@ -444,7 +445,7 @@ function* training(
 
 function emptyHistory(plan: Plan): History {
   const metrics: Record<string, number[]> = {};
-  for (const key of logKeys(plan.scoring.names, plan.validation !== null)) {
+  for (const key of plan.keys) {
     if (key !== "loss" && key !== "valLoss") metrics[key] = [];
   }
   return {
@@ -505,6 +506,16 @@ function format(v: number): string {
 /** A batch of `rows` rows for `data`'s loss, to be filled by {@linkcode gather}. */
 function buffers(data: Batch, rows: number): Batch {
   return { ...data, x: new Matrix(rows, data.x.cols), y: new Matrix(rows, data.y.cols) };
+}
+
+/** The row order of shuffled epochs, and batches for a full and a last, shorter step. */
+function shuffledBatches(
+  data: Batch,
+  size: number,
+): { indices: Uint32Array; full: Batch; tail: Batch } {
+  const n = data.x.rows;
+  const full = buffers(data, size);
+  return { indices: range(n), full, tail: n % size === 0 ? full : buffers(data, n % size) };
 }
 
 /** Copies the rows `indices[start …]` of `data` into `batch`. */
@@ -620,15 +631,9 @@ function prepare(engine: Engine, x: MatrixLike, y: MatrixLike, options: FitOptio
   const n = data.x.rows;
   const batchSize = Math.min(integerOption("fit", o, "batchSize", n <= 32 ? n : 32), n);
   const keys = logKeys(scoring.names, validation !== null);
-  const early = earlyStopping(o.earlyStopping, validation !== null);
-  const monitor = early?.monitor ?? (validation === null ? "loss" : "valLoss");
-  if (!keys.includes(monitor)) {
-    throw new RangeError(
-      `fit earlyStopping monitors "${monitor}", which training does not log; it logs ${
-        keys.map((k) => `"${k}"`).join(", ")
-      }`,
-    );
-  }
+  const early = earlyStopping(o.earlyStopping);
+  const monitor = early?.monitor ?? defaultMonitor(validation !== null);
+  if (!keys.includes(monitor)) throw unloggedMonitor("fit earlyStopping", monitor, keys);
   return {
     engine,
     optimizer,
@@ -640,6 +645,7 @@ function prepare(engine: Engine, x: MatrixLike, y: MatrixLike, options: FitOptio
     validation: validation === null ? null : blocks(validation, EVALUATE_BLOCK),
     scoring,
     callbacks: callbackList(o.callbacks),
+    keys,
     monitor,
     patience: early?.patience ?? Infinity,
     minDelta: early?.minDelta ?? 0,
@@ -660,12 +666,8 @@ function split(data: Batch, fraction: number, random: Random | null): [Batch, Ba
       } training rows; both need at least one`,
     );
   }
-  const order = random === null ? range(n) : permutation(n, { random });
-  const part = (from: number, to: number): Batch => {
-    const rows = order.subarray(from, to);
-    return { ...data, x: takeRows(data.x, rows), y: takeRows(data.y, rows) };
-  };
-  return [part(0, n - held), part(n - held, n)];
+  const [x, y, xHeld, yHeld] = splitRows(data.x, data.y, n - held, random);
+  return [{ ...data, x, y }, { ...data, x: xHeld, y: yHeld }];
 }
 
 function validationPair(data: ValidationData): [MatrixLike, MatrixLike] {
@@ -676,10 +678,10 @@ function validationPair(data: ValidationData): [MatrixLike, MatrixLike] {
   throw new TypeError("fit validationData must be [X, Y] or { x, y }");
 }
 
+/** Early stopping's checked options; `monitor` stays undefined for the default. */
 function earlyStopping(
   spec: boolean | EarlyStoppingOptions | undefined,
-  validation: boolean,
-): Required<EarlyStoppingOptions> | null {
+): EarlyStoppingOptions & Required<Omit<EarlyStoppingOptions, "monitor">> | null {
   if (spec === undefined || spec === false) return null;
   const owner = "fit earlyStopping";
   const o = checkOptions(owner, spec === true ? {} : spec, [
@@ -688,8 +690,8 @@ function earlyStopping(
     "minDelta",
     "restoreBest",
   ]);
-  const monitor = o.monitor ?? (validation ? "valLoss" : "loss");
-  if (typeof monitor !== "string") {
+  const monitor = o.monitor;
+  if (monitor !== undefined && typeof monitor !== "string") {
     throw new TypeError(`${owner} monitor must be a log name such as "valLoss"`);
   }
   return {

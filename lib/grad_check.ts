@@ -10,7 +10,8 @@ import type { Loss, LossSpec } from "../plugins/loss.ts";
 import { losses } from "../plugins/loss.ts";
 import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
 import { createRandom, type Random } from "./random.ts";
-import type { Sequential } from "./sequential.ts";
+import { resolveBatch } from "./batch.ts";
+import { engineOf, type Sequential } from "./sequential.ts";
 
 /** Options shared by the checks. */
 export interface CheckOptions {
@@ -128,7 +129,10 @@ export function gradCheck(
   const check = settings(options);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   const { loss: f0, gradients } = model.lossAndGradients(input, target, loss);
-  const f = () => model.loss(input, target, loss);
+  // Checked once: each finite difference only reruns the forward pass and the loss.
+  const batch = resolveBatch(model.layers, input, target, loss);
+  const engine = engineOf(model);
+  const f = () => engine.loss(batch);
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {
     for (const p of layer.parameters) {

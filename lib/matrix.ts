@@ -184,14 +184,30 @@ export function toMatrix(values: MatrixLike, name = "matrix"): Matrix {
 
 function assertFinite(m: Matrix, name: string): void {
   const { data, cols } = m;
-  for (let k = 0; k < data.length; k++) {
-    if (!Number.isFinite(data[k])) {
-      const i = Math.floor(k / cols);
-      throw new TypeError(
-        `${name} has a non-finite value at row ${i}, column ${k - i * cols}: ${data[k]}`,
-      );
-    }
+  const k = firstNonFinite(data);
+  if (k < 0) return;
+  const i = Math.floor(k / cols);
+  throw new TypeError(
+    `${name} has a non-finite value at row ${i}, column ${k - i * cols}: ${data[k]}`,
+  );
+}
+
+/** The index of the first NaN or ±Infinity in `data`, or −1. */
+export function firstNonFinite(data: Float64Array): number {
+  // A NaN or an infinity makes the sum non-finite, so a finite sum clears all
+  // values at once; only a non-finite one (perhaps mere overflow) needs a scan.
+  const n = data.length, n4 = n - (n & 3);
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (let k = 0; k < n4; k += 4) {
+    s0 += data[k];
+    s1 += data[k + 1];
+    s2 += data[k + 2];
+    s3 += data[k + 3];
   }
+  for (let k = n4; k < n; k++) s0 += data[k];
+  if (Number.isFinite(s0 + s1 + s2 + s3)) return -1;
+  for (let k = 0; k < n; k++) if (!Number.isFinite(data[k])) return k;
+  return -1;
 }
 
 function typeName(v: unknown): string {

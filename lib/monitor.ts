@@ -19,6 +19,34 @@ export function monitorMode(monitor: string): MonitorMode {
 }
 
 /**
+ * The value watched when none is named: `"valLoss"` with validation data, else `"loss"`.
+ *
+ * @param validation Whether training has validation data.
+ */
+export function defaultMonitor(validation: boolean): string {
+  return validation ? "valLoss" : "loss";
+}
+
+/**
+ * The error for a monitored name that training does not log.
+ *
+ * @param owner Who asks (`"fit earlyStopping"`, `"checkpoint"`).
+ * @param monitor The name asked for.
+ * @param logged The names training logs.
+ */
+export function unloggedMonitor(
+  owner: string,
+  monitor: string,
+  logged: readonly string[],
+): RangeError {
+  return new RangeError(
+    `${owner} monitors "${monitor}", which training does not log; it logs ${
+      logged.map((k) => `"${k}"`).join(", ")
+    }`,
+  );
+}
+
+/**
  * Reads the monitored value from an epoch's logs.
  *
  * @param logs The epoch's logged values by name.
@@ -33,13 +61,7 @@ export function monitorValue(
   owner: string,
 ): number {
   const value = logs[monitor];
-  if (typeof value !== "number") {
-    throw new RangeError(
-      `${owner} monitors "${monitor}", which training does not log; it logs ${
-        Object.keys(logs).map((k) => `"${k}"`).join(", ")
-      }`,
-    );
-  }
+  if (typeof value !== "number") throw unloggedMonitor(owner, monitor, Object.keys(logs));
   return value;
 }
 

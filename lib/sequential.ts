@@ -24,7 +24,7 @@ import {
   type History,
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
-import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
+import { firstNonFinite, Matrix, type MatrixLike, rowView } from "./matrix.ts";
 import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
@@ -117,6 +117,12 @@ export interface StepTrace {
 }
 
 /**
+ * A model's engine, for the library's own loops over batches it has checked
+ * once (`gradCheck`); not part of the public API.
+ */
+export let engineOf: (model: Sequential) => Engine;
+
+/**
  * A feed-forward network: layers applied in order, trained by hand-written
  * backpropagation.
  *
@@ -171,6 +177,10 @@ export class Sequential {
     loss: (batch) => this.#batchLoss(batch, ""),
     step: (batch, optimizer) => this.#step(batch, optimizer),
   };
+
+  static {
+    engineOf = (model) => model.#engine;
+  }
 
   /**
    * Stacks layers into a model.
@@ -238,6 +248,7 @@ export class Sequential {
     }
     checkOptions("fromArchitecture", options, ["bias", "init", "biasInit", "random", "seed"]);
     const random = resolveRandom(options);
+    let previousOutputs = 0;
     const layers = architecture.map((entry: unknown, i) => {
       const where = `architecture[${i}]`;
       if (entry === null || typeof entry !== "object") {
@@ -246,17 +257,14 @@ export class Sequential {
       const spec = checkOptions(where, entry, LAYER_KEYS);
       const inputs = dimension(spec, "inputDim", "input_dim", where);
       const outputs = dimension(spec, "outputDim", "output_dim", where);
-      if (i > 0) {
-        const previous = architecture[i - 1] as unknown as Record<string, unknown>;
-        const expected = previous.outputDim ?? previous.output_dim;
-        if (inputs !== expected) {
-          throw new RangeError(
-            `${where}.inputDim: expected ${expected} to match architecture[${
-              i - 1
-            }].outputDim, got ${inputs}`,
-          );
-        }
+      if (i > 0 && inputs !== previousOutputs) {
+        throw new RangeError(
+          `${where}.inputDim: expected ${previousOutputs} to match architecture[${
+            i - 1
+          }].outputDim, got ${inputs}`,
+        );
       }
+      previousOutputs = outputs;
       const activation = (spec.activation ?? "linear") as ActivationSpec;
       const bias = spec.bias ?? options.bias ?? true;
       if (typeof bias !== "boolean") {
@@ -697,7 +705,7 @@ export class Sequential {
       if (scaler !== null) {
         view = scaler.transform(
           view,
-          rows === block ? scaled! : new Matrix(rows, this.inputs),
+          rows === block ? scaled! : rowView(scaled!, 0, rows),
         );
       }
       out.data.set(this.#forward(view, start).data, start * this.outputs);
@@ -773,24 +781,6 @@ function finiteLoss(value: number, loss: Loss, suffix: string): number {
     throw new RangeError(`The ${loss.name} loss is ${value}${suffix}. ${HINT}`);
   }
   return value;
-}
-
-/** The index of the first NaN or ±Infinity in `data`, or −1. */
-function firstNonFinite(data: Float64Array): number {
-  // A NaN or an infinity makes the sum non-finite, so a finite sum clears all
-  // values at once; only a non-finite one (perhaps mere overflow) needs a scan.
-  const n = data.length, n4 = n - (n & 3);
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  for (let k = 0; k < n4; k += 4) {
-    s0 += data[k];
-    s1 += data[k + 1];
-    s2 += data[k + 2];
-    s3 += data[k + 3];
-  }
-  for (let k = n4; k < n; k++) s0 += data[k];
-  if (Number.isFinite(s0 + s1 + s2 + s3)) return -1;
-  for (let k = 0; k < n; k++) if (!Number.isFinite(data[k])) return k;
-  return -1;
 }
 
 /** A copy of parameter values and optimizer state, to undo a step; buffers are reused. */
