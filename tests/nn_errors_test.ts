@@ -379,11 +379,24 @@ Deno.test("--out in a missing folder or at a folder fails before any data is rea
   });
 });
 
-Deno.test("gradcheck without --arch, --layers or --model says it needs one", async () => {
+Deno.test("gradcheck needs exactly one of --arch, --layers and --model", async () => {
   await fails(
     ["gradcheck", "--loss", "mse"],
     re`nn gradcheck: give exactly one of --model, --arch and --layers`,
   );
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "points.csv", POINTS);
+    const model = join(dir, "model.json");
+    assert.equal(
+      (await nn("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model))
+        .code,
+      0,
+    );
+    await fails(
+      ["gradcheck", "--model", model, "--layers", "4"],
+      re`nn gradcheck: give exactly one of --model, --arch and --layers, got --model and --layers`,
+    );
+  });
 });
 
 Deno.test("--out that names an input file is refused before it can destroy it", async () => {

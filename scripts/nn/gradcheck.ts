@@ -15,8 +15,8 @@ const OUTPUT_ACTIVATION: Record<string, string> = {
   crossEntropy: "softmax",
 };
 
-/** The network to check: `--model`, `--arch`, or `--layers` between `--inputs` and `--outputs`. */
-async function network(flags: Flags, loss: string, seed: number): Promise<Sequential> {
+/** Refuses anything but exactly one of `--model`, `--arch` and `--layers`. */
+function checkSource(flags: Flags): void {
   const sources = ["model", "arch", "layers"].filter((name) => flags[name] !== undefined);
   if (sources.length !== 1) {
     throw new RangeError(
@@ -24,7 +24,10 @@ async function network(flags: Flags, loss: string, seed: number): Promise<Sequen
         (sources.length > 1 ? `, got ${sources.map((s) => `--${s}`).join(" and ")}` : ""),
     );
   }
-  if (flags.model !== undefined) return (await loadTrained(flags.model as string)).model;
+}
+
+/** A new network to check: `--arch`, or `--layers` between `--inputs` and `--outputs`. */
+async function network(flags: Flags, loss: string, seed: number): Promise<Sequential> {
   if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed);
   const text = flags.layers as string;
   const hidden = layersFlag(text);
@@ -56,6 +59,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
   const loss = (flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse";
   lossFlag(loss);
+  checkSource(flags);
   const model = trained?.model ?? await network(flags, loss, seed);
   const random = createRandom(seed);
   const x = new Matrix(rows, model.inputs);
