@@ -17,6 +17,7 @@
  */
 import process from "node:process";
 import { messageOf } from "../io/_steps.ts";
+import { ignoreBrokenPipe } from "./scenario.ts";
 import { type Command, commandHelp, type Output, parseFlags } from "./nn/command.ts";
 import { evaluateCommand } from "./nn/evaluate.ts";
 import { gradcheckCommand } from "./nn/gradcheck.ts";
@@ -89,8 +90,6 @@ export async function main(args: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.stdout.on("error", (error: Error & { code?: string }) => {
-    if (error.code !== "EPIPE") throw error;
-  });
+  process.stdout.on("error", ignoreBrokenPipe);
   Deno.exit(await main(Deno.args));
 }

@@ -131,7 +131,7 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
 }
 
 /** A reader that stops early (`| head`) closes the pipe: not an error of the run. */
-function ignoreBrokenPipe(error: Error & { code?: string }): void {
+export function ignoreBrokenPipe(error: Error & { code?: string }): void {
   if (error.code !== "EPIPE") throw error;
 }
 

@@ -13,8 +13,8 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const { path, model, schema } = await loadTrained(required(flags, "model", "evaluate"));
   const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "evaluate"), { delimiter });
-  const { x, y } = await encodeFile(file, schema, true);
-  const scores = score(model, schema, x, y!);
+  const { x, y } = await encodeFile(file, schema);
+  const scores = score(model, schema, x, y);
   if (output.json) {
     console.log(
       JSON.stringify({

@@ -5,7 +5,7 @@
  * @module
  */
 import { dirname } from "node:path";
-import type { History, Matrix, Sequential } from "../../mod.ts";
+import type { History, Matrix } from "../../mod.ts";
 import { messageOf } from "../../io/_steps.ts";
 import { confusionChart, lossChart, scatterChart, writeChart } from "../plots.ts";
 import { lossSeries } from "../scenario.ts";
@@ -52,18 +52,17 @@ export const MAX_CHART_CLASSES = 30;
 
 /**
  * Writes the charts of a training run to `dir`: the loss per epoch, and on the
- * `[x, y]` rows (whose `scores` are given) a confusion matrix per class target
- * (up to {@linkcode MAX_CHART_CLASSES} classes) or a predicted-versus-true
- * scatter per numeric target.
+ * `[x, y]` rows, with their `predicted` values and `scores`, a confusion matrix
+ * per class target (up to {@linkcode MAX_CHART_CLASSES} classes) or a
+ * predicted-versus-true scatter per numeric target.
  *
  * @returns The paths written.
  */
 export async function saveCharts(
   dir: string,
-  model: Sequential,
   schema: Schema,
   history: History,
-  [x, y]: [Matrix, Matrix],
+  [x, y, predicted]: [Matrix, Matrix, Matrix],
   scores: Scores,
 ): Promise<string[]> {
   const paths = [
@@ -81,7 +80,6 @@ export async function saveCharts(
     }
     return paths;
   }
-  const predicted = model.predict(x) as Matrix;
   for (const [t, target] of schema.targets.entries()) {
     const column = (m: Matrix) => Array.from({ length: m.rows }, (_, i) => m.get(i, t));
     const svg = await scatterChart({

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createRandom, gradCheck, Matrix, type Sequential } from "../../mod.ts";
+import { createRandom, gradCheck, Matrix, oneHot, type Sequential } from "../../mod.ts";
 import { integerFlag } from "../flags.ts";
 import { type Command, type Flags, layersFlag, lossFlag, type Output } from "./command.ts";
 import { loadTrained, readArchitecture, stackLayers } from "./model.ts";
@@ -40,15 +40,12 @@ async function network(flags: Flags, loss: string, seed: number): Promise<Sequen
 /** Random targets the loss accepts: any numbers, 0/1 labels, or one-hot rows. */
 function targets(loss: string, rows: number, cols: number, seed: number): Matrix {
   const random = createRandom(seed + 1);
+  if (loss === "crossEntropy") {
+    return oneHot(Array.from({ length: rows }, () => Math.floor(random.random() * cols)), cols);
+  }
   const y = new Matrix(rows, cols);
-  for (let i = 0; i < rows; i++) {
-    if (loss === "crossEntropy") {
-      y.data[i * cols + Math.floor(random.random() * cols)] = 1;
-      continue;
-    }
-    for (let j = 0; j < cols; j++) {
-      y.data[i * cols + j] = loss === "logLoss" ? (random.random() < 0.5 ? 0 : 1) : random.normal();
-    }
+  for (let k = 0; k < y.data.length; k++) {
+    y.data[k] = loss === "logLoss" ? (random.random() < 0.5 ? 0 : 1) : random.normal();
   }
   return y;
 }

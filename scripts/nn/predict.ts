@@ -12,7 +12,7 @@ import { type CsvFile, type CsvRecord, DataError, openCsv } from "./csv.ts";
 import { checkOutFile } from "./files.ts";
 import { loadTrained, type Trained } from "./model.ts";
 import { inputWidth, isMulticlass } from "./schema.ts";
-import { networkOutputs, predictedClass } from "./scores.ts";
+import { classesOf, networkOutputs } from "./scores.ts";
 import { featureEncoder, type RowEncoder } from "./table.ts";
 
 /** Rows predicted per block. */
@@ -46,15 +46,17 @@ function predictionCells({ model, schema }: Trained, x: Matrix): string[][] {
   const out = networkOutputs(model, x);
   if (isMulticlass(schema)) {
     const classes = schema.targets[0].classes!;
+    const labels = classesOf(out, -1);
     return Array.from({ length: x.rows }, (_, i) => [
-      classes[predictedClass(out, i, -1)],
+      classes[labels[i]],
       ...Array.from(out.row(i), String),
     ]);
   }
+  const labels = schema.targets.map((_, t) => classesOf(out, t));
   return Array.from({ length: x.rows }, (_, i) =>
     schema.targets.flatMap(({ classes }, t) => {
       const p = out.get(i, t);
-      return [classes![predictedClass(out, i, t)], String(1 - p), String(p)];
+      return [classes![labels[t][i]], String(1 - p), String(p)];
     }));
 }
 

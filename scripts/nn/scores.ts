@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Matrix, Sequential } from "../../mod.ts";
+import { argmax, type Matrix, type Sequential } from "../../mod.ts";
 import { percent } from "../scenario.ts";
 import { isMulticlass, type Schema } from "./schema.ts";
 
@@ -47,8 +47,22 @@ export function networkOutputs(model: Sequential, x: Matrix): Matrix {
   return model.forward(model.inputScaler === null ? x : model.inputScaler.transform(x));
 }
 
-/** Scores `model` on inputs `x` and encoded targets `y`. */
-export function score(model: Sequential, schema: Schema, x: Matrix, y: Matrix): Scores {
+/** What scores and charts compare with the targets: predictions for a regressor, else outputs. */
+export function outputsOf(model: Sequential, schema: Schema, x: Matrix): Matrix {
+  return schema.task === "regression" ? model.predict(x) as Matrix : networkOutputs(model, x);
+}
+
+/**
+ * Scores `model` on inputs `x` and encoded targets `y`; `out` is
+ * {@linkcode outputsOf} for `x`, when the caller has it already.
+ */
+export function score(
+  model: Sequential,
+  schema: Schema,
+  x: Matrix,
+  y: Matrix,
+  out: Matrix = outputsOf(model, schema, x),
+): Scores {
   const classifier = schema.task === "classification";
   const library = model.evaluate(x, y, {
     loss: schema.loss,
@@ -56,32 +70,23 @@ export function score(model: Sequential, schema: Schema, x: Matrix, y: Matrix): 
   });
   const base = { rows: x.rows, lossName: schema.loss, loss: library.loss };
   if (!classifier) {
-    const predicted = model.predict(x) as Matrix;
     return {
       ...base,
       rmse: library.rmse,
       mae: library.mae,
-      targets: schema.targets.map(({ name }, t) => ({
-        ...regressionScores(predicted, y, t),
-        name,
-      })),
+      targets: schema.targets.map(({ name }, t) => ({ ...regressionScores(out, y, t), name })),
     };
   }
-  const out = networkOutputs(model, x);
   const targets = isMulticlass(schema)
     ? [confusionScores(schema.targets[0].name, schema.targets[0].classes!, out, y, -1)]
     : schema.targets.map(({ name, classes }, t) => confusionScores(name, classes!, out, y, t));
   return { ...base, accuracy: library.accuracy, targets };
 }
 
-/** The predicted class of row `i`: the argmax (`t` = -1), or target `t`'s output above 0.5. */
-export function predictedClass(out: Matrix, i: number, t: number): number {
-  if (t >= 0) return out.data[i * out.cols + t] > 0.5 ? 1 : 0;
-  let best = 0;
-  for (let j = 1; j < out.cols; j++) {
-    if (out.data[i * out.cols + j] > out.data[i * out.cols + best]) best = j;
-  }
-  return best;
+/** The class of each row: the argmax (`t` = -1), or target `t`'s output above 0.5. */
+export function classesOf(out: Matrix, t: number): number[] {
+  if (t < 0) return argmax(out);
+  return Array.from({ length: out.rows }, (_, i) => out.data[i * out.cols + t] > 0.5 ? 1 : 0);
 }
 
 function confusionScores(
@@ -92,11 +97,11 @@ function confusionScores(
   t: number,
 ): TargetScores {
   const confusion = classes.map(() => new Array<number>(classes.length).fill(0));
+  const actual = classesOf(y, t), predicted = classesOf(out, t);
   let hits = 0;
   for (let i = 0; i < out.rows; i++) {
-    const actual = predictedClass(y, i, t), predicted = predictedClass(out, i, t);
-    confusion[actual][predicted]++;
-    if (actual === predicted) hits++;
+    confusion[actual[i]][predicted[i]]++;
+    if (actual[i] === predicted[i]) hits++;
   }
   return { name, accuracy: hits / out.rows, classes, confusion };
 }

@@ -261,41 +261,38 @@ export function targetEncoder(file: CsvFile, schema: Schema): RowEncoder {
   };
 }
 
-/** A file's inputs (and targets, when asked), encoded by `schema`. */
+/** A file's inputs and targets, encoded by `schema`. */
 export interface Encoded {
   x: Matrix;
-  y: Matrix | null;
+  y: Matrix;
 }
 
 /**
- * Encodes every row of a file. `rows`, when known from a scan, sizes the
+ * Encodes every row of a file with its targets. `rows`, when known from a scan, sizes the
  * matrices exactly; otherwise they grow by doubling.
  */
 export async function encodeFile(
   file: CsvFile,
   schema: Schema,
-  withTargets: boolean,
   rows = 1024,
 ): Promise<Encoded> {
   const inputs = inputWidth(schema), outputs = outputWidth(schema);
   const features = featureEncoder(file, schema);
-  const targets = withTargets ? targetEncoder(file, schema) : null;
-  let x = new Float64Array(rows * inputs), y = new Float64Array(withTargets ? rows * outputs : 0);
+  const targets = targetEncoder(file, schema);
+  let x = new Float64Array(rows * inputs), y = new Float64Array(rows * outputs);
   let n = 0;
   for await (const record of file.records()) {
     if (n * inputs === x.length) {
       x = grown(x);
-      if (targets !== null) y = grown(y);
+      y = grown(y);
     }
     features(record, x, n * inputs);
-    targets?.(record, y, n * outputs);
+    targets(record, y, n * outputs);
     n++;
   }
   return {
     x: new Matrix(n, inputs, x.length === n * inputs ? x : x.slice(0, n * inputs)),
-    y: targets === null
-      ? null
-      : new Matrix(n, outputs, y.length === n * outputs ? y : y.slice(0, n * outputs)),
+    y: new Matrix(n, outputs, y.length === n * outputs ? y : y.slice(0, n * outputs)),
   };
 }
 

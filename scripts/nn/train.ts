@@ -48,7 +48,7 @@ import {
   schemaMetadata,
   type Task,
 } from "./schema.ts";
-import { score, scoreLines, significant } from "./scores.ts";
+import { outputsOf, score, scoreLines, significant } from "./scores.ts";
 import {
   classCounts,
   classesOf,
@@ -182,8 +182,8 @@ async function readData(settings: Settings) {
   }
   const schema: Schema = { task, features, targets, loss: "" };
   schema.loss = settings.loss === "auto" ? defaultLoss(schema) : checkLoss(settings.loss, schema);
-  const { x, y } = await encodeFile(file, schema, true, scan.rows);
-  return { file, scan, schema, x, y: y! };
+  const { x, y } = await encodeFile(file, schema, scan.rows);
+  return { file, scan, schema, x, y };
 }
 
 function checkLoss(loss: string, schema: Schema): string {
@@ -406,17 +406,19 @@ async function run(flags: Flags, output: Output): Promise<number> {
     return 130;
   }
 
+  // The charts show the validation rows (else the training rows), scored once.
+  const [chartX, chartY] = split === null ? [x, y] : [split.xTest, split.yTest];
+  const chartOut = outputsOf(model, schema, chartX);
   const scores = {
-    training: score(model, schema, x, y),
-    validation: split === null ? null : score(model, schema, split.xTest, split.yTest),
+    training: split === null ? score(model, schema, x, y, chartOut) : score(model, schema, x, y),
+    validation: split === null ? null : score(model, schema, chartX, chartY, chartOut),
   };
   await saveModel(settings.out, model);
   const charts = settings.plots === null ? [] : await saveCharts(
     settings.plots,
-    model,
     schema,
     history,
-    split === null ? [x, y] : [split.xTest, split.yTest],
+    [chartX, chartY, chartOut],
     scores.validation ?? scores.training,
   ).catch((error) => {
     throw new Error(`${settings.out} was saved, but the charts failed: ${messageOf(error)}`);
