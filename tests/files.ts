@@ -1,4 +1,5 @@
 /** Test helpers for code that writes files. */
+import { join } from "node:path";
 
 /** Runs `test` with a fresh temporary folder, removed afterwards even if the test fails. */
 export async function withTempDir(test: (dir: string) => Promise<void> | void): Promise<void> {
@@ -8,6 +9,14 @@ export async function withTempDir(test: (dir: string) => Promise<void> | void): 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+}
+
+/** Writes `text` (or bytes) to `name` in `dir` and returns the file's path. */
+export async function write(dir: string, name: string, text: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  if (typeof text === "string") await Deno.writeTextFile(path, text);
+  else await Deno.writeFile(path, text);
+  return path;
 }
 
 /** The names in a folder, sorted. */

@@ -23,6 +23,7 @@ Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy re
     ) assert.ok(text.includes(expected), `missing:\n${expected}\nin:\n${text}`);
     const { testAccuracy, trainAccuracy } = result.metrics as Record<string, number>;
     assert.ok(testAccuracy >= 0.95, `test accuracy ${testAccuracy}`);
+    assert.equal(testAccuracy, 0.98); // the README's figure: the run is deterministic
     assert.ok(trainAccuracy >= 0.95, `training accuracy ${trainAccuracy}`);
     assert.match(
       text,
@@ -67,4 +68,8 @@ Deno.test("scripts/moons.ts --json runs as a command", async () => {
     "charts",
   ]);
   assert.ok(result.testAccuracy > 0.5 && result.testAccuracy <= 1);
+  assert.equal(stdout.trim().split("\n").length, 1);
+  // The command's figures are exactly those of the same run in this process.
+  const inProcess = await runMoons(scenarioOptions(moonsScenario, { epochs: 2 }));
+  assert.deepEqual(result, { scenario: "moons", ...inProcess.metrics, charts: [] });
 });

@@ -8,15 +8,7 @@ import {
   parseDelimiter,
   parseNumber,
 } from "../scripts/nn/csv.ts";
-import { escape, withTempDir } from "./files.ts";
-
-/** Writes `text` to `name` in `dir` and returns the file's path. */
-async function write(dir: string, name: string, text: string | Uint8Array): Promise<string> {
-  const path = join(dir, name);
-  if (typeof text === "string") await Deno.writeTextFile(path, text);
-  else await Deno.writeFile(path, text);
-  return path;
-}
+import { escape, withTempDir, write } from "./files.ts";
 
 /** Every data row as [line, ...fields]. */
 async function rows(file: CsvFile): Promise<(string | number)[][]> {
@@ -383,7 +375,7 @@ Deno.test({
   },
 });
 
-Deno.test("records stream a large file", async () => {
+Deno.test("records read a large file completely and in order", async () => {
   await withTempDir(async (dir) => {
     const count = 50_000;
     const body = Array.from({ length: count }, (_, i) => `${i},"row ${i}",${i % 7}\n`).join("");

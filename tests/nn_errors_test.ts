@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Sequential } from "../mod.ts";
 import { saveModel } from "../io/mod.ts";
 import { type CommandOutput, runScript } from "./command.ts";
-import { entries, escape, withTempDir } from "./files.ts";
+import { entries, escape, withTempDir, write } from "./files.ts";
 
 /** Two numeric features, a two-class text target. */
 const POINTS = "x,y,label\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n";
@@ -44,14 +44,6 @@ async function fails(args: string[], message: RegExp): Promise<CommandOutput> {
   assert.ok(result.stderr.endsWith("\n"), `${command}: stderr ${JSON.stringify(result.stderr)}`);
   assert.match(result.stderr.slice(0, -1), message, command);
   return result;
-}
-
-/** Writes `text` to `name` in `dir` and returns the file's path. */
-async function write(dir: string, name: string, text: string | Uint8Array): Promise<string> {
-  const path = join(dir, name);
-  if (typeof text === "string") await Deno.writeTextFile(path, text);
-  else await Deno.writeFile(path, text);
-  return path;
 }
 
 /** Every file of `dir` (sorted by name) with its bytes. */

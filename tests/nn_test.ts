@@ -11,6 +11,7 @@ import {
   trainTestSplit,
 } from "../mod.ts";
 import { loadModel } from "../io/mod.ts";
+import { assertClose } from "./close.ts";
 import { networkOutputs } from "../scripts/nn/scores.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
@@ -230,19 +231,12 @@ Deno.test("regression predicts in the target's units and its scores match the pr
     const scores = await nnJSON("evaluate", "--model", `${dir}/lin.json`, "--data", `${dir}/p.csv`);
     const [y] = scores.targets;
     assert.equal(y.name, "y");
-    assertNear(y.rmse, Math.sqrt(squared / 120));
-    assertNear(y.mae, absolute / 120);
-    assertNear(y.r2, 1 - squared / total);
-    assertNear(scores.rmse, y.rmse);
+    assertClose(y.rmse, Math.sqrt(squared / 120), 1e-9);
+    assertClose(y.mae, absolute / 120, 1e-9);
+    assertClose(y.r2, 1 - squared / total, 1e-9);
+    assertClose(scores.rmse, y.rmse, 1e-9);
   });
 });
-
-function assertNear(actual: number, expected: number): void {
-  assert.ok(
-    Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
-    `${actual} ≠ ${expected}`,
-  );
-}
 
 Deno.test("several numeric targets train one regression output each", async () => {
   await withTempDir(async (dir) => {
@@ -534,11 +528,14 @@ Deno.test("regression on 150,000 rows trains and reports its target's range", as
     const lines = ["x,y"];
     for (let i = 0; i < 150_000; i++) lines.push(`${i % 100},${(i % 100) * 3 + 1}`);
     await Deno.writeTextFile(`${dir}/many.csv`, lines.join("\n"));
-    const { stdout } = await nn(
+    const { code, stdout } = await nn(
       "train",
       ...["--data", `${dir}/many.csv`, "--target", "y", "--layers", "none", "--epochs", "1"],
       ...["--out", `${dir}/m.json`],
     );
+    assert.equal(code, 0);
     assert.match(stdout, /\nTarget y: numeric, mean 149\.5, from 1 to 298\n/);
+    const model = await loadModel(`${dir}/m.json`);
+    assert.equal(model.layers.length, 1);
   });
 });

@@ -10,7 +10,7 @@ import {
   scatterChart,
   writeChart,
 } from "../scripts/plots.ts";
-import { entries, withTempDir } from "./files.ts";
+import { entries, withTempDir, writeFailure } from "./files.ts";
 import { assertSvg, marks, texts } from "./svg.ts";
 
 /** The vertices of a line item's path, in drawing order. */
@@ -399,7 +399,10 @@ Deno.test("writeChart removes its temporary file when the rename fails", async (
   await withTempDir(async (dir) => {
     await Deno.mkdir(join(dir, "taken.svg", "inside"), { recursive: true });
     const svg = await scatterChart({ x: [1], y: [1] });
-    await assert.rejects(() => writeChart(dir, "taken", svg));
+    await assert.rejects(
+      () => writeChart(dir, "taken", svg),
+      (error) => writeFailure(join(dir, "taken.svg"), ".+rename.+").test(String(error)),
+    );
     assert.deepEqual(entries(dir), ["taken.svg"]);
     assert.deepEqual(entries(join(dir, "taken.svg")), ["inside"]);
   });

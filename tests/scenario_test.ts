@@ -7,7 +7,7 @@ import {
   scenarioOptions,
   usage,
 } from "../scripts/scenario.ts";
-import { xorScenario } from "../scripts/xor.ts";
+import { runXor, xorScenario } from "../scripts/xor.ts";
 import { Sequential } from "../mod.ts";
 import { runScript } from "./command.ts";
 import { argsFor } from "../scripts/demo.ts";
@@ -100,6 +100,9 @@ Deno.test("the demo runs the five scenarios in notebook order, passing the flags
     "expsin",
   ]);
   assert.ok(lines.every((line) => line.charts.length === 0));
+  // --epochs 2 reached the scenarios: xor's line is that of a 2-epoch run in this process.
+  const xor = await runXor(scenarioOptions(xorScenario, { epochs: 2 }));
+  assert.deepEqual(lines[0], { scenario: "xor", ...xor.metrics, charts: [] });
 });
 
 const ESC = "\u001b";

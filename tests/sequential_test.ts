@@ -442,6 +442,7 @@ Deno.test("the fused form is used exactly for the built-in output activation", (
 Deno.test("buffers follow the batch size", () => {
   const model = tinyNet();
   const one = model.forward([[1, 2]]);
+  assert.deepEqual(one.toArray(), [[0.5]]); // relu([2, 2])·[0.25, −0.5] + 0.5 = 0
   const three = model.forward([[1, 2], [-1, 1], [1, 2]]);
   assert.deepEqual(three.row(0), one.row(0));
   assert.deepEqual(three.row(2), one.row(0));
