@@ -39,7 +39,15 @@ export {
   type ScalerKind,
 } from "./lib/scaler.ts";
 export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
-export { getKernels, jsKernels, type Kernels, setKernels } from "./lib/kernels.ts";
+export {
+  type Backend,
+  getKernels,
+  jsKernels,
+  type Kernels,
+  setKernels,
+  wasmFmaKernels,
+  wasmKernels,
+} from "./lib/kernels.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
 export { type NumpyRandom, numpyRandom } from "./lib/mt19937.ts";
 export {

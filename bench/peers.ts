@@ -1,21 +1,27 @@
 /**
- * Our library against TensorFlow.js on the four performance workloads of
- * `workloads.ts` (W1, W1-infer, W2, W3), in one process: TF.js 4 with its
- * "cpu" backend (plain JavaScript) and its "wasm" backend (the SIMD build,
- * single-threaded). TF.js gets the same networks (`tf.sequential` of
+ * Our library against TensorFlow.js and NumPy on the four performance
+ * workloads of `workloads.ts` (W1, W1-infer, W2, W3): TF.js 4, in this
+ * process, with its "cpu" backend (plain JavaScript) and its "wasm" backend
+ * (the SIMD build, single-threaded); NumPy in a python3 process of its own
+ * (`numpy_peer.ts`), BLAS on one thread. TF.js gets the same networks (`tf.sequential` of
  * `tf.layers.dense`, its default glorotUniform kernels and zero biases), the
  * same data as float32, `tf.train.sgd` with the same learning rate and the
  * matching loss; W1 and W2 train with `model.fit`, W1-infer runs
  * `model.predict` on all 1000 rows as one batch, W3 calls
- * `model.trainOnBatch` once per step.
+ * `model.trainOnBatch` once per step. NumPy runs `numpy_peer.py`, the
+ * notebooks' vectorised float64 forward and backward passes written out by
+ * hand, from our data and our starting weights, and times each run itself
+ * (the pipe to it is not timed). Without python3 or numpy its column is
+ * skipped, with a line on stderr.
  *
  * Every contender is warmed up with `warmUp`; then each round runs each
  * contender once, in turn (interleaved, so that drift in the machine's speed
  * hits all of them alike), and the median over the rounds is reported.
  *
- * Run: `deno run -A bench/peers.ts [--runs N] [--only W1,W3] [--peers cpu,wasm]`
+ * Run: `deno run -A bench/peers.ts [--runs N] [--only W1,W3] [--peers cpu,wasm,numpy]`
  *
- * Prints a line on the machine, one JSON line per workload and contender, then
+ * Prints a line on the machine and the peers' versions, one JSON line per
+ * workload and contender (`backprop`, `tfjs-cpu`, `tfjs-wasm`, `numpy`), then
  * a Markdown table with the ratios. A full run takes a few minutes (W2 on
  * TF.js cpu alone takes about 14 s a run).
  *
@@ -23,7 +29,15 @@
  */
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
-import { type ContenderName, parseOptions, type Peer, type Result, table } from "./peers_report.ts";
+import { describeNumpy, detectNumpy, startNumpy } from "./numpy_peer.ts";
+import {
+  type Backend,
+  type ContenderName,
+  parseOptions,
+  type Peer,
+  type Result,
+  table,
+} from "./peers_report.ts";
 import {
   figure,
   layerSpecs,
@@ -39,7 +53,7 @@ import {
 interface Contender {
   name: ContenderName;
   run: Runner;
-  dispose(): void;
+  dispose(): void | Promise<void>;
 }
 
 /** The wasm binary the "wasm" peer runs: SIMD, without threads. */
@@ -75,7 +89,7 @@ export async function initWasm(): Promise<string> {
 }
 
 /** Makes `backend` TF.js's active backend (starting it the first time). */
-async function use(backend: Peer): Promise<void> {
+async function use(backend: Backend): Promise<void> {
   if (tf.getBackend() === backend) return;
   if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend "${backend}" did not start`);
   await tf.ready();
@@ -87,7 +101,7 @@ async function use(backend: Peer): Promise<void> {
  * switches to `backend` before its timer starts, so no tensor moves between
  * backends. Each run trains the model further, like ours.
  */
-export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
+export async function tfjs(w: Workload, backend: Backend): Promise<Contender> {
   await use(backend);
   const model = tf.sequential();
   layerSpecs(w).forEach((layer, i) =>
@@ -139,32 +153,53 @@ export async function tfjs(w: Workload, backend: Peer): Promise<Contender> {
   };
 }
 
+/** NumPy's contender for `w`: a python process of its own, from our data and starting weights. */
+export async function numpy(w: Workload): Promise<Contender> {
+  const peer = await startNumpy(w);
+  return { name: "numpy", run: peer.run, dispose: () => peer.close() };
+}
+
 /**
  * Warms up each contender on `w`, times `runs` interleaved rounds and returns
  * the median figure of each. Warns on stderr if TF.js holds more tensors after
- * the rounds than before them (a leak would skew later runs).
+ * the rounds than before them (a leak would skew later runs). If a contender
+ * fails, the others are freed (the NumPy peer's process ended, its files
+ * removed) before the error goes on.
  */
 export async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
   const contenders: Contender[] = [{ name: "backprop", run: ours(w), dispose: () => {} }];
-  for (const peer of peers) contenders.push(await tfjs(w, peer));
-  for (const contender of contenders) await warmUp(contender.run);
-  const tensors = tf.memory().numTensors;
+  // tf.memory() would start a TF.js backend: only count tensors when one is running.
+  const usesTfjs = peers.some((peer) => peer !== "numpy");
+  let tensors = 0;
   const seconds = contenders.map((): number[] => []);
-  for (let round = 0; round < runs; round++) {
-    for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
+  try {
+    for (const peer of peers) {
+      contenders.push(await (peer === "numpy" ? numpy(w) : tfjs(w, peer)));
+      seconds.push([]);
+    }
+    for (const contender of contenders) await warmUp(contender.run);
+    if (usesTfjs) tensors = tf.memory().numTensors;
+    for (let round = 0; round < runs; round++) {
+      for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
+    }
+  } catch (error) {
+    for (const contender of contenders) {
+      await Promise.resolve().then(() => contender.dispose()).catch(() => {});
+    }
+    throw error;
   }
-  const leaked = tf.memory().numTensors - tensors;
+  const leaked = usesTfjs ? tf.memory().numTensors - tensors : 0;
   if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
   const result: Result = { workload: w.name, unit: w.unit, figures: {} };
   for (const [i, contender] of contenders.entries()) {
     result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
-    contender.dispose();
+    await contender.dispose();
   }
   return result;
 }
 
-/** CPU model, cores, and the versions of Deno, V8 and TF.js, in one line. */
-function machine(wasm: string | undefined): string {
+/** CPU model, cores, and the versions of Deno, V8, TF.js and (when it runs) NumPy, in one line. */
+function machine(wasm: string | undefined, numpy: string | undefined): string {
   let cpu = "unknown CPU";
   try {
     cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpu;
@@ -173,18 +208,30 @@ function machine(wasm: string | undefined): string {
   }
   const backends = wasm === undefined ? "" : ` (wasm: ${wasm})`;
   return `machine: ${cpu}, ${navigator.hardwareConcurrency} cores; Deno ${Deno.version.deno}, ` +
-    `V8 ${Deno.version.v8}, TF.js ${tf.version.tfjs}${backends}`;
+    `V8 ${Deno.version.v8}, TF.js ${tf.version.tfjs}${backends}` +
+    (numpy === undefined ? "" : `; ${numpy}`);
 }
 
 /** Runs the comparison the command line asks for and prints its lines and table. */
 export async function main(args: string[]): Promise<void> {
   const options = parseOptions(args);
   if (options === undefined) return;
-  const wasm = options.peers.includes("wasm") ? await initWasm() : undefined;
-  console.log(machine(wasm));
+  let peers = options.peers;
+  let numpyVersions: string | undefined;
+  if (peers.includes("numpy")) {
+    const found = await detectNumpy();
+    if ("info" in found) {
+      numpyVersions = describeNumpy(found.info);
+    } else {
+      console.error(`NumPy peer skipped: ${found.reason}`);
+      peers = peers.filter((peer) => peer !== "numpy");
+    }
+  }
+  const wasm = peers.includes("wasm") ? await initWasm() : undefined;
+  console.log(machine(wasm, numpyVersions));
   const results: Result[] = [];
   for (const w of options.workloads) {
-    const result = await compare(w, options.peers, options.runs);
+    const result = await compare(w, peers, options.runs);
     for (const [contender, value] of Object.entries(result.figures)) {
       console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
     }

@@ -1,6 +1,6 @@
 /**
- * The parts of the TF.js comparison that need no TF.js: its command line and
- * its table of ratios (`peers.ts` runs the comparison).
+ * The parts of the peer comparison that need neither TF.js nor python: its
+ * command line and its table of ratios (`peers.ts` runs the comparison).
  *
  * @module
  */
@@ -8,13 +8,24 @@ import { parseArgs } from "node:util";
 import { type Unit, type Workload, WORKLOADS } from "./workloads.ts";
 
 /** A TF.js backend this harness compares against. */
-export type Peer = "cpu" | "wasm";
+export type Backend = "cpu" | "wasm";
+
+/** Every TF.js backend, in report order. */
+export const BACKENDS: readonly Backend[] = ["cpu", "wasm"];
+
+/** A peer this harness compares against: a TF.js backend, or NumPy (`numpy_peer.py`). */
+export type Peer = Backend | "numpy";
 
 /** Every peer, in report order. */
-export const PEERS: readonly Peer[] = ["cpu", "wasm"];
+export const PEERS: readonly Peer[] = [...BACKENDS, "numpy"];
 
 /** What a contender is called in the JSON lines. */
-export type ContenderName = "backprop" | `tfjs-${Peer}`;
+export type ContenderName = "backprop" | `tfjs-${Backend}` | "numpy";
+
+/** The contender that stands for `peer`. */
+export function contenderOf(peer: Peer): ContenderName {
+  return peer === "numpy" ? "numpy" : `tfjs-${peer}`;
+}
 
 /** One workload's medians, by contender. */
 export interface Result {
@@ -33,7 +44,7 @@ function cell(value: number | undefined): string {
 
 /** How many times faster we are than `peer` (> 1: faster), whatever the unit; 3 digits. */
 function speedUp(result: Result, peer: Peer): string {
-  const theirs = result.figures[`tfjs-${peer}`];
+  const theirs = result.figures[contenderOf(peer)];
   const mine = result.figures.backprop;
   if (theirs === undefined || mine === undefined) return "–";
   const ratio = result.unit === "us_per_step" ? theirs / mine : mine / theirs;
@@ -43,12 +54,13 @@ function speedUp(result: Result, peer: Peer): string {
 /** The Markdown table of all results, and the line on reading its ratios. */
 export function table(results: readonly Result[]): string {
   const lines = [
-    "| workload | unit | backprop | TF.js cpu | TF.js wasm | backprop ÷ cpu | backprop ÷ wasm |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| workload | unit | backprop | TF.js cpu | TF.js wasm | NumPy | " +
+    "backprop ÷ cpu | backprop ÷ wasm | backprop ÷ numpy |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.map((r) =>
       `| ${r.workload} | ${UNIT_LABELS[r.unit]} | ${cell(r.figures.backprop)} | ` +
-      `${cell(r.figures["tfjs-cpu"])} | ${cell(r.figures["tfjs-wasm"])} | ` +
-      `${speedUp(r, "cpu")} | ${speedUp(r, "wasm")} |`
+      `${PEERS.map((peer) => cell(r.figures[contenderOf(peer)])).join(" | ")} | ` +
+      `${PEERS.map((peer) => speedUp(r, peer)).join(" | ")} |`
     ),
     "",
     "Ratios above 1 mean backprop is faster: ours ÷ theirs for samples/s, " +
@@ -59,14 +71,16 @@ export function table(results: readonly Result[]): string {
 
 const USAGE = `Usage: deno run -A bench/peers.ts [options]
 
-Times backprop against TensorFlow.js (cpu and wasm backends) on the workloads
-W1, W1-infer, W2 and W3, interleaved in one process, and prints medians and ratios.
+Times backprop against TensorFlow.js (cpu and wasm backends) and NumPy
+(python3, one BLAS thread) on the workloads W1, W1-infer, W2 and W3,
+interleaved round by round, and prints medians and ratios. Without python3
+or numpy the NumPy column is skipped.
 
 Options:
-  --runs N          timed rounds per workload (default 3)
-  --only W1,W3      only these workloads (of W1, W1-infer, W2, W3)
-  --peers cpu,wasm  only these TF.js backends (default both)
-  -h, --help        this text`;
+  --runs N                timed rounds per workload (default 3)
+  --only W1,W3            only these workloads (of W1, W1-infer, W2, W3)
+  --peers cpu,wasm,numpy  only these peers: TF.js backends, numpy (default all available)
+  -h, --help              this text`;
 
 /** The harness's options, checked. */
 export interface Options {

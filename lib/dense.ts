@@ -6,7 +6,8 @@
 import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
 import type { Parameter } from "../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
-import { kernels } from "./kernels.ts";
+import { relu } from "../plugins/relu.ts";
+import { allocate, kernels } from "./kernels.ts";
 import { firstNonFinite, Matrix } from "./matrix.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
@@ -106,16 +107,16 @@ export class Dense {
     const init = resolveInitializer(options.init ?? glorotUniform, "Dense init");
     const biasInit = resolveInitializer(options.biasInit ?? zeros, "Dense biasInit");
     const random = resolveRandom(options);
-    this.weights = new Matrix(inputs, outputs);
+    this.weights = new Matrix(inputs, outputs, allocate(inputs * outputs));
     init(this.weights.data, inputs, outputs, random);
     checkFinite(this.weights.data, outputs, "init", "weight");
-    this.bias = options.bias === false ? null : new Float64Array(outputs);
+    this.bias = options.bias === false ? null : allocate(outputs);
     if (this.bias !== null) {
       biasInit(this.bias, 1, outputs, random);
       checkFinite(this.bias, outputs, "biasInit", "bias");
     }
-    this.weightGradient = new Matrix(inputs, outputs);
-    this.biasGradient = this.bias === null ? null : new Float64Array(outputs);
+    this.weightGradient = new Matrix(inputs, outputs, allocate(inputs * outputs));
+    this.biasGradient = this.bias === null ? null : allocate(outputs);
     const parameters = [parameter("weights", this.weights.data, this.weightGradient.data)];
     if (this.bias !== null && this.biasGradient !== null) {
       parameters.push(parameter("bias", this.bias, this.biasGradient));
@@ -160,8 +161,21 @@ export class Dense {
     const a = this.#a = this.#aBuffer(m);
     this.#input = x;
     const { inputs, outputs } = this;
-    kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, inputs, outputs);
-    this.activation.forward(z, a);
+    if (this.activation === relu && kernels.matmulBiasRelu !== undefined) {
+      kernels.matmulBiasRelu(
+        x.data,
+        this.weights.data,
+        this.bias,
+        z.data,
+        a.data,
+        m,
+        inputs,
+        outputs,
+      );
+    } else {
+      kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, inputs, outputs);
+      this.activation.forward(z, a);
+    }
     return a;
   }
 

@@ -19,6 +19,7 @@ import {
   metricSums,
   type Scoring,
 } from "./metrics.ts";
+import { allocate } from "./kernels.ts";
 import { defaultMonitor, improves, monitorMode, unloggedMonitor } from "./monitor.ts";
 import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
@@ -505,7 +506,12 @@ function format(v: number): string {
 
 /** A batch of `rows` rows for `data`'s loss, to be filled by {@linkcode gather}. */
 function buffers(data: Batch, rows: number): Batch {
-  return { ...data, x: new Matrix(rows, data.x.cols), y: new Matrix(rows, data.y.cols) };
+  const { x, y } = data;
+  return {
+    ...data,
+    x: new Matrix(rows, x.cols, allocate(rows * x.cols)),
+    y: new Matrix(rows, y.cols, allocate(rows * y.cols)),
+  };
 }
 
 /** The row order of shuffled epochs, and batches for a full and a last, shorter step. */

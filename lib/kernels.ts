@@ -4,20 +4,21 @@
  * into caller-owned buffers.
  *
  * Layers call the active {@linkcode Kernels} object and nothing else for
- * products, so a faster backend (WebAssembly SIMD, WebGPU) replaces these
- * few functions with {@linkcode setKernels} without touching layers, losses or
- * optimizers. The built-in {@linkcode jsKernels} are plain TypeScript,
- * register-blocked: each inner loop keeps a small block of the result in local
- * variables and streams its operands once, and no transpose is ever built.
- * The bias is added in the product. Activations stay separate passes: fusing
- * ReLU into the product measured within run-to-run noise on W1-infer.
- *
- * Every kernel sums its products in the order of the reduction index, from 0
- * (after the bias, for {@linkcode Kernels.matmulBias}), so its result equals the
- * textbook triple loop bit for bit, whatever the blocking.
+ * products, so a backend replaces these few functions with
+ * {@linkcode setKernels} without touching layers, losses or optimizers. Two
+ * ship: {@linkcode wasmKernels}, WebAssembly 128-bit SIMD, chosen at start-up
+ * wherever the runtime can compile it, with {@linkcode wasmFmaKernels}, the
+ * same with fused multiply-adds (faster, but rounded differently), and
+ * {@linkcode jsKernels}, plain TypeScript, the fallback and the reference. The
+ * default and the fallback give the same results bit for bit.
  *
  * @module
  */
+import { jsKernels } from "./js_kernels.ts";
+import { firstNonFinite } from "./matrix.ts";
+import { wasmFmaKernels, wasmKernels } from "./wasm_kernels.ts";
+
+export { jsKernels, wasmFmaKernels, wasmKernels };
 
 /**
  * The matrix products of backpropagation through dense layers. Arrays are
@@ -60,188 +61,75 @@ export interface Kernels {
   ): void;
   /** `out[j] = Σᵢ A[i, j]`, with A `m × n`: the bias gradient, column sums of `δ`. */
   columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void;
+  /**
+   * Optional: `z = A·B (+ bias)` as {@linkcode Kernels.matmulBias} computes it, and
+   * `activated = relu(z)` in the same pass, as `z·(z > 0) + 0` (what the `relu`
+   * activation computes). Layers with ReLU use it when the backend has it.
+   */
+  matmulBiasRelu?(
+    a: Float64Array,
+    b: Float64Array,
+    bias: Float64Array | null,
+    z: Float64Array,
+    activated: Float64Array,
+    m: number,
+    k: number,
+    n: number,
+  ): void;
+  /**
+   * Optional: the sum of all of `a`'s numbers, added in any order. It is finite
+   * unless one of them is NaN or infinite (or the sum overflows), so the model
+   * screens each layer's output with it before looking for a culprit.
+   */
+  sum?(a: Float64Array): number;
+  /**
+   * Optional: a zeroed array of `length` numbers that this backend reads and
+   * writes without copying (for WebAssembly, a view of its memory). Layers take
+   * their weights and work buffers from it; the kernels accept any other
+   * `Float64Array` too, at the cost of a copy.
+   */
+  allocate?(length: number): Float64Array;
 }
-
-/**
- * The engine of `A·B` and `A·Bᵀ`: `out[i, c] = init[c] + Σₜ A[i, t]·B[t, c]` for A `m × len`
- * (row-major) and a `len × cols` matrix B whose column `c` starts at `b[c·colStride]` and
- * steps by `step`. For `A·B` (B `len × cols`) that is `colStride = 1`, `step = cols`; for
- * `A·Bᵀ` (B `cols × len`) it is `colStride = len`, `step = 1`. `init` is the bias, or 0.
- *
- * Blocked 4 rows × 2 columns: per step of `t` it loads 4 values of A and 2 of B
- * for 8 multiply-adds.
- */
-function rowProducts(
-  a: Float64Array,
-  b: Float64Array,
-  bias: Float64Array | null,
-  out: Float64Array,
-  m: number,
-  len: number,
-  cols: number,
-  colStride: number,
-  step: number,
-): void {
-  const m4 = m - (m & 3), cols2 = cols - (cols & 1);
-  for (let i = 0; i < m4; i += 4) {
-    const a0 = i * len, a1 = a0 + len, a2 = a1 + len, a3 = a2 + len;
-    const o0 = i * cols, o1 = o0 + cols, o2 = o1 + cols, o3 = o2 + cols;
-    for (let j = 0; j < cols2; j += 2) {
-      const s0 = bias === null ? 0 : bias[j], s1 = bias === null ? 0 : bias[j + 1];
-      let c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1, c30 = s0, c31 = s1;
-      for (let t = 0, q = j * colStride; t < len; t++, q += step) {
-        const b0 = b[q], b1 = b[q + colStride];
-        let x = a[a0 + t];
-        c00 += x * b0;
-        c01 += x * b1;
-        x = a[a1 + t];
-        c10 += x * b0;
-        c11 += x * b1;
-        x = a[a2 + t];
-        c20 += x * b0;
-        c21 += x * b1;
-        x = a[a3 + t];
-        c30 += x * b0;
-        c31 += x * b1;
-      }
-      out[o0 + j] = c00;
-      out[o0 + j + 1] = c01;
-      out[o1 + j] = c10;
-      out[o1 + j + 1] = c11;
-      out[o2 + j] = c20;
-      out[o2 + j + 1] = c21;
-      out[o3 + j] = c30;
-      out[o3 + j + 1] = c31;
-    }
-    if (cols2 < cols) {
-      const j = cols2;
-      let c0 = bias === null ? 0 : bias[j], c1 = c0, c2 = c0, c3 = c0;
-      for (let t = 0, q = j * colStride; t < len; t++, q += step) {
-        const bv = b[q];
-        c0 += a[a0 + t] * bv;
-        c1 += a[a1 + t] * bv;
-        c2 += a[a2 + t] * bv;
-        c3 += a[a3 + t] * bv;
-      }
-      out[o0 + j] = c0;
-      out[o1 + j] = c1;
-      out[o2 + j] = c2;
-      out[o3 + j] = c3;
-    }
-  }
-  for (let i = m4; i < m; i++) {
-    const ai = i * len;
-    for (let j = 0; j < cols; j++) {
-      let c = bias === null ? 0 : bias[j];
-      for (let t = 0, q = j * colStride; t < len; t++, q += step) c += a[ai + t] * b[q];
-      out[i * cols + j] = c;
-    }
-  }
-}
-
-/**
- * `out = Aᵀ·B`, blocked 2 rows × 4 columns of `out`: per sample it loads 2
- * values of A's row and 4 of B's for 8 multiply-adds.
- */
-function matmulTransA(
-  a: Float64Array,
-  b: Float64Array,
-  out: Float64Array,
-  m: number,
-  k: number,
-  n: number,
-): void {
-  const k2 = k - (k & 1), n4 = n - (n & 3);
-  for (let p = 0; p < k2; p += 2) {
-    const o0 = p * n, o1 = o0 + n;
-    for (let j = 0; j < n4; j += 4) {
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) {
-        const b0 = b[y], b1 = b[y + 1], b2 = b[y + 2], b3 = b[y + 3];
-        const x0 = a[x], x1 = a[x + 1];
-        c00 += x0 * b0;
-        c01 += x0 * b1;
-        c02 += x0 * b2;
-        c03 += x0 * b3;
-        c10 += x1 * b0;
-        c11 += x1 * b1;
-        c12 += x1 * b2;
-        c13 += x1 * b3;
-      }
-      out[o0 + j] = c00;
-      out[o0 + j + 1] = c01;
-      out[o0 + j + 2] = c02;
-      out[o0 + j + 3] = c03;
-      out[o1 + j] = c10;
-      out[o1 + j + 1] = c11;
-      out[o1 + j + 2] = c12;
-      out[o1 + j + 3] = c13;
-    }
-    for (let j = n4; j < n; j++) {
-      let c0 = 0, c1 = 0;
-      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) {
-        const bv = b[y];
-        c0 += a[x] * bv;
-        c1 += a[x + 1] * bv;
-      }
-      out[o0 + j] = c0;
-      out[o1 + j] = c1;
-    }
-  }
-  if (k2 < k) {
-    const p = k2;
-    for (let j = 0; j < n; j++) {
-      let c = 0;
-      for (let i = 0, x = p, y = j; i < m; i++, x += k, y += n) c += a[x] * b[y];
-      out[p * n + j] = c;
-    }
-  }
-}
-
-function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void {
-  out.fill(0, 0, n);
-  for (let i = 0, o = 0; i < m; i++, o += n) {
-    for (let j = 0; j < n; j++) out[j] += a[o + j];
-  }
-}
-
-/**
- * The plain TypeScript kernels, register-blocked; the default backend.
- *
- * @example Z = X·W + b for two samples
- * ```ts
- * import { jsKernels } from "@backprop/core";
- * import assert from "node:assert/strict";
- *
- * const x = new Float64Array([1, 2, 3, 4]); // 2 × 2
- * const w = new Float64Array([1, 0, -1, 0, 1, 1]); // 2 × 3
- * const z = new Float64Array(6);
- * jsKernels.matmulBias(x, w, new Float64Array([0.5, 0.5, 0.5]), z, 2, 2, 3);
- * assert.deepEqual(Array.from(z), [1.5, 2.5, 1.5, 3.5, 4.5, 1.5]);
- * ```
- */
-export const jsKernels: Kernels = Object.freeze(
-  {
-    name: "js",
-    matmulBias: (a, b, bias, out, m, k, n) => rowProducts(a, b, bias, out, m, k, n, 1, n),
-    matmulTransA,
-    matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, m, n, k, n, 1),
-    columnSums,
-  } satisfies Kernels,
-);
 
 /** The backend the layers call; read it through {@linkcode getKernels}. */
-export let kernels: Kernels = jsKernels;
+export let kernels: Kernels = wasmKernels ?? jsKernels;
+
+/**
+ * A backend by name: `"wasm"` ({@linkcode wasmKernels}), `"wasm-fma"`
+ * ({@linkcode wasmFmaKernels}) or `"js"` ({@linkcode jsKernels}).
+ */
+export type Backend = "wasm" | "wasm-fma" | "js";
 
 const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSums"] as const;
+const OPTIONAL_METHODS = ["matmulBiasRelu", "sum", "allocate"] as const;
+
+/**
+ * The index of the first NaN or ±Infinity in `a`, or −1: {@linkcode firstNonFinite},
+ * screened first by the active backend's sum when it has one.
+ */
+export function nonFiniteAt(a: Float64Array): number {
+  return kernels.sum !== undefined && Number.isFinite(kernels.sum(a)) ? -1 : firstNonFinite(a);
+}
+
+/**
+ * A zeroed array of `length` numbers, from the active backend when it has its
+ * own memory, so that the products read it without a copy.
+ */
+export function allocate(length: number): Float64Array {
+  return kernels.allocate === undefined ? new Float64Array(length) : kernels.allocate(length);
+}
 
 /**
  * Makes `backend` the kernels every layer uses from now on, and returns the
- * previous ones (to restore them later).
+ * previous ones (to restore them later). Layers built before keep working:
+ * every backend accepts every `Float64Array`.
  *
- * @param backend An object with a `name` and the four products of {@linkcode Kernels}.
+ * @param backend `"wasm"`, `"wasm-fma"`, `"js"`, or an object with a `name` and the four
+ * products of {@linkcode Kernels}.
  * @returns The kernels that were active.
  * @throws {TypeError} If `backend` lacks a name or one of the products.
+ * @throws {RangeError} If `backend` is an unknown name, or a WebAssembly one
+ * where this runtime cannot compile WebAssembly SIMD.
  *
  * @example Count the products a forward pass makes
  * ```ts
@@ -267,7 +155,8 @@ const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSum
  * assert.equal(products, 2);
  * ```
  */
-export function setKernels(backend: Kernels): Kernels {
+export function setKernels(backend: Kernels | Backend): Kernels {
+  if (typeof backend === "string") return setKernels(named(backend));
   const candidate = backend as unknown as Record<string, unknown> | null;
   if (candidate === null || typeof candidate !== "object") {
     throw new TypeError(`setKernels needs a Kernels object, got ${String(backend)}`);
@@ -280,23 +169,53 @@ export function setKernels(backend: Kernels): Kernels {
       throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
     }
   }
+  for (const method of OPTIONAL_METHODS) {
+    if (candidate[method] !== undefined && typeof candidate[method] !== "function") {
+      throw new TypeError(
+        `setKernels: backend "${candidate.name}" has a ${method} that is not a function`,
+      );
+    }
+  }
   const previous = kernels;
   kernels = backend;
   return previous;
 }
 
 /**
- * The kernels the layers use now: {@linkcode jsKernels} unless
+ * The kernels the layers use now: {@linkcode wasmKernels} where the runtime
+ * compiles WebAssembly SIMD, else {@linkcode jsKernels}, unless
  * {@linkcode setKernels} chose others.
  *
  * @example The default backend
  * ```ts
- * import { getKernels } from "@backprop/core";
+ * import { getKernels, wasmKernels } from "@backprop/core";
  * import assert from "node:assert/strict";
  *
- * assert.equal(getKernels().name, "js");
+ * assert.equal(getKernels().name, wasmKernels === null ? "js" : "wasm");
  * ```
  */
 export function getKernels(): Kernels {
   return kernels;
+}
+
+const BACKENDS: Readonly<Record<Backend, Kernels | null>> = {
+  wasm: wasmKernels,
+  "wasm-fma": wasmFmaKernels,
+  js: jsKernels,
+};
+
+function named(backend: string): Kernels {
+  if (!Object.hasOwn(BACKENDS, backend)) {
+    throw new RangeError(
+      `setKernels: unknown backend "${backend}"; expected "wasm", "wasm-fma" or "js"`,
+    );
+  }
+  const found = BACKENDS[backend as Backend];
+  if (found === null) {
+    throw new RangeError(
+      `setKernels: backend "${backend}" is not available here: this runtime cannot compile ` +
+        "WebAssembly with 128-bit and relaxed SIMD and shared memory",
+    );
+  }
+  return found;
 }

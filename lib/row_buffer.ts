@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { allocate } from "./kernels.ts";
 import { Matrix } from "./matrix.ts";
 
 /** How many row counts a buffer keeps views for: a full batch, a last smaller one, a validation block. */
@@ -10,23 +11,19 @@ const VIEWS = 4;
 
 /**
  * A buffer of `cols` columns: called with a row count, it returns a matrix of
- * that many rows. All the matrices share one storage, grown to the largest row
- * count asked for, and the views for the last few row counts are kept, so a
- * loop that alternates a few batch sizes allocates nothing after its first
- * pass. A returned matrix is valid until the next call.
+ * that many rows. The matrices for the last few row counts are kept, so a loop
+ * that alternates a few batch sizes allocates nothing after its first pass.
+ * Each has its own storage from the active kernels (never a `subarray` of a
+ * shared one, which would not keep WebAssembly memory alive). A returned matrix
+ * is valid until the next call.
  */
 export function rowBuffer(cols: number): (rows: number) => Matrix {
-  let storage = new Float64Array(0);
   const views: Matrix[] = [];
   return (rows) => {
     for (let v = 0; v < views.length; v++) {
       if (views[v].rows === rows) return views[v];
     }
-    if (rows * cols > storage.length) {
-      storage = new Float64Array(rows * cols);
-      views.length = 0;
-    }
-    const view = new Matrix(rows, cols, storage.subarray(0, rows * cols));
+    const view = new Matrix(rows, cols, allocate(rows * cols));
     if (views.length === VIEWS) views.shift();
     views.push(view);
     return view;

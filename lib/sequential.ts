@@ -24,7 +24,8 @@ import {
   type History,
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
-import { firstNonFinite, Matrix, type MatrixLike, rowView } from "./matrix.ts";
+import { nonFiniteAt } from "./kernels.ts";
+import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
 import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
@@ -612,13 +613,13 @@ export class Sequential {
     this.#backward(batch);
     const parameters = this.parameters;
     for (let i = 0; i < parameters.length; i++) {
-      const k = firstNonFinite(parameters[i].gradient);
+      const k = nonFiniteAt(parameters[i].gradient);
       if (k >= 0) this.#badGradient(parameters[i], k);
     }
     this.#snapshot.save(parameters);
     opt.step(parameters);
     for (let i = 0; i < parameters.length; i++) {
-      const k = firstNonFinite(parameters[i].value);
+      const k = nonFiniteAt(parameters[i].value);
       if (k >= 0) this.#undo(opt, parameters[i], k);
     }
     return value;
@@ -718,7 +719,7 @@ export class Sequential {
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i];
       a = layer.forward(a);
-      const k = firstNonFinite(a.data);
+      const k = nonFiniteAt(a.data);
       if (k >= 0) {
         const row = Math.floor(k / a.cols);
         throw new RangeError(

@@ -1,4 +1,11 @@
 import assert from "node:assert/strict";
+import {
+  describeNumpy,
+  detectNumpy,
+  float64Bytes,
+  type NumpyPeer,
+  startNumpy,
+} from "../bench/numpy_peer.ts";
 import { parseOptions, table } from "../bench/peers_report.ts";
 import {
   figure,
@@ -9,9 +16,15 @@ import {
   w1Infer,
   w2,
   w3,
+  type Workload,
   WORKLOADS,
   workOf,
 } from "../bench/workloads.ts";
+import { type Sequential, sgd } from "../mod.ts";
+import { assertClose } from "./close.ts";
+
+/** Whether python3 can import numpy here: the NumPy peer's tests run only then. */
+const numpy = await detectNumpy();
 
 Deno.test("the workloads are the ones the performance issue defines", () => {
   const [a, infer, b, c] = [w1(), w1Infer(), w2(), w3()];
@@ -79,13 +92,18 @@ Deno.test("the peers table gives ratios that exceed 1 when we are faster, for ei
     {
       workload: "W1",
       unit: "samples_per_s",
-      figures: { backprop: 120_000, "tfjs-cpu": 15_000, "tfjs-wasm": 40_000 },
+      figures: { backprop: 120_000, "tfjs-cpu": 15_000, "tfjs-wasm": 40_000, numpy: 60_000 },
     },
-    { workload: "W3", unit: "us_per_step", figures: { backprop: 2, "tfjs-wasm": 400 } },
+    { workload: "W3", unit: "us_per_step", figures: { backprop: 2, "tfjs-wasm": 400, numpy: 25 } },
+    { workload: "W2", unit: "samples_per_s", figures: { backprop: 50_000, "tfjs-cpu": 4_000 } },
   ]);
-  assert.deepEqual(text.split("\n").slice(2, 4), [
-    "| W1 | samples/s | 120,000 | 15,000 | 40,000 | 8 | 3 |",
-    "| W3 | µs/step | 2 | – | 400 | – | 200 |",
+  assert.deepEqual(text.split("\n").slice(0, 5), [
+    "| workload | unit | backprop | TF.js cpu | TF.js wasm | NumPy | " +
+    "backprop ÷ cpu | backprop ÷ wasm | backprop ÷ numpy |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| W1 | samples/s | 120,000 | 15,000 | 40,000 | 60,000 | 8 | 3 | 2 |",
+    "| W3 | µs/step | 2 | – | 400 | 25 | – | 200 | 12.5 |",
+    "| W2 | samples/s | 50,000 | 4,000 | – | – | 12.5 | – | – |",
   ]);
 });
 
@@ -97,11 +115,134 @@ Deno.test("the peers harness refuses bad options with a clear message", () => {
     message: '--only: expected some of W1, W1-infer, W2, W3, got "W9"',
   });
   assert.throws(() => parseOptions(["--peers", "gpu"]), {
-    message: '--peers: expected some of cpu, wasm, got "gpu"',
+    message: '--peers: expected some of cpu, wasm, numpy, got "gpu"',
+  });
+  assert.throws(() => parseOptions(["--peers", "numpy,jax"]), {
+    message: '--peers: expected some of cpu, wasm, numpy, got "numpy,jax"',
   });
   const options = parseOptions(["--only", "W3,W1", "--peers", "wasm", "--runs", "5"])!;
   assert.deepEqual(
     [options.runs, options.workloads.map((w) => w.name), options.peers],
     [5, ["W1", "W3"], ["wasm"]],
   );
+});
+
+Deno.test("the peers harness asks every peer by default, NumPy included, in report order", () => {
+  assert.deepEqual(parseOptions([])!.peers, ["cpu", "wasm", "numpy"]);
+  assert.deepEqual(parseOptions(["--peers", "numpy, cpu"])!.peers, ["cpu", "numpy"]);
+  assert.deepEqual(parseOptions(["--peers", "numpy"])!.peers, ["numpy"]);
+});
+
+Deno.test("the NumPy peer is skipped with a reason when its python is missing or fails", async () => {
+  assert.deepEqual(await detectNumpy("no-such-python-3"), {
+    reason: "no-such-python-3 was not found",
+  });
+  // `false` stands for a python whose `import numpy` fails: it exits 1 and prints nothing.
+  assert.deepEqual(await detectNumpy("false"), {
+    reason: "false could not run numpy_peer.py --info (exit code 1): no message",
+  });
+  await assert.rejects(startNumpy(w3(), { python: "no-such-python-3" }), Deno.errors.NotFound);
+});
+
+Deno.test("the NumPy peer's header names NumPy, Python, the BLAS and its threads", () => {
+  const info = { numpy: "2.4.6", python: "3.11.7", blas: "scipy-openblas 0.3.31" };
+  assert.equal(
+    describeNumpy({ ...info, blas_threads: 1 }),
+    "NumPy 2.4.6 (Python 3.11.7, BLAS scipy-openblas 0.3.31, 1 thread)",
+  );
+  assert.equal(
+    describeNumpy({ ...info, blas_threads: null }),
+    "NumPy 2.4.6 (Python 3.11.7, BLAS scipy-openblas 0.3.31, threads unknown, " +
+      "OPENBLAS_NUM_THREADS=1)",
+  );
+});
+
+Deno.test("the NumPy peer's data files are raw little-endian float64", () => {
+  const bytes = float64Bytes([1, -2.5]);
+  assert.deepEqual(Array.from(bytes), [0, 0, 0, 0, 0, 0, 240, 63, 0, 0, 0, 0, 0, 0, 4, 192]);
+});
+
+/** Our weights and biases, layer by layer, in the order the NumPy peer's `weights` gives them. */
+function parametersOf(model: Sequential): Float64Array[] {
+  return model.layers.flatMap((layer) => [layer.weights.data, layer.bias!]);
+}
+
+/** Runs `w` once on the NumPy peer, closing it whatever happens. */
+async function withNumpy<T>(
+  w: Workload,
+  use: (peer: NumpyPeer) => Promise<T>,
+  shuffle = true,
+): Promise<T> {
+  const peer = await startNumpy(w, { shuffle });
+  try {
+    return await use(peer);
+  } finally {
+    await peer.close();
+  }
+}
+
+/** Asserts that the NumPy peer's parameters equal ours within `tolerance`. */
+function assertSameParameters(theirs: Float64Array[], model: Sequential, tolerance: number): void {
+  const ours = parametersOf(model);
+  assert.equal(theirs.length, ours.length);
+  ours.forEach((values, i) => assertClose(theirs[i], values, tolerance, `parameter ${i}`));
+}
+
+Deno.test({
+  name: "the NumPy peer trains W3 as we do: 5000 steps from our weights, same loss and weights",
+  ignore: !("info" in numpy),
+  fn: async () => {
+    const w = w3();
+    const model = network(w);
+    const optimizer = sgd({ learningRate: w.learningRate });
+    let loss = NaN;
+    for (let step = 0; step < w.count; step++) {
+      loss = model.trainStep(w.x, w.y, lossOf(w), optimizer);
+    }
+    await withNumpy(w, async (peer) => {
+      assert.ok(Number.isNaN(await peer.loss()), "no step yet, no loss");
+      assert.ok((await peer.run()) > 0);
+      assertClose(await peer.loss(), loss, 1e-10, "last loss");
+      assertSameParameters(await peer.weights(), model, 1e-10);
+    });
+    assert.ok(loss < 0.6, `W3's loss fell from ln 2 to ${loss}`);
+  },
+});
+
+Deno.test({
+  name: "the NumPy peer trains W1 and W2 as we do: one epoch in row order, same weights",
+  ignore: !("info" in numpy),
+  fn: async () => {
+    for (const w of [{ ...w1(), count: 1 }, { ...w2(), count: 1 }]) {
+      const model = network(w);
+      const optimizer = sgd({ learningRate: w.learningRate });
+      const options = { loss: lossOf(w), optimizer, batchSize: w.batchSize, shuffle: false };
+      model.fit(w.x, w.y, { ...options, epochs: 1 });
+      await withNumpy(w, async (peer) => {
+        await peer.run();
+        assertSameParameters(await peer.weights(), model, 1e-10);
+      }, false);
+    }
+  },
+});
+
+Deno.test({
+  name: "the NumPy peer's W1-infer runs forward passes only, and W1 shuffles its batches",
+  ignore: !("info" in numpy),
+  fn: async () => {
+    const start = parametersOf(network(w1()));
+    await withNumpy({ ...w1Infer(), count: 2 }, async (peer) => {
+      assert.ok((await peer.run()) > 0);
+      assertSameParameters(await peer.weights(), network(w1()), 0);
+    });
+    // One shuffled epoch: other batches than in row order, so other weights, but a trained network.
+    const trained = async (peer: NumpyPeer) => {
+      await peer.run();
+      return await peer.weights();
+    };
+    const inOrder = await withNumpy({ ...w1(), count: 1 }, trained, false);
+    const shuffled = await withNumpy({ ...w1(), count: 1 }, trained);
+    assert.notDeepEqual(shuffled, inOrder);
+    assert.notDeepEqual(shuffled, start);
+  },
 });

@@ -10,44 +10,10 @@ import {
   relu,
   Sequential,
   setKernels,
+  wasmKernels,
 } from "../mod.ts";
 import { rowBuffer } from "../lib/row_buffer.ts";
-import { matmul, transpose } from "./naive.ts";
-
-/** Runs every kernel of `kernels` on one shape and checks it against the textbook, bit for bit. */
-function checkShape(kernels: Kernels, m: number, k: number, n: number, seed: number): void {
-  const random = createRandom(seed);
-  const rows = (r: number, c: number) =>
-    Array.from({ length: r }, () => Array.from({ length: c }, () => random.normal()));
-  // X·W + b with X m × k and W k × n; Xᵀ·δ and δ·Wᵀ with δ m × n.
-  const x = rows(m, k), w = rows(k, n), bias = rows(1, n)[0], delta = rows(m, n);
-  // The textbook sums in reduction order, from the bias or from 0, as the kernels must.
-  const want = {
-    forward: x.map((row) => bias.map((b, j) => row.reduce((s, v, p) => s + v * w[p][j], b))),
-    plain: matmul(x, w),
-    transA: matmul(transpose(x), delta),
-    transB: matmul(delta, transpose(w)),
-    sums: transpose(delta).map((column) => column.reduce((s, v) => s + v, 0)),
-  };
-  const flat = (x: number[][]) => Float64Array.from(x.flat());
-  const dirty = (length: number) => new Float64Array(length).fill(NaN);
-  const shape = `${m} × ${k} × ${n}`;
-
-  const z = dirty(m * n);
-  kernels.matmulBias(flat(x), flat(w), Float64Array.from(bias), z, m, k, n);
-  assert.deepEqual(z, flat(want.forward), `matmulBias ${shape}`);
-  kernels.matmulBias(flat(x), flat(w), null, z, m, k, n);
-  assert.deepEqual(z, flat(want.plain), `matmulBias without bias ${shape}`);
-  const dw = dirty(k * n);
-  kernels.matmulTransA(flat(x), flat(delta), dw, m, k, n);
-  assert.deepEqual(dw, flat(want.transA), `matmulTransA ${shape}`);
-  const dx = dirty(m * k);
-  kernels.matmulTransB(flat(delta), flat(w), dx, m, n, k);
-  assert.deepEqual(dx, flat(want.transB), `matmulTransB ${shape}`);
-  const sums = dirty(n);
-  kernels.columnSums(flat(delta), sums, m, n);
-  assert.deepEqual(sums, Float64Array.from(want.sums), `columnSums ${shape}`);
-}
+import { checkShape } from "./kernel_check.ts";
 
 Deno.test("js kernels equal the textbook loops bit for bit on every small shape", () => {
   // 1 to 9 covers every remainder of the 4-row and 2- and 4-column blocks.
@@ -76,7 +42,8 @@ Deno.test("js kernels equal the textbook loops on random shapes (property)", () 
 });
 
 Deno.test("setKernels swaps the backend every layer calls, and checks it", () => {
-  assert.equal(getKernels(), jsKernels);
+  const initial = setKernels(jsKernels);
+  assert.equal(initial, wasmKernels ?? jsKernels, "WebAssembly by default where it compiles");
   const calls: string[] = [];
   const tracing: Kernels = {
     name: "tracing",
@@ -116,9 +83,9 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     message: "setKernels: the backend needs a non-empty string name",
   });
   const { matmulTransB: _, ...partial } = jsKernels;
-  assert.throws(() => setKernels({ ...partial, name: "wasm" } as unknown as Kernels), {
+  assert.throws(() => setKernels({ ...partial, name: "wasm-fma" } as unknown as Kernels), {
     name: "TypeError",
-    message: 'setKernels: backend "wasm" has no matmulTransB function',
+    message: 'setKernels: backend "wasm-fma" has no matmulTransB function',
   });
   let own = 0;
   const spread: Kernels = {
@@ -131,25 +98,31 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     assert.deepEqual(model.lossAndGradients([[1, 2]], [[0.5]], "mse"), expected);
     assert.equal(own, 2, "its own matmulBias serves the ReLU layer too");
   } finally {
-    setKernels(jsKernels);
+    setKernels(initial);
   }
-  assert.equal(getKernels(), jsKernels);
+  assert.equal(getKernels(), initial);
+  assert.throws(() => setKernels({ ...jsKernels, name: "odd", sum: 1 } as unknown as Kernels), {
+    name: "TypeError",
+    message: 'setKernels: backend "odd" has a sum that is not a function',
+  });
 });
 
-Deno.test("rowBuffer reuses its views for recent row counts and grows once", () => {
+Deno.test("rowBuffer reuses its matrices for the four most recent row counts", () => {
   const buffer = rowBuffer(3);
   const full = buffer(64), tail = buffer(40);
   assert.deepEqual([full.rows, full.cols, tail.rows, tail.cols], [64, 3, 40, 3]);
   assert.equal(buffer(64), full);
   assert.equal(buffer(40), tail);
-  assert.equal(full.data.buffer, tail.data.buffer, "one storage for all row counts");
+  assert.deepEqual([full.data.length, tail.data.length], [64 * 3, 40 * 3], "each its own storage");
+  full.data.fill(1);
+  assert.ok(tail.data.every((v) => v === 0), "storages do not overlap");
   const block = buffer(1024);
   assert.equal(block.data.length, 1024 * 3);
-  assert.notEqual(buffer(64), full, "views of the old storage are dropped when it grows");
-  assert.equal(buffer(64).data.buffer, block.data.buffer);
-  const recent = [1, 2, 3, 4].map((rows) => buffer(rows));
-  assert.notEqual(buffer(1024), block, "four newer row counts evict the oldest view");
-  assert.deepEqual([2, 3, 4].map((rows) => buffer(rows)), recent.slice(1));
+  const recent = [1, 2, 3].map((rows) => buffer(rows));
+  assert.equal(buffer(1024), block);
+  assert.deepEqual([1, 2, 3].map((rows) => buffer(rows)), recent);
+  assert.notEqual(buffer(64), full, "newer row counts evicted the two oldest matrices");
+  assert.notEqual(buffer(40), tail);
 });
 
 Deno.test("reused buffers across batch sizes give what fresh buffers give, bit for bit", () => {

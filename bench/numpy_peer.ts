@@ -1,0 +1,246 @@
+/**
+ * The NumPy peer of `peers.ts`: `numpy_peer.py`, the workloads written as the
+ * teaching notebooks write their networks (vectorised float64 NumPy, backward
+ * pass by hand, plain SGD), run by `python3` with BLAS on one thread.
+ *
+ * The data and the starting weights are ours: this side writes the workload's
+ * `x`, `y` and the weights of `network(w)` as raw little-endian float64 files
+ * into a temporary folder, with a `spec.json` of the settings, and the python
+ * process reads them with `np.fromfile`. It stays alive for the whole workload
+ * and answers one line per command on stdin (`run`: the seconds one run took,
+ * timed in python around the run alone), so the harness can warm it up and
+ * interleave it with the other contenders. Only the shuffling of `"fit"` mode
+ * is NumPy's own (`np.random.default_rng(SEED).permutation`).
+ *
+ * @module
+ */
+import { fileURLToPath } from "node:url";
+import { network, SEED, type Workload } from "./workloads.ts";
+
+/** The python program that runs the workloads. */
+export const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
+
+/** The environment the python process gets on top of ours: BLAS on one thread. */
+export const SINGLE_THREAD_ENV: Readonly<Record<string, string>> = {
+  OPENBLAS_NUM_THREADS: "1",
+  OMP_NUM_THREADS: "1",
+  MKL_NUM_THREADS: "1",
+};
+
+/** What `numpy_peer.py --info` reports. */
+export interface NumpyInfo {
+  /** `numpy.__version__`. */
+  numpy: string;
+  /** The Python version. */
+  python: string;
+  /** The BLAS NumPy was built with, name and version (from `np.show_config`). */
+  blas: string;
+  /** The thread count OpenBLAS reports under `SINGLE_THREAD_ENV`; `null` if unreadable. */
+  blas_threads: number | null;
+}
+
+/** `detectNumpy`'s answer: the versions, or why the NumPy peer cannot run. */
+export type NumpyDetection = { info: NumpyInfo } | { reason: string };
+
+/** The last non-empty line of a program's stderr, for an error message. */
+function lastLine(text: string): string {
+  return text.trim().split("\n").at(-1)?.trim() || "no message";
+}
+
+/**
+ * Whether `python` can run the NumPy peer: runs `numpy_peer.py --info`, which
+ * imports numpy. Never throws; a missing interpreter or numpy gives a reason.
+ */
+export async function detectNumpy(python = "python3"): Promise<NumpyDetection> {
+  let output: Deno.CommandOutput;
+  try {
+    output = await new Deno.Command(python, {
+      args: [NUMPY_PEER_SCRIPT, "--info"],
+      env: { ...SINGLE_THREAD_ENV },
+      stdin: "null",
+    }).output();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return { reason: `${python} was not found` };
+    return { reason: `${python} did not start: ${(error as Error).message}` };
+  }
+  const decoder = new TextDecoder();
+  if (!output.success) {
+    return {
+      reason: `${python} could not run numpy_peer.py --info (exit code ${output.code}): ` +
+        lastLine(decoder.decode(output.stderr)),
+    };
+  }
+  try {
+    return { info: JSON.parse(decoder.decode(output.stdout)) as NumpyInfo };
+  } catch {
+    return {
+      reason: `numpy_peer.py --info printed no JSON line: ${decoder.decode(output.stdout)}`,
+    };
+  }
+}
+
+/** The versions for the harness's header: NumPy, Python, BLAS and its threads. */
+export function describeNumpy(info: NumpyInfo): string {
+  const threads = info.blas_threads === null
+    ? "threads unknown, OPENBLAS_NUM_THREADS=1"
+    : `${info.blas_threads} thread${info.blas_threads === 1 ? "" : "s"}`;
+  return `NumPy ${info.numpy} (Python ${info.python}, BLAS ${info.blas}, ${threads})`;
+}
+
+/** `values` as raw little-endian float64 bytes, what `np.fromfile(path, "<f8")` reads. */
+export function float64Bytes(values: ArrayLike<number>): Uint8Array {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let k = 0; k < values.length; k++) view.setFloat64(k * 8, values[k], true);
+  return bytes;
+}
+
+/** Options of {@linkcode startNumpy}. */
+export interface NumpyOptions {
+  /** Whether `"fit"` mode shuffles the rows every epoch; default true, as ours. */
+  shuffle?: boolean;
+  /** The interpreter; default `"python3"`. */
+  python?: string;
+}
+
+/** A running NumPy peer for one workload. */
+export interface NumpyPeer {
+  /** One run of the workload (training the network further); the seconds python timed. */
+  run(): Promise<number>;
+  /** The loss of the last training step, before its update. */
+  loss(): Promise<number>;
+  /** Every layer's weights (row-major, inputs × outputs) then its bias, input side first. */
+  weights(): Promise<Float64Array[]>;
+  /** Ends the python process and removes its temporary folder. */
+  close(): Promise<void>;
+}
+
+/** Reads a byte stream line by line; `undefined` at its end. */
+function lineReader(stream: ReadableStream<Uint8Array>): () => Promise<string | undefined> {
+  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  return async () => {
+    for (;;) {
+      const end = buffer.indexOf("\n");
+      if (end >= 0) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 1);
+        return line;
+      }
+      const { value, done } = await reader.read();
+      if (done) return undefined;
+      buffer += value;
+    }
+  };
+}
+
+/** Writes `w`'s settings, data and the starting weights of `network(w)` into `dir`. */
+async function writeWorkload(w: Workload, dir: string, shuffle: boolean): Promise<void> {
+  const spec = {
+    sizes: w.sizes,
+    output: w.output,
+    mode: w.mode,
+    count: w.count,
+    batch_size: w.batchSize,
+    learning_rate: w.learningRate,
+    rows: w.x.rows,
+    shuffle,
+    seed: SEED,
+  };
+  await Deno.writeTextFile(`${dir}/spec.json`, JSON.stringify(spec));
+  await Deno.writeFile(`${dir}/x.f64`, float64Bytes(w.x.data));
+  await Deno.writeFile(`${dir}/y.f64`, float64Bytes(w.y.data));
+  for (const [i, layer] of network(w).layers.entries()) {
+    await Deno.writeFile(`${dir}/W${i}.f64`, float64Bytes(layer.weights.data));
+    const bias = layer.bias ?? new Float64Array(layer.outputs);
+    await Deno.writeFile(`${dir}/b${i}.f64`, float64Bytes(bias));
+  }
+}
+
+/**
+ * Starts `numpy_peer.py` on `w`, from the same data and starting weights as
+ * our runner `ours(w)`, and waits until it has read them.
+ *
+ * @throws {Error} If python cannot start or the peer fails; the message ends
+ *   with the last line python wrote to stderr.
+ */
+export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promise<NumpyPeer> {
+  const dir = await Deno.makeTempDir({ prefix: "backprop-numpy-" });
+  let child: Deno.ChildProcess;
+  try {
+    await writeWorkload(w, dir, options.shuffle ?? true);
+    child = new Deno.Command(options.python ?? "python3", {
+      args: [NUMPY_PEER_SCRIPT, dir],
+      env: { ...SINGLE_THREAD_ENV },
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+  } catch (error) {
+    await Deno.remove(dir, { recursive: true });
+    throw error;
+  }
+  const stderr = new Response(child.stderr).text();
+  const writer = child.stdin.getWriter();
+  const encoder = new TextEncoder();
+  const readLine = lineReader(child.stdout);
+  let closed = false;
+
+  /** Ends python (by closing its stdin) and removes the folder; the exit status. */
+  const finish = async (): Promise<Deno.CommandStatus> => {
+    closed = true;
+    await writer.close().catch(() => {});
+    const status = await child.status;
+    await Deno.remove(dir, { recursive: true });
+    return status;
+  };
+
+  /** Python's answer to `command` (`undefined`: only wait for the first line, "ready"). */
+  const ask = async (command: string | undefined): Promise<string> => {
+    if (closed) {
+      throw new Error(`NumPy peer for ${w.name}: expected a running peer, got a closed one`);
+    }
+    if (command !== undefined) await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
+    const line = await readLine();
+    if (line !== undefined) return line;
+    const status = await finish();
+    throw new Error(
+      `NumPy peer for ${w.name}: expected an answer to "${command ?? "start"}", but python ` +
+        `exited with code ${status.code}: ${lastLine(await stderr)}`,
+    );
+  };
+
+  /** Python's answer to `command` as a number. */
+  const number = async (command: string): Promise<number> => {
+    const answer = await ask(command);
+    if (answer === "nan") return NaN; // Python's repr of a NaN loss (none stepped yet)
+    const value = Number(answer);
+    if (answer.trim() === "" || Number.isNaN(value)) {
+      throw new Error(
+        `NumPy peer for ${w.name}: expected a number for "${command}", got "${answer}"`,
+      );
+    }
+    return value;
+  };
+
+  const ready = await ask(undefined);
+  if (ready !== "ready") {
+    await finish();
+    throw new Error(`NumPy peer for ${w.name}: expected "ready", got "${ready}"`);
+  }
+  return {
+    run: () => number("run"),
+    loss: () => number("loss"),
+    weights: async () =>
+      (JSON.parse(await ask("weights")) as number[][]).map((values) => Float64Array.from(values)),
+    close: async () => {
+      if (closed) return;
+      const status = await finish();
+      if (!status.success) {
+        throw new Error(
+          `NumPy peer for ${w.name} exited with code ${status.code}: ${lastLine(await stderr)}`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,234 @@
+// AssemblyScript source of the WebAssembly SIMD kernels (`deno task build:wasm` compiles it into
+// lib/wasm_module.ts). Not TypeScript for Deno: `v128`, `usize` and the `f64x2` operations are
+// AssemblyScript's names for WebAssembly's types and instructions.
+//
+// Pointers are byte offsets into the imported memory; matrices are row-major float64. Every output
+// element is its start value (the bias, or 0) plus Σₜ A(i, t)·B(t, j) added in the order of t, two
+// columns per 128-bit vector. Each product comes twice: `gemm` multiplies and adds with
+// `relaxed_madd`, a fused multiply-add where the CPU has one (V8 emits vfmadd on x64 with FMA3);
+// `gemmExact` rounds the product before adding it, exactly as the TypeScript kernels do.
+
+const ZERO: v128 = f64x2.splat(0.0);
+const ONE: v128 = f64x2.splat(1.0);
+
+/** `acc + x·y` in both lanes: fused (one rounding) or exact (the product rounded, then the sum). */
+@inline function madd(x: v128, y: v128, acc: v128, fused: bool): v128 {
+  return fused ? f64x2.relaxed_madd(x, y, acc) : f64x2.add(acc, f64x2.mul(x, y));
+}
+
+/** ReLU as the TypeScript kernels compute it: `z·(z > 0) + 0` (NaN and −∞ give NaN, −0 gives 0). */
+@inline function relu2(z: v128): v128 {
+  return f64x2.add(f64x2.mul(z, v128.and(f64x2.gt(z, ZERO), ONE)), ZERO);
+}
+
+/** Stores two columns of Z, and of relu(Z) when `r` is not 0. */
+@inline function put2(z: usize, r: usize, offset: usize, c: v128): void {
+  v128.store(z + offset, c);
+  if (r != 0) v128.store(r + offset, relu2(c));
+}
+
+/** Stores the first lane of `c`: the last column of an odd width (the second lane multiplied 0s). */
+@inline function put1(z: usize, r: usize, offset: usize, c: v128): void {
+  v128.store64_lane(z + offset, c, 0);
+  if (r != 0) v128.store64_lane(r + offset, relu2(c), 0);
+}
+
+/** The start value of two columns at `j`: the bias, or 0 when `bias` is 0. */
+@inline function start2(bias: usize, j: i32): v128 {
+  return bias == 0 ? ZERO : v128.load(bias + (<usize>j << 3));
+}
+
+/** The start value of the last column of an odd width at `j`, in the first lane. */
+@inline function start1(bias: usize, j: i32): v128 {
+  return bias == 0 ? ZERO : v128.load64_zero(bias + (<usize>j << 3));
+}
+
+/**
+ * `Z = S + A·B` for Z `m × n`, B row-major `len × n`, and A(i, t) at `a + i·rs + t·cs` (strides
+ * in bytes: `rs = 8·len, cs = 8` reads a row-major A, `rs = 8, cs = 8·m` reads Aᵀ of a row-major
+ * `len × m` matrix). S is the bias on every row, or 0. When `r` is not 0, relu(Z) goes there too.
+ *
+ * Blocked 4 rows × 4 columns: per step of t, 2 vector loads of B and 4 broadcast loads of A feed
+ * 8 vector multiply-adds into 8 accumulators, enough to cover the multiply-add latency.
+ */
+export function gemm(
+  a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  m: i32, len: i32, n: i32,
+): void {
+  product(a, rs, cs, b, bias, z, r, m, len, n, true);
+}
+
+/** {@link gemm} with every product rounded before it is added: the TypeScript kernels' result. */
+export function gemmExact(
+  a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  m: i32, len: i32, n: i32,
+): void {
+  product(a, rs, cs, b, bias, z, r, m, len, n, false);
+}
+
+@inline function product(
+  a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  m: i32, len: i32, n: i32, fused: bool,
+): void {
+  const ldb = <usize>n << 3;
+  const rs2 = rs << 1, rs3 = rs2 + rs;
+  let i = 0;
+  for (; i + 4 <= m; i += 4) {
+    const ai = a + <usize>i * rs;
+    const o0 = <usize>(i * n) << 3, o1 = o0 + ldb, o2 = o1 + ldb, o3 = o2 + ldb;
+    let j = 0;
+    for (; j + 4 <= n; j += 4) {
+      const s0 = start2(bias, j), s1 = start2(bias, j + 2);
+      let c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1, c30 = s0, c31 = s1;
+      let pa = ai, pb = b + (<usize>j << 3);
+      for (let t = 0; t < len; t++) {
+        const b0 = v128.load(pb), b1 = v128.load(pb, 16);
+        let x = v128.load64_splat(pa);
+        c00 = madd(x, b0, c00, fused);
+        c01 = madd(x, b1, c01, fused);
+        x = v128.load64_splat(pa + rs);
+        c10 = madd(x, b0, c10, fused);
+        c11 = madd(x, b1, c11, fused);
+        x = v128.load64_splat(pa + rs2);
+        c20 = madd(x, b0, c20, fused);
+        c21 = madd(x, b1, c21, fused);
+        x = v128.load64_splat(pa + rs3);
+        c30 = madd(x, b0, c30, fused);
+        c31 = madd(x, b1, c31, fused);
+        pa += cs;
+        pb += ldb;
+      }
+      const oj = <usize>j << 3;
+      put2(z, r, o0 + oj, c00);
+      put2(z, r, o0 + oj + 16, c01);
+      put2(z, r, o1 + oj, c10);
+      put2(z, r, o1 + oj + 16, c11);
+      put2(z, r, o2 + oj, c20);
+      put2(z, r, o2 + oj + 16, c21);
+      put2(z, r, o3 + oj, c30);
+      put2(z, r, o3 + oj + 16, c31);
+    }
+    if (j + 2 <= n) {
+      const s = start2(bias, j);
+      let c0 = s, c1 = s, c2 = s, c3 = s;
+      let pa = ai, pb = b + (<usize>j << 3);
+      for (let t = 0; t < len; t++) {
+        const b0 = v128.load(pb);
+        c0 = madd(v128.load64_splat(pa), b0, c0, fused);
+        c1 = madd(v128.load64_splat(pa + rs), b0, c1, fused);
+        c2 = madd(v128.load64_splat(pa + rs2), b0, c2, fused);
+        c3 = madd(v128.load64_splat(pa + rs3), b0, c3, fused);
+        pa += cs;
+        pb += ldb;
+      }
+      const oj = <usize>j << 3;
+      put2(z, r, o0 + oj, c0);
+      put2(z, r, o1 + oj, c1);
+      put2(z, r, o2 + oj, c2);
+      put2(z, r, o3 + oj, c3);
+      j += 2;
+    }
+    if (j < n) {
+      const s = start1(bias, j);
+      let c0 = s, c1 = s, c2 = s, c3 = s;
+      let pa = ai, pb = b + (<usize>j << 3);
+      for (let t = 0; t < len; t++) {
+        const y = v128.load64_zero(pb);
+        c0 = madd(v128.load64_splat(pa), y, c0, fused);
+        c1 = madd(v128.load64_splat(pa + rs), y, c1, fused);
+        c2 = madd(v128.load64_splat(pa + rs2), y, c2, fused);
+        c3 = madd(v128.load64_splat(pa + rs3), y, c3, fused);
+        pa += cs;
+        pb += ldb;
+      }
+      const oj = <usize>j << 3;
+      put1(z, r, o0 + oj, c0);
+      put1(z, r, o1 + oj, c1);
+      put1(z, r, o2 + oj, c2);
+      put1(z, r, o3 + oj, c3);
+    }
+  }
+  for (; i < m; i++) {
+    const ai = a + <usize>i * rs;
+    const o0 = <usize>(i * n) << 3;
+    let j = 0;
+    for (; j + 2 <= n; j += 2) {
+      let c = start2(bias, j);
+      let pa = ai, pb = b + (<usize>j << 3);
+      for (let t = 0; t < len; t++) {
+        c = madd(v128.load64_splat(pa), v128.load(pb), c, fused);
+        pa += cs;
+        pb += ldb;
+      }
+      put2(z, r, o0 + (<usize>j << 3), c);
+    }
+    if (j < n) {
+      let c = start1(bias, j);
+      let pa = ai, pb = b + (<usize>j << 3);
+      for (let t = 0; t < len; t++) {
+        c = madd(v128.load64_splat(pa), v128.load64_zero(pb), c, fused);
+        pa += cs;
+        pb += ldb;
+      }
+      put1(z, r, o0 + (<usize>j << 3), c);
+    }
+  }
+}
+
+/** `T = Bᵀ` for B row-major `rows × cols` (T is `cols × rows`). */
+export function transpose(b: usize, t: usize, rows: i32, cols: i32): void {
+  const ldt = <usize>rows << 3;
+  let p = b;
+  for (let i = 0; i < rows; i++) {
+    let q = t + (<usize>i << 3);
+    for (let j = 0; j < cols; j++) {
+      store<f64>(q, load<f64>(p));
+      p += 8;
+      q += ldt;
+    }
+  }
+}
+
+/** `out[j] = Σᵢ A[i, j]` for A row-major `m × n`, added in the order of i. */
+export function columnSums(a: usize, out: usize, m: i32, n: i32): void {
+  const lda = <usize>n << 3;
+  let j = 0;
+  for (; j + 2 <= n; j += 2) {
+    let c = ZERO;
+    let p = a + (<usize>j << 3);
+    for (let i = 0; i < m; i++) {
+      c = f64x2.add(c, v128.load(p));
+      p += lda;
+    }
+    v128.store(out + (<usize>j << 3), c);
+  }
+  if (j < n) {
+    let c = 0.0;
+    let p = a + (<usize>j << 3);
+    for (let i = 0; i < m; i++) {
+      c += load<f64>(p);
+      p += lda;
+    }
+    store<f64>(out + (<usize>j << 3), c);
+  }
+}
+
+/** The sum of `n` numbers at `a`, in no particular order: finite unless one is NaN or ±∞ (or it overflows). */
+export function sum(a: usize, n: i32): f64 {
+  let s0 = ZERO, s1 = ZERO, s2 = ZERO, s3 = ZERO;
+  let p = a;
+  const end = a + (<usize>(n & ~7) << 3);
+  for (; p < end; p += 64) {
+    s0 = f64x2.add(s0, v128.load(p));
+    s1 = f64x2.add(s1, v128.load(p, 16));
+    s2 = f64x2.add(s2, v128.load(p, 32));
+    s3 = f64x2.add(s3, v128.load(p, 48));
+  }
+  const s = f64x2.add(f64x2.add(s0, s1), f64x2.add(s2, s3));
+  let total = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (let i = n & ~7; i < n; i++) {
+    total += load<f64>(p);
+    p += 8;
+  }
+  return total;
+}
