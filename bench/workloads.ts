@@ -3,18 +3,22 @@
  * networks and training settings, for our library here and for the peers in
  * `peers.ts`.
  *
- * Run: deno task bench:workloads [--warmup SECONDS] (one JSON line per workload)
+ * Run: deno task bench:workloads [--warmup SECONDS] [--backend wasm|wasm-fma|js]
+ * (one JSON line per workload)
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import {
+  type Backend,
   createRandom,
+  getKernels,
   type LayerSpec,
   Matrix,
   moons,
   oneHot,
   Sequential,
+  setKernels,
   sgd,
   xor,
 } from "../mod.ts";
@@ -214,8 +218,13 @@ export async function main(runs = 3, warmup = WARMUP_SECONDS): Promise<void> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ args: Deno.args, options: { warmup: { type: "string" } } });
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: { warmup: { type: "string" }, backend: { type: "string" } },
+  });
   const warmup = Number(values.warmup ?? WARMUP_SECONDS);
   if (!(warmup >= 0)) throw new RangeError(`--warmup: expected seconds ≥ 0, got ${values.warmup}`);
+  if (values.backend !== undefined) setKernels(values.backend as Backend);
+  console.log(JSON.stringify({ kernels: getKernels().name }));
   await main(3, warmup);
 }
