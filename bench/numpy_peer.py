@@ -167,22 +167,17 @@ class Workload:
         X, Y, net, size = self.X, self.Y, self.net, self.batch_size
         if self.mode == "forward":
             for _ in range(self.count):
-                for start in range(0, X.shape[0], size):
-                    net.forward(X[start : start + size])
+                net.forward(X)
         elif self.mode == "steps":
             for _ in range(self.count):
                 net.step(X, Y)
         else:
             rows = X.shape[0]
             for _ in range(self.count):
-                if self.shuffle:
-                    order = self.rng.permutation(rows)
-                    for start in range(0, rows, size):
-                        batch = order[start : start + size]
-                        net.step(X[batch], Y[batch])
-                else:
-                    for start in range(0, rows, size):
-                        net.step(X[start : start + size], Y[start : start + size])
+                order = self.rng.permutation(rows) if self.shuffle else np.arange(rows)
+                for start in range(0, rows, size):
+                    batch = order[start : start + size]
+                    net.step(X[batch], Y[batch])
 
 
 def serve(directory):

@@ -18,10 +18,10 @@ import { fileURLToPath } from "node:url";
 import { network, SEED, type Workload } from "./workloads.ts";
 
 /** The python program that runs the workloads. */
-export const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
+const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
 
 /** The environment the python process gets on top of ours: BLAS on one thread. */
-export const SINGLE_THREAD_ENV: Readonly<Record<string, string>> = {
+const SINGLE_THREAD_ENV: Readonly<Record<string, string>> = {
   OPENBLAS_NUM_THREADS: "1",
   OMP_NUM_THREADS: "1",
   MKL_NUM_THREADS: "1",
@@ -42,6 +42,15 @@ export interface NumpyInfo {
 /** `detectNumpy`'s answer: the versions, or why the NumPy peer cannot run. */
 export type NumpyDetection = { info: NumpyInfo } | { reason: string };
 
+/**
+ * The interpreter of the NumPy peer: `$BACKPROP_PYTHON`, or `python3` from the
+ * PATH. CI sets the variable because `npx` puts the global npm bin folder (here
+ * `/usr/bin`, with a python3 that lacks numpy) first on the PATH.
+ */
+export function defaultPython(): string {
+  return Deno.env.get("BACKPROP_PYTHON") || "python3";
+}
+
 /** The last non-empty line of a program's stderr, for an error message. */
 function lastLine(text: string): string {
   return text.trim().split("\n").at(-1)?.trim() || "no message";
@@ -51,7 +60,7 @@ function lastLine(text: string): string {
  * Whether `python` can run the NumPy peer: runs `numpy_peer.py --info`, which
  * imports numpy. Never throws; a missing interpreter or numpy gives a reason.
  */
-export async function detectNumpy(python = "python3"): Promise<NumpyDetection> {
+export async function detectNumpy(python = defaultPython()): Promise<NumpyDetection> {
   let output: Deno.CommandOutput;
   try {
     output = await new Deno.Command(python, {
@@ -99,7 +108,7 @@ export function float64Bytes(values: ArrayLike<number>): Uint8Array {
 export interface NumpyOptions {
   /** Whether `"fit"` mode shuffles the rows every epoch; default true, as ours. */
   shuffle?: boolean;
-  /** The interpreter; default `"python3"`. */
+  /** The interpreter; default {@linkcode defaultPython}. */
   python?: string;
 }
 
@@ -152,8 +161,7 @@ async function writeWorkload(w: Workload, dir: string, shuffle: boolean): Promis
   await Deno.writeFile(`${dir}/y.f64`, float64Bytes(w.y.data));
   for (const [i, layer] of network(w).layers.entries()) {
     await Deno.writeFile(`${dir}/W${i}.f64`, float64Bytes(layer.weights.data));
-    const bias = layer.bias ?? new Float64Array(layer.outputs);
-    await Deno.writeFile(`${dir}/b${i}.f64`, float64Bytes(bias));
+    await Deno.writeFile(`${dir}/b${i}.f64`, float64Bytes(layer.bias!)); // workloads have biases
   }
 }
 
@@ -169,7 +177,7 @@ export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promi
   let child: Deno.ChildProcess;
   try {
     await writeWorkload(w, dir, options.shuffle ?? true);
-    child = new Deno.Command(options.python ?? "python3", {
+    child = new Deno.Command(options.python ?? defaultPython(), {
       args: [NUMPY_PEER_SCRIPT, dir],
       env: { ...SINGLE_THREAD_ENV },
       stdin: "piped",

@@ -31,12 +31,13 @@ import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
 import { describeNumpy, detectNumpy, startNumpy } from "./numpy_peer.ts";
 import {
-  type Backend,
   type ContenderName,
+  contenderOf,
   parseOptions,
   type Peer,
   type Result,
   table,
+  type TfjsBackend,
 } from "./peers_report.ts";
 import {
   figure,
@@ -89,7 +90,7 @@ export async function initWasm(): Promise<string> {
 }
 
 /** Makes `backend` TF.js's active backend (starting it the first time). */
-async function use(backend: Backend): Promise<void> {
+async function use(backend: TfjsBackend): Promise<void> {
   if (tf.getBackend() === backend) return;
   if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend "${backend}" did not start`);
   await tf.ready();
@@ -101,7 +102,7 @@ async function use(backend: Backend): Promise<void> {
  * switches to `backend` before its timer starts, so no tensor moves between
  * backends. Each run trains the model further, like ours.
  */
-export async function tfjs(w: Workload, backend: Backend): Promise<Contender> {
+export async function tfjs(w: Workload, backend: TfjsBackend): Promise<Contender> {
   await use(backend);
   const model = tf.sequential();
   layerSpecs(w).forEach((layer, i) =>
@@ -127,7 +128,7 @@ export async function tfjs(w: Workload, backend: Backend): Promise<Contender> {
     yieldEvery: "never" as const,
   };
   return {
-    name: `tfjs-${backend}`,
+    name: contenderOf(backend),
     run: async () => {
       await use(backend);
       const started = performance.now();
@@ -168,34 +169,43 @@ export async function numpy(w: Workload): Promise<Contender> {
  */
 export async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
   const contenders: Contender[] = [{ name: "backprop", run: ours(w), dispose: () => {} }];
-  // tf.memory() would start a TF.js backend: only count tensors when one is running.
-  const usesTfjs = peers.some((peer) => peer !== "numpy");
-  let tensors = 0;
-  const seconds = contenders.map((): number[] => []);
+  let result: Result;
   try {
-    for (const peer of peers) {
-      contenders.push(await (peer === "numpy" ? numpy(w) : tfjs(w, peer)));
-      seconds.push([]);
-    }
+    for (const peer of peers) contenders.push(await (peer === "numpy" ? numpy(w) : tfjs(w, peer)));
     for (const contender of contenders) await warmUp(contender.run);
-    if (usesTfjs) tensors = tf.memory().numTensors;
+    // tf.memory() would start a TF.js backend: only count tensors when one is running.
+    const usesTfjs = peers.some((peer) => peer !== "numpy");
+    const tensors = usesTfjs ? tf.memory().numTensors : 0;
+    const seconds = contenders.map((): number[] => []);
     for (let round = 0; round < runs; round++) {
       for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
     }
-  } catch (error) {
-    for (const contender of contenders) {
-      await Promise.resolve().then(() => contender.dispose()).catch(() => {});
+    const leaked = usesTfjs ? tf.memory().numTensors - tensors : 0;
+    if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
+    result = { workload: w.name, unit: w.unit, figures: {} };
+    for (const [i, contender] of contenders.entries()) {
+      result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
     }
+  } catch (error) {
+    await disposeAll(contenders);
     throw error;
   }
-  const leaked = usesTfjs ? tf.memory().numTensors - tensors : 0;
-  if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
-  const result: Result = { workload: w.name, unit: w.unit, figures: {} };
-  for (const [i, contender] of contenders.entries()) {
-    result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
-    await contender.dispose();
-  }
+  const failure = await disposeAll(contenders);
+  if (failure !== null) throw failure;
   return result;
+}
+
+/** Frees every contender, even when one fails to; returns the first failure, or null. */
+async function disposeAll(contenders: readonly Contender[]): Promise<unknown> {
+  let failure: unknown = null;
+  for (const contender of contenders) {
+    try {
+      await contender.dispose();
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  return failure;
 }
 
 /** CPU model, cores, and the versions of Deno, V8, TF.js and (when it runs) NumPy, in one line. */

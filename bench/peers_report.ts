@@ -8,19 +8,19 @@ import { parseArgs } from "node:util";
 import { type Unit, type Workload, WORKLOADS } from "./workloads.ts";
 
 /** A TF.js backend this harness compares against. */
-export type Backend = "cpu" | "wasm";
+export type TfjsBackend = "cpu" | "wasm";
 
 /** Every TF.js backend, in report order. */
-export const BACKENDS: readonly Backend[] = ["cpu", "wasm"];
+const TFJS_BACKENDS: readonly TfjsBackend[] = ["cpu", "wasm"];
 
 /** A peer this harness compares against: a TF.js backend, or NumPy (`numpy_peer.py`). */
-export type Peer = Backend | "numpy";
+export type Peer = TfjsBackend | "numpy";
 
 /** Every peer, in report order. */
-export const PEERS: readonly Peer[] = [...BACKENDS, "numpy"];
+export const PEERS: readonly Peer[] = [...TFJS_BACKENDS, "numpy"];
 
 /** What a contender is called in the JSON lines. */
-export type ContenderName = "backprop" | `tfjs-${Backend}` | "numpy";
+export type ContenderName = "backprop" | `tfjs-${TfjsBackend}` | "numpy";
 
 /** The contender that stands for `peer`. */
 export function contenderOf(peer: Peer): ContenderName {

@@ -4,7 +4,7 @@
  * `peers.ts`.
  *
  * Run: deno task bench:workloads [--warmup SECONDS] [--backend wasm|wasm-fma|js]
- * (one JSON line per workload)
+ * (a JSON line naming the kernels, then one per workload)
  *
  * @module
  */

@@ -506,12 +506,9 @@ function format(v: number): string {
 
 /** A batch of `rows` rows for `data`'s loss, to be filled by {@linkcode gather}. */
 function buffers(data: Batch, rows: number): Batch {
-  const { x, y } = data;
-  return {
-    ...data,
-    x: new Matrix(rows, x.cols, allocate(rows * x.cols)),
-    y: new Matrix(rows, y.cols, allocate(rows * y.cols)),
-  };
+  // X in the kernels' memory, which the first layer reads; Y only goes to the loss.
+  const x = new Matrix(rows, data.x.cols, allocate(rows * data.x.cols));
+  return { ...data, x, y: new Matrix(rows, data.y.cols) };
 }
 
 /** The row order of shuffled epochs, and batches for a full and a last, shorter step. */

@@ -12,7 +12,6 @@
  * @module
  */
 import type { Kernels } from "./kernels.ts";
-import { sum } from "./matrix.ts";
 
 /**
  * The engine of `A·B` and `A·Bᵀ`: `out[i, c] = init[c] + Σₜ A[i, t]·B[t, c]` for A `m × len`
@@ -158,7 +157,8 @@ function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): v
 }
 
 /**
- * The plain TypeScript kernels, register-blocked; the default backend.
+ * The plain TypeScript kernels, register-blocked: the fallback where WebAssembly
+ * SIMD is missing, and the reference the WebAssembly kernels equal.
  *
  * @example Z = X·W + b for two samples
  * ```ts
@@ -179,6 +179,5 @@ export const jsKernels: Kernels = Object.freeze(
     matmulTransA,
     matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, m, n, k, n, 1),
     columnSums,
-    sum,
   } satisfies Kernels,
 );

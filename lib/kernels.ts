@@ -15,7 +15,7 @@
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import { firstNonFinite } from "./matrix.ts";
+import { firstNonFinite, sum } from "./matrix.ts";
 import { wasmFmaKernels, wasmKernels } from "./wasm_kernels.ts";
 
 export { jsKernels, wasmFmaKernels, wasmKernels };
@@ -26,7 +26,7 @@ export { jsKernels, wasmFmaKernels, wasmKernels };
  * an operand. Implementations must be deterministic.
  */
 export interface Kernels {
-  /** The backend's name, for messages and benchmarks: `"js"`. */
+  /** The backend's name, for messages and benchmarks: `"wasm"`, `"wasm-fma"` or `"js"`. */
   readonly name: string;
   /**
    * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
@@ -84,9 +84,11 @@ export interface Kernels {
   sum?(a: Float64Array): number;
   /**
    * Optional: a zeroed array of `length` numbers that this backend reads and
-   * writes without copying (for WebAssembly, a view of its memory). Layers take
-   * their weights and work buffers from it; the kernels accept any other
-   * `Float64Array` too, at the cost of a copy.
+   * writes without copying (for WebAssembly, a view of its shared memory: a
+   * `structuredClone` or `postMessage` of it shares rather than copies, and a
+   * `subarray` of it is valid only while the array itself is referenced; copy
+   * with `slice()`). Layers take their weights and work buffers from it; the
+   * kernels accept any other `Float64Array` too, at the cost of a copy.
    */
   allocate?(length: number): Float64Array;
 }
@@ -108,7 +110,7 @@ const OPTIONAL_METHODS = ["matmulBiasRelu", "sum", "allocate"] as const;
  * screened first by the active backend's sum when it has one.
  */
 export function nonFiniteAt(a: Float64Array): number {
-  return kernels.sum !== undefined && Number.isFinite(kernels.sum(a)) ? -1 : firstNonFinite(a);
+  return firstNonFinite(a, kernels.sum === undefined ? sum(a) : kernels.sum(a));
 }
 
 /**

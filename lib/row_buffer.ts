@@ -11,19 +11,29 @@ const VIEWS = 4;
 
 /**
  * A buffer of `cols` columns: called with a row count, it returns a matrix of
- * that many rows. The matrices for the last few row counts are kept, so a loop
- * that alternates a few batch sizes allocates nothing after its first pass.
- * Each has its own storage from the active kernels (never a `subarray` of a
- * shared one, which would not keep WebAssembly memory alive). A returned matrix
- * is valid until the next call.
+ * that many rows. All the matrices are views of one storage from the active
+ * kernels, grown (at least doubling) to the largest row count asked for, and
+ * the views for the last few row counts are kept, so a loop that alternates a
+ * few batch sizes allocates nothing after its first pass. A returned matrix is
+ * valid until the next call.
  */
 export function rowBuffer(cols: number): (rows: number) => Matrix {
+  let storage: Float64Array = new Float64Array(0);
+  // Outgrown storages stay referenced while the buffer lives: a view of one may
+  // still be in use, and WebAssembly memory is freed when the storage itself is
+  // collected, whatever views of it remain.
+  const outgrown: Float64Array[] = [];
   const views: Matrix[] = [];
   return (rows) => {
     for (let v = 0; v < views.length; v++) {
       if (views[v].rows === rows) return views[v];
     }
-    const view = new Matrix(rows, cols, allocate(rows * cols));
+    if (rows * cols > storage.length) {
+      if (storage.length > 0) outgrown.push(storage);
+      storage = allocate(Math.max(rows * cols, 2 * storage.length));
+      views.length = 0;
+    }
+    const view = new Matrix(rows, cols, storage.subarray(0, rows * cols));
     if (views.length === VIEWS) views.shift();
     views.push(view);
     return view;

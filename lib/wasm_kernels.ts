@@ -41,8 +41,28 @@ interface Exports {
 /** Alignment of every block, in bytes: one cache line. */
 const ALIGN = 64;
 const PAGE = 65536;
-/** 4 GiB, the most a 32-bit memory can address; reserved, not committed. */
+/**
+ * 4 GiB, the most a 32-bit memory can address; reserved, not committed. The
+ * module declares the same maximum (`--maximumMemory` in `wasm/build.ts`).
+ */
 const MAX_PAGES = 65536;
+
+/**
+ * The size of the block that holds `length` numbers: a multiple of
+ * {@linkcode ALIGN}, rounded up to one of four sizes per doubling, so that a
+ * freed block serves later requests of nearby sizes and the memory, which never
+ * shrinks, stops growing when sizes vary.
+ */
+function blockBytes(length: number): number {
+  const bytes = Math.max(ALIGN, length * 8);
+  const step = Math.max(ALIGN, 2 ** (Math.floor(Math.log2(bytes)) - 2));
+  return Math.ceil(bytes / step) * step;
+}
+
+/** The compiled module's bytes, decoded from `wasm_module.ts`. */
+export function moduleBytes(): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(KERNELS_WASM), (c) => c.charCodeAt(0));
+}
 
 /** Scratch areas for operands that are not views of the memory, one per operand role. */
 const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5;
@@ -56,8 +76,8 @@ interface Block {
 function instantiate(): { memory: WebAssembly.Memory; exports: Exports } | null {
   try {
     const memory = new WebAssembly.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
-    const bytes = Uint8Array.from(atob(KERNELS_WASM), (c) => c.charCodeAt(0));
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    const module = new WebAssembly.Module(moduleBytes());
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
     return { memory, exports: instance.exports as unknown as Exports };
   } catch {
     return null; // no WebAssembly, no SIMD or relaxed SIMD, or no shared memory
@@ -90,14 +110,25 @@ function createWasmKernels(): Flavours | null {
     else list.push(block.offset);
   }
 
-  /** A block of `bytes` (a multiple of ALIGN): a freed one of that size, or new space. */
+  /**
+   * A block of `bytes` (from {@linkcode blockBytes}): a freed one of that size,
+   * or new space, zeroed either way.
+   *
+   * @throws {RangeError} If the memory cannot grow enough; nothing changes then.
+   */
   function reserve(bytes: number): number {
     const reused = free.get(bytes)?.pop();
-    if (reused !== undefined) return reused;
+    if (reused !== undefined) {
+      new Uint8Array(buffer, reused, bytes).fill(0);
+      return reused;
+    }
     const end = top + bytes;
     if (end > buffer.byteLength) {
       const pages = buffer.byteLength / PAGE;
       const needed = Math.ceil((end - buffer.byteLength) / PAGE);
+      if (needed > MAX_PAGES - pages) {
+        throw new RangeError(`the WebAssembly memory cannot grow by ${needed} pages of 64 KiB`);
+      }
       memory.grow(Math.min(Math.max(needed, pages >> 1), MAX_PAGES - pages));
       buffer = memory.buffer;
       buffers.add(buffer);
@@ -106,8 +137,19 @@ function createWasmKernels(): Flavours | null {
     return end - bytes;
   }
 
-  function own(array: Float64Array): boolean {
-    return buffers.has(array.buffer);
+  /**
+   * Whether `array` is a view of the memory, and then long enough for the
+   * `length` numbers a kernel will read or write there (which would otherwise
+   * reach into a neighbouring block).
+   */
+  function own(array: Float64Array, length: number): boolean {
+    if (!buffers.has(array.buffer)) return false;
+    if (array.length < length) {
+      throw new RangeError(
+        `wasm kernels: an operand of ${array.length} numbers where ${length} are needed`,
+      );
+    }
+    return true;
   }
 
   /** The scratch view of `role`, exactly `length` long, grown when it must. */
@@ -116,9 +158,11 @@ function createWasmKernels(): Flavours | null {
     if (view.length === length) return view;
     const block = capacity[role];
     if (length * 8 > block.bytes) {
+      const bytes = blockBytes(length);
+      const offset = reserve(bytes); // first: if it throws, the old block stays this role's
       if (block.bytes > 0) release(block);
-      block.bytes = Math.ceil((length * 8) / ALIGN) * ALIGN;
-      block.offset = reserve(block.bytes);
+      block.offset = offset;
+      block.bytes = bytes;
     }
     view = scratch[role] = new Float64Array(buffer, block.offset, length);
     return view;
@@ -126,7 +170,7 @@ function createWasmKernels(): Flavours | null {
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
   function input(array: Float64Array, length: number, role: number): number {
-    if (own(array)) return array.byteOffset;
+    if (own(array, length)) return array.byteOffset;
     const view = scratchOf(role, length);
     if (array.length === length) view.set(array);
     else for (let i = 0; i < length; i++) view[i] = array[i];
@@ -135,12 +179,12 @@ function createWasmKernels(): Flavours | null {
 
   /** Where a result for `array` is written: in place, or in scratch for {@linkcode output}. */
   function target(array: Float64Array, length: number, role: number): number {
-    return own(array) ? array.byteOffset : scratchOf(role, length).byteOffset;
+    return own(array, length) ? array.byteOffset : scratchOf(role, length).byteOffset;
   }
 
   /** Copies a result from scratch into `array` when it was not ours. */
   function output(array: Float64Array, length: number, role: number): void {
-    if (own(array)) return;
+    if (buffers.has(array.buffer)) return;
     const view = scratch[role];
     if (array.length === length) array.set(view);
     else for (let i = 0; i < length; i++) array[i] = view[i];
@@ -171,7 +215,7 @@ function createWasmKernels(): Flavours | null {
       throw new RangeError(`allocate needs a length that is a non-negative integer, got ${length}`);
     }
     if (length === 0 || registry === null) return new Float64Array(length);
-    const bytes = Math.ceil((length * 8) / ALIGN) * ALIGN;
+    const bytes = blockBytes(length);
     let offset: number;
     try {
       offset = reserve(bytes);
@@ -179,7 +223,6 @@ function createWasmKernels(): Flavours | null {
       return new Float64Array(length); // the memory cannot grow: an ordinary array, copied
     }
     const view = new Float64Array(buffer, offset, length);
-    view.fill(0);
     registry.register(view, { offset, bytes });
     return view;
   }
@@ -212,7 +255,7 @@ function createWasmKernels(): Flavours | null {
           output(out, n, OUT);
         },
         sum(a) {
-          return own(a) ? exports.sum(a.byteOffset, a.length) : sum(a);
+          return buffers.has(a.buffer) ? exports.sum(a.byteOffset, a.length) : sum(a);
         },
         allocate,
       } satisfies Kernels,

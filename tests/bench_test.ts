@@ -25,6 +25,7 @@ import { assertClose } from "./close.ts";
 
 /** Whether python3 can import numpy here: the NumPy peer's tests run only then. */
 const numpy = await detectNumpy();
+if ("reason" in numpy) console.warn(`NumPy peer tests ignored: ${numpy.reason}`);
 
 Deno.test("the workloads are the ones the performance issue defines", () => {
   const [a, infer, b, c] = [w1(), w1Infer(), w2(), w3()];
@@ -227,13 +228,14 @@ Deno.test({
 });
 
 Deno.test({
-  name: "the NumPy peer's W1-infer runs forward passes only, and W1 shuffles its batches",
+  name: "the NumPy peer's W1-infer leaves weights and loss untouched, and W1 shuffles its batches",
   ignore: !("info" in numpy),
   fn: async () => {
     const start = parametersOf(network(w1()));
     await withNumpy({ ...w1Infer(), count: 2 }, async (peer) => {
       assert.ok((await peer.run()) > 0);
-      assertSameParameters(await peer.weights(), network(w1()), 0);
+      assert.deepEqual(await peer.weights(), start);
+      assert.ok(Number.isNaN(await peer.loss()), "forward passes compute no loss");
     });
     // One shuffled epoch: other batches than in row order, so other weights, but a trained network.
     const trained = async (peer: NumpyPeer) => {

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { chainModel, OUTPUT_PAIRS, randomBatch, randomizeBiases } from "./random_batch.ts";
+import { BACKENDS } from "../bench/kernels.ts";
+import { using } from "./kernel_check.ts";
+import { chainModel, HIDDEN, OUTPUT_PAIRS, randomBatch, randomizeBiases } from "./random_batch.ts";
 import {
   type Activation,
   createRandom,
@@ -13,66 +15,73 @@ import {
   Sequential,
 } from "../mod.ts";
 
-const HIDDEN = ["relu", "leakyRelu", "sigmoid", "tanh", "linear"];
-
-Deno.test("every hidden activation × output activation × loss passes, with and without bias", () => {
-  let checked = 0;
-  for (const pair of OUTPUT_PAIRS) {
-    for (const hidden of HIDDEN) {
-      for (const bias of [true, false]) {
-        const outputs = pair.activation === "softmax" || pair.targets === "oneHot" ? 3 : 2;
-        const model = Sequential.fromArchitecture([
-          { inputDim: 3, outputDim: 4, activation: hidden },
-          { inputDim: 4, outputDim: 4, activation: hidden },
-          { inputDim: 4, outputDim: outputs, activation: pair.activation },
-        ], { seed: 7, bias });
-        const { x, y } = randomBatch(createRandom(8), 5, 3, outputs, pair.targets);
-        const result = gradCheck(model, pair.loss, x, y);
-        const label = `${hidden} → ${pair.activation} + ${pair.loss}, bias ${bias}`;
-        assert.ok(result.passed, `${label}: ${JSON.stringify(result.worst)} ${result.problems}`);
-        assert.ok(result.maxRelativeError < 1e-6, label);
-        assert.equal(result.checked, model.parameterCount);
-        checked++;
+for (const kernels of BACKENDS) {
+  Deno.test(`${kernels.name}: every hidden activation × output activation × loss passes, with and without bias`, () =>
+    using(kernels, () => {
+      let checked = 0;
+      for (const pair of OUTPUT_PAIRS) {
+        for (const hidden of HIDDEN) {
+          for (const bias of [true, false]) {
+            const outputs = pair.activation === "softmax" || pair.targets === "oneHot" ? 3 : 2;
+            const model = Sequential.fromArchitecture([
+              { inputDim: 3, outputDim: 4, activation: hidden },
+              { inputDim: 4, outputDim: 4, activation: hidden },
+              { inputDim: 4, outputDim: outputs, activation: pair.activation },
+            ], { seed: 7, bias });
+            const { x, y } = randomBatch(createRandom(8), 5, 3, outputs, pair.targets);
+            const result = gradCheck(model, pair.loss, x, y);
+            const label = `${hidden} → ${pair.activation} + ${pair.loss}, bias ${bias}`;
+            assert.ok(
+              result.passed,
+              `${label}: ${JSON.stringify(result.worst)} ${result.problems}`,
+            );
+            assert.ok(result.maxRelativeError < 1e-6, label);
+            assert.equal(result.checked, model.parameterCount);
+            checked++;
+          }
+        }
       }
-    }
-  }
-  assert.equal(checked, OUTPUT_PAIRS.length * HIDDEN.length * 2);
-});
+      assert.equal(checked, OUTPUT_PAIRS.length * HIDDEN.length * 2);
+    }));
 
-Deno.test("property: seeded random deep architectures have exact gradients", () => {
-  const architecture = fc.record({
-    widths: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 6 }),
-    hidden: fc.array(fc.constantFrom(...HIDDEN), { minLength: 5, maxLength: 5 }),
-    pair: fc.constantFrom(...OUTPUT_PAIRS),
-    bias: fc.boolean(),
-    rows: fc.integer({ min: 1, max: 6 }),
-    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-  });
-  fc.assert(
-    fc.property(architecture, ({ widths, hidden, pair, bias, rows, seed }) => {
-      const dims = [...widths];
-      const model = chainModel(dims, (i) => hidden[i], pair, { seed, bias });
-      const random = createRandom(seed + 1);
-      const { x, y } = randomBatch(random, rows, dims[0], dims[dims.length - 1], pair.targets);
-      randomizeBiases(model, random);
-      // At a pre-activation of exactly 0 the chain rule picks one slope per ReLU unit, and
-      // stacked kinks can then disagree with the true derivative in any autodiff engine.
-      // Such draws need a dead layer; skip them. Units merely close to 0 stay in.
-      model.forward(x);
-      fc.pre(
-        model.layers.every((l) =>
-          !["relu", "leakyRelu"].includes(l.activation.name) || !l.z.data.includes(0)
-        ),
+  Deno.test(`${kernels.name}: property: seeded random deep architectures have exact gradients`, () =>
+    using(kernels, () => {
+      const architecture = fc.record({
+        widths: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 6 }),
+        hidden: fc.array(fc.constantFrom(...HIDDEN), { minLength: 5, maxLength: 5 }),
+        pair: fc.constantFrom(...OUTPUT_PAIRS),
+        bias: fc.boolean(),
+        rows: fc.integer({ min: 1, max: 6 }),
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      });
+      fc.assert(
+        fc.property(architecture, ({ widths, hidden, pair, bias, rows, seed }) => {
+          const dims = [...widths];
+          const model = chainModel(dims, (i) => hidden[i], pair, { seed, bias });
+          const random = createRandom(seed + 1);
+          const { x, y } = randomBatch(random, rows, dims[0], dims[dims.length - 1], pair.targets);
+          randomizeBiases(model, random);
+          // At a pre-activation of exactly 0 the chain rule picks one slope per ReLU unit, and
+          // stacked kinks can then disagree with the true derivative in any autodiff engine.
+          // Such draws need a dead layer; skip them. Units merely close to 0 stay in.
+          model.forward(x);
+          fc.pre(
+            model.layers.every((l) =>
+              !["relu", "leakyRelu"].includes(l.activation.name) || !l.z.data.includes(0)
+            ),
+          );
+          const result = gradCheck(model, pair.loss, x, y);
+          assert.ok(
+            result.maxRelativeError < 1e-6 && result.passed,
+            `${JSON.stringify(dims)} ${pair.loss}: ${
+              JSON.stringify(result.worst)
+            } ${result.problems}`,
+          );
+        }),
+        { numRuns: 1000, seed: 2026 },
       );
-      const result = gradCheck(model, pair.loss, x, y);
-      assert.ok(
-        result.maxRelativeError < 1e-6 && result.passed,
-        `${JSON.stringify(dims)} ${pair.loss}: ${JSON.stringify(result.worst)} ${result.problems}`,
-      );
-    }),
-    { numRuns: 1000, seed: 2026 },
-  );
-});
+    }));
+}
 
 Deno.test("gradCheck fails when backpropagation is wrong", () => {
   // relu whose backward forgets to zero the negative side: the engine's δ is then wrong.

@@ -107,22 +107,23 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
   });
 });
 
-Deno.test("rowBuffer reuses its matrices for the four most recent row counts", () => {
+Deno.test("rowBuffer reuses its views for recent row counts and grows once", () => {
   const buffer = rowBuffer(3);
   const full = buffer(64), tail = buffer(40);
   assert.deepEqual([full.rows, full.cols, tail.rows, tail.cols], [64, 3, 40, 3]);
   assert.equal(buffer(64), full);
   assert.equal(buffer(40), tail);
-  assert.deepEqual([full.data.length, tail.data.length], [64 * 3, 40 * 3], "each its own storage");
-  full.data.fill(1);
-  assert.ok(tail.data.every((v) => v === 0), "storages do not overlap");
+  full.data[0] = 7;
+  assert.equal(tail.data[0], 7, "one storage for all row counts");
   const block = buffer(1024);
   assert.equal(block.data.length, 1024 * 3);
-  const recent = [1, 2, 3].map((rows) => buffer(rows));
-  assert.equal(buffer(1024), block);
-  assert.deepEqual([1, 2, 3].map((rows) => buffer(rows)), recent);
-  assert.notEqual(buffer(64), full, "newer row counts evicted the two oldest matrices");
-  assert.notEqual(buffer(40), tail);
+  assert.notEqual(buffer(64), full, "views of the old storage are dropped when it grows");
+  buffer(64).data[0] = 5;
+  assert.equal(block.data[0], 5, "new views share the new storage");
+  assert.equal(full.data[0], 7, "the outgrown storage is kept intact for views still in use");
+  const recent = [1, 2, 3, 4].map((rows) => buffer(rows));
+  assert.notEqual(buffer(1024), block, "four newer row counts evict the oldest view");
+  assert.deepEqual([2, 3, 4].map((rows) => buffer(rows)), recent.slice(1));
 });
 
 Deno.test("reused buffers across batch sizes give what fresh buffers give, bit for bit", () => {

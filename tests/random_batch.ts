@@ -7,6 +7,9 @@ import { type Random, Sequential } from "../mod.ts";
 /** What the targets are: real numbers, 0/1 labels, or one-hot rows. */
 export type Targets = "real" | "binary" | "oneHot";
 
+/** Every built-in hidden activation. */
+export const HIDDEN: readonly string[] = ["relu", "leakyRelu", "sigmoid", "tanh", "linear"];
+
 /** Output activation × loss pairs that make sense, with the targets they take. */
 export const OUTPUT_PAIRS: readonly { activation: string; loss: string; targets: Targets }[] = [
   { activation: "sigmoid", loss: "logLoss", targets: "binary" },

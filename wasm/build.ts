@@ -10,16 +10,16 @@
 import asc from "npm:assemblyscript@0.28.20/asc";
 
 /** The AssemblyScript source, relative to the repository root. */
-export const SOURCE = "wasm/assembly/kernels.ts";
+const SOURCE = "wasm/assembly/kernels.ts";
 /** The generated TypeScript module, relative to the repository root. */
-export const TARGET = "lib/wasm_module.ts";
+const TARGET = "lib/wasm_module.ts";
 
 /**
  * The compiler's flags: optimised, no runtime or abort import, SIMD with the
  * relaxed operations, and a shared memory imported from the host (64 KiB to
  * 4 GiB) that the host manages.
  */
-export const FLAGS: readonly string[] = [
+const FLAGS: readonly string[] = [
   "--optimizeLevel",
   "3",
   "--shrinkLevel",
@@ -34,7 +34,7 @@ export const FLAGS: readonly string[] = [
   "--initialMemory",
   "1",
   "--maximumMemory",
-  "65536",
+  "65536", // MAX_PAGES in lib/wasm_kernels.ts
   "--enable",
   "simd,relaxed-simd,threads",
 ];
@@ -65,12 +65,12 @@ export async function compile(): Promise<Uint8Array> {
 
 /** The bytes of the module that {@linkcode TARGET} holds now. */
 export async function committed(): Promise<Uint8Array> {
-  const { KERNELS_WASM } = await import("../lib/wasm_module.ts");
-  return Uint8Array.from(atob(KERNELS_WASM), (c) => c.charCodeAt(0));
+  const { moduleBytes } = await import("../lib/wasm_kernels.ts");
+  return moduleBytes();
 }
 
 /** The text of {@linkcode TARGET} for `bytes`. */
-export function moduleText(bytes: Uint8Array): string {
+function moduleText(bytes: Uint8Array): string {
   const base64 = btoa(String.fromCharCode(...bytes));
   const lines = base64.match(/.{1,92}/g) ?? [];
   return [
