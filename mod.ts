@@ -45,7 +45,7 @@ export {
   jsKernels,
   type Kernels,
   setKernels,
-  wasmFmaKernels,
+  wasmExactKernels,
   wasmKernels,
 } from "./lib/kernels.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";

@@ -1,13 +1,13 @@
 /**
  * The matrix shapes the workloads multiply, with operands to multiply, and a
- * GFLOP/s report of every backend (js, wasm, wasm-fma) against the textbook
+ * GFLOP/s report of every backend (js, wasm, wasm-exact) against the textbook
  * loops and the machine's 51 GFLOP/s float64 ceiling.
  *
  * Run: deno task bench:kernels (one JSON line per kernel and shape)
  *
  * @module
  */
-import { createRandom, jsKernels, type Kernels, wasmFmaKernels, wasmKernels } from "../mod.ts";
+import { createRandom, jsKernels, type Kernels, wasmExactKernels, wasmKernels } from "../mod.ts";
 
 /** One product: `m × k` times `k × n`, named after the workload layer it serves. */
 export interface Shape {
@@ -123,8 +123,8 @@ export function gflops(shape: Shape, run: () => void): number {
 /** One core's float64 peak with 256-bit AVX2 FMA on the reference machine (issue 7), GFLOP/s. */
 export const CEILING_GFLOPS = 51;
 
-/** Every backend this runtime has: `js`, and `wasm` and `wasm-fma` where WebAssembly SIMD compiles. */
-export const BACKENDS: readonly Kernels[] = [jsKernels, wasmKernels, wasmFmaKernels].filter(
+/** Every backend this runtime has: `js`, and `wasm` and `wasm-exact` where WebAssembly SIMD compiles. */
+export const BACKENDS: readonly Kernels[] = [jsKernels, wasmExactKernels, wasmKernels].filter(
   (k) => k !== null,
 );
 

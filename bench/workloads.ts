@@ -3,7 +3,7 @@
  * networks and training settings, for our library here and for the peers in
  * `peers.ts`.
  *
- * Run: deno task bench:workloads [--warmup SECONDS] [--backend wasm|wasm-fma|js]
+ * Run: deno task bench:workloads [--warmup SECONDS] [--backend wasm|wasm-exact|js]
  * (a JSON line naming the kernels, then one per workload)
  *
  * @module

@@ -5,20 +5,20 @@
  *
  * Layers call the active {@linkcode Kernels} object and nothing else for
  * products, so a backend replaces these few functions with
- * {@linkcode setKernels} without touching layers, losses or optimizers. Two
- * ship: {@linkcode wasmKernels}, WebAssembly 128-bit SIMD, chosen at start-up
- * wherever the runtime can compile it, with {@linkcode wasmFmaKernels}, the
- * same with fused multiply-adds (faster, but rounded differently), and
- * {@linkcode jsKernels}, plain TypeScript, the fallback and the reference. The
- * default and the fallback give the same results bit for bit.
+ * {@linkcode setKernels} without touching layers, losses or optimizers. Three
+ * ship: {@linkcode wasmKernels}, WebAssembly 128-bit SIMD with fused
+ * multiply-adds, chosen at start-up wherever the runtime can compile it;
+ * {@linkcode wasmExactKernels}, the same without fusing, bit-identical to
+ * {@linkcode jsKernels}; and {@linkcode jsKernels}, plain TypeScript, the
+ * fallback and the reference.
  *
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
 import { firstNonFinite, sum } from "./matrix.ts";
-import { wasmFmaKernels, wasmKernels } from "./wasm_kernels.ts";
+import { wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
 
-export { jsKernels, wasmFmaKernels, wasmKernels };
+export { jsKernels, wasmExactKernels, wasmKernels };
 
 /**
  * The matrix products of backpropagation through dense layers. Arrays are
@@ -26,7 +26,7 @@ export { jsKernels, wasmFmaKernels, wasmKernels };
  * an operand. Implementations must be deterministic.
  */
 export interface Kernels {
-  /** The backend's name, for messages and benchmarks: `"wasm"`, `"wasm-fma"` or `"js"`. */
+  /** The backend's name, for messages and benchmarks: `"wasm"`, `"wasm-exact"` or `"js"`. */
   readonly name: string;
   /**
    * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
@@ -97,10 +97,10 @@ export interface Kernels {
 export let kernels: Kernels = wasmKernels ?? jsKernels;
 
 /**
- * A backend by name: `"wasm"` ({@linkcode wasmKernels}), `"wasm-fma"`
- * ({@linkcode wasmFmaKernels}) or `"js"` ({@linkcode jsKernels}).
+ * A backend by name: `"wasm"` ({@linkcode wasmKernels}), `"wasm-exact"`
+ * ({@linkcode wasmExactKernels}) or `"js"` ({@linkcode jsKernels}).
  */
-export type Backend = "wasm" | "wasm-fma" | "js";
+export type Backend = "wasm" | "wasm-exact" | "js";
 
 const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSums"] as const;
 const OPTIONAL_METHODS = ["matmulBiasRelu", "sum", "allocate"] as const;
@@ -126,7 +126,7 @@ export function allocate(length: number): Float64Array {
  * previous ones (to restore them later). Layers built before keep working:
  * every backend accepts every `Float64Array`.
  *
- * @param backend `"wasm"`, `"wasm-fma"`, `"js"`, or an object with a `name` and the four
+ * @param backend `"wasm"`, `"wasm-exact"`, `"js"`, or an object with a `name` and the four
  * products of {@linkcode Kernels}.
  * @returns The kernels that were active.
  * @throws {TypeError} If `backend` lacks a name or one of the products.
@@ -202,14 +202,14 @@ export function getKernels(): Kernels {
 
 const BACKENDS: Readonly<Record<Backend, Kernels | null>> = {
   wasm: wasmKernels,
-  "wasm-fma": wasmFmaKernels,
+  "wasm-exact": wasmExactKernels,
   js: jsKernels,
 };
 
 function named(backend: string): Kernels {
   if (!Object.hasOwn(BACKENDS, backend)) {
     throw new RangeError(
-      `setKernels: unknown backend "${backend}"; expected "wasm", "wasm-fma" or "js"`,
+      `setKernels: unknown backend "${backend}"; expected "wasm", "wasm-exact" or "js"`,
     );
   }
   const found = BACKENDS[backend as Backend];

@@ -262,62 +262,65 @@ function createWasmKernels(): Flavours | null {
     );
   }
 
-  return { fused: flavour("wasm-fma", exports.gemm), exact: flavour("wasm", exports.gemmExact) };
+  return { fused: flavour("wasm", exports.gemm), exact: flavour("wasm-exact", exports.gemmExact) };
 }
 
 const flavours = createWasmKernels();
 
 /**
- * {@linkcode wasmKernels} with fused multiply-adds where the CPU has them (one
- * rounding per multiply-add instead of two), or `null` where
- * {@linkcode wasmKernels} is `null`: about a fifth faster on wide layers. Each
- * output still sums its products in the order of the reduction index; results
- * agree with {@linkcode jsKernels} to about 1e-15 relative and repeat exactly
- * from run to run, and every CPU with FMA gives the same bits (one without it,
- * {@linkcode wasmKernels}' bits). A long training run can end measurably
- * elsewhere than with the default kernels, as any change of rounding can.
- * Opt in with `setKernels("wasm-fma")`.
- *
- * @example Close to the TypeScript kernels, not equal
- * ```ts
- * import { jsKernels, wasmFmaKernels } from "@backprop/core";
- * import assert from "node:assert/strict";
- *
- * if (wasmFmaKernels !== null) {
- *   const x = wasmFmaKernels.allocate!(2 * 40), w = wasmFmaKernels.allocate!(40 * 8);
- *   x.forEach((_, i) => x[i] = Math.sin(i));
- *   w.forEach((_, i) => w[i] = Math.cos(i));
- *   const z = new Float64Array(2 * 8), reference = new Float64Array(2 * 8);
- *   wasmFmaKernels.matmulBias(x, w, null, z, 2, 40, 8);
- *   jsKernels.matmulBias(x, w, null, reference, 2, 40, 8);
- *   z.forEach((value, i) => assert.ok(Math.abs(value - reference[i]) < 1e-12));
- * }
- * ```
- */
-export const wasmFmaKernels: Kernels | null = flavours?.fused ?? null;
-
-/**
  * The WebAssembly SIMD kernels, the default backend, or `null` where this
  * runtime cannot compile them (no WebAssembly, no 128-bit or relaxed SIMD, or
- * no shared memory), and the layers fall back to {@linkcode jsKernels}. Every
- * product is rounded before it is added, in the order of the reduction index,
- * so results equal {@linkcode jsKernels}' bit for bit on every machine: the same
- * seed trains the same model whichever backend runs. Shares its memory with
- * {@linkcode wasmFmaKernels}, so arrays from either's `allocate` suit both.
+ * no shared memory), and the layers fall back to {@linkcode jsKernels}. They
+ * multiply and add with `f64x2.relaxed_madd`: a fused multiply-add (one
+ * rounding instead of two) wherever the CPU has one, which is every x64 CPU
+ * since 2013 and every 64-bit ARM. Each output still sums its products in the
+ * order of the reduction index, so results agree with {@linkcode jsKernels} to
+ * about 1e-15 relative, repeat exactly from run to run, and are the same bits
+ * on every CPU with FMA (on one without it, {@linkcode wasmExactKernels}'
+ * bits). A long training run can still end measurably elsewhere than with
+ * {@linkcode jsKernels}, as any change of rounding can; choose
+ * {@linkcode wasmExactKernels} for bit-identical results everywhere.
  *
- * @example Bit for bit the TypeScript kernels
+ * @example Close to the TypeScript kernels, not equal
  * ```ts
  * import { jsKernels, wasmKernels } from "@backprop/core";
  * import assert from "node:assert/strict";
  *
  * if (wasmKernels !== null) {
+ *   const x = wasmKernels.allocate!(2 * 40), w = wasmKernels.allocate!(40 * 8);
+ *   x.forEach((_, i) => x[i] = Math.sin(i));
+ *   w.forEach((_, i) => w[i] = Math.cos(i));
+ *   const z = new Float64Array(2 * 8), reference = new Float64Array(2 * 8);
+ *   wasmKernels.matmulBias(x, w, null, z, 2, 40, 8);
+ *   jsKernels.matmulBias(x, w, null, reference, 2, 40, 8);
+ *   z.forEach((value, i) => assert.ok(Math.abs(value - reference[i]) < 1e-12));
+ * }
+ * ```
+ */
+export const wasmKernels: Kernels | null = flavours?.fused ?? null;
+
+/**
+ * {@linkcode wasmKernels} with every product rounded before it is added, in
+ * the order of the reduction index, or `null` where {@linkcode wasmKernels} is
+ * `null`: results equal {@linkcode jsKernels}' bit for bit on every machine, so
+ * the same seed trains the same model whichever of the two runs, at about five
+ * sixths of {@linkcode wasmKernels}' speed on wide layers. Shares its memory
+ * with {@linkcode wasmKernels}, so arrays from either's `allocate` suit both.
+ * Opt in with `setKernels("wasm-exact")`.
+ *
+ * @example Bit for bit the TypeScript kernels
+ * ```ts
+ * import { jsKernels, wasmExactKernels } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * if (wasmExactKernels !== null) {
  *   const x = Float64Array.from({ length: 3 * 30 }, (_, i) => Math.sin(i));
  *   const w = Float64Array.from({ length: 30 * 6 }, (_, i) => Math.cos(i));
  *   const z = new Float64Array(3 * 6), reference = new Float64Array(3 * 6);
- *   wasmKernels.matmulBias(x, w, null, z, 3, 30, 6);
+ *   wasmExactKernels.matmulBias(x, w, null, z, 3, 30, 6);
  *   jsKernels.matmulBias(x, w, null, reference, 3, 30, 6);
  *   assert.deepEqual(z, reference);
  * }
  * ```
  */
-export const wasmKernels: Kernels | null = flavours?.exact ?? null;
+export const wasmExactKernels: Kernels | null = flavours?.exact ?? null;

@@ -83,9 +83,9 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     message: "setKernels: the backend needs a non-empty string name",
   });
   const { matmulTransB: _, ...partial } = jsKernels;
-  assert.throws(() => setKernels({ ...partial, name: "wasm-fma" } as unknown as Kernels), {
+  assert.throws(() => setKernels({ ...partial, name: "wasm-exact" } as unknown as Kernels), {
     name: "TypeError",
-    message: 'setKernels: backend "wasm-fma" has no matmulTransB function',
+    message: 'setKernels: backend "wasm-exact" has no matmulTransB function',
   });
   let own = 0;
   const spread: Kernels = {

@@ -74,18 +74,19 @@ Deno.test("runLineDetector with the defaults: 95% on the test images, a loss cha
     );
     const m = result.metrics;
     assert.ok((m.testAccuracy as number) >= 0.95, `test accuracy ${m.testAccuracy}`);
-    // Seed 0: 97 of the 102 test images right, 402 of the 410 training images.
-    assert.equal(m.testAccuracy, 97 / 102);
-    assert.equal(m.trainAccuracy, 402 / 410);
+    // Seed 0 with the default kernels: 99 of the 102 test images right, 408 of the 410 training
+    // images (97 and 402 with wasm-exact or js kernels: the run is chaotic enough to show rounding).
+    assert.equal(m.testAccuracy, 99 / 102);
+    assert.equal(m.trainAccuracy, 408 / 410);
     assert.deepEqual(result.confusion, {
-      truePositives: 45,
-      falsePositives: 4,
-      falseNegatives: 1,
-      trueNegatives: 52,
+      truePositives: 44,
+      falsePositives: 1,
+      falseNegatives: 2,
+      trueNegatives: 55,
     });
-    assert.equal(m.truePositives, 45);
+    assert.equal(m.truePositives, 44);
     assert.equal(m.positives, 247);
-    assert.ok((m.testLoss as number) > 0.1 && (m.testLoss as number) < 0.25, `${m.testLoss}`);
+    assert.ok((m.testLoss as number) > 0.03 && (m.testLoss as number) < 0.1, `${m.testLoss}`);
     assert.ok((m.trainLoss as number) < (m.testLoss as number));
     assert.equal(result.history.epochs, 300);
     assert.equal(result.history.valLoss.length, 300);
@@ -104,11 +105,11 @@ Deno.test("runLineDetector with the defaults: 95% on the test images, a loss cha
         "247 of the 512 images have label 1, 265 have label 0.",
         "Split (seed 0): 410 training images (201 with label 1), 102 test images (46 with label 1).",
         "Total parameters: 109",
-        "Training images: accuracy 98.0%, loss 0.0525",
-        "Test images:     accuracy 95.1%, loss 0.1681",
-        "  label 1  TP  45        FN   1",
-        "  label 0  FP   4        TN  52",
-        "5 misclassified test images (p = the network's probability of label 1):",
+        "Training images: accuracy 99.5%, loss 0.0188",
+        "Test images:     accuracy 97.1%, loss 0.0575",
+        "  label 1  TP  44        FN   2",
+        "  label 0  FP   1        TN  55",
+        "3 misclassified test images (p = the network's probability of label 1):",
         "What the first layer learned: each unit's 9 weights, drawn where their pixels are.",
       ]
     ) {

@@ -85,6 +85,26 @@ Deno.test("train reports a missing, empty, blank or header-only data file", asyn
   });
 });
 
+Deno.test("an unknown --backend is named with the choices", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "points.csv", POINTS);
+    await fails(
+      [
+        "train",
+        "--data",
+        data,
+        "--target",
+        "label",
+        "--out",
+        join(dir, "m.json"),
+        "--backend",
+        "gpu",
+      ],
+      re`nn train: --backend gpu: expected wasm, wasm-exact, js`,
+    );
+  });
+});
+
 Deno.test("train names an unknown --target, --features or --categorical column and lists the columns", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);

@@ -394,6 +394,25 @@ Deno.test("the same seed gives the same model file, byte for byte; another seed 
   });
 });
 
+Deno.test("--backend picks the kernels: js and wasm-exact train the same bytes, and the report says which ran", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
+    const train = async (out: string, ...backend: string[]) => {
+      const report = await nnJSON(
+        "train",
+        ...["--data", `${dir}/animals.csv`, "--target", "label", "--categorical", "shade"],
+        ...["--epochs", "5", "--out", `${dir}/${out}`, ...backend],
+      );
+      return { kernels: report.kernels, file: Deno.readTextFileSync(`${dir}/${out}`) };
+    };
+    const js = await train("js.json", "--backend", "js");
+    const exact = await train("exact.json", "--backend", "wasm-exact");
+    const fallback = await train("default.json");
+    assert.deepEqual([js.kernels, exact.kernels, fallback.kernels], ["js", "wasm-exact", "wasm"]);
+    assert.equal(exact.file, js.file);
+  });
+});
+
 Deno.test("Ctrl-C during training saves the best model so far, atomically, and says where", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);

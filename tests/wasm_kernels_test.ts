@@ -10,7 +10,7 @@ import {
   Sequential,
   setKernels,
   sgd,
-  wasmFmaKernels,
+  wasmExactKernels,
   wasmKernels,
 } from "../mod.ts";
 import { nonFiniteAt } from "../lib/kernels.ts";
@@ -19,11 +19,11 @@ import { assertClose } from "./close.ts";
 import { checkShape, using } from "./kernel_check.ts";
 import { randomBatch } from "./random_batch.ts";
 
-const wasm = wasmKernels!, fma = wasmFmaKernels!;
+const wasm = wasmKernels!, exact = wasmExactKernels!;
 /** The agreement the issue asks of the fused kernels: 1e-12 of the terms' magnitude. */
 const AGREE = 1e-12;
 
-/** Shapes that put every remainder of the 4-row and 4-, 2- and 1-column blocks through each product. */
+/** Shapes that put every remainder of the 4-row and 6-, 4-, 2- and 1-column tiles through each product. */
 function shapes(): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (let a = 1; a <= 9; a++) {
@@ -32,32 +32,43 @@ function shapes(): [number, number, number][] {
   return out;
 }
 
+/** Workload shapes, and widths that end in 6 + 4, 6 + 6 + 4, 6 + 6 + 2 + 1 and 6 + 6 + 6 + 4 + 1 columns. */
+const LARGER: readonly [number, number, number][] = [
+  [128, 784, 128],
+  [64, 50, 25],
+  [1000, 25, 1],
+  [7, 11, 10],
+  [6, 9, 16],
+  [9, 5, 15],
+  [37, 53, 29],
+];
+
 Deno.test("WebAssembly SIMD compiles here and is the default backend", () => {
-  assert.notEqual(wasmFmaKernels, null);
-  assert.equal(getKernels(), wasmKernels);
-  assert.equal(fma.name, "wasm-fma");
+  assert.notEqual(wasmKernels, null);
+  assert.equal(getKernels(), wasm);
   assert.equal(wasm.name, "wasm");
+  assert.equal(exact.name, "wasm-exact");
 });
 
-Deno.test("wasm equals the textbook loops bit for bit, on plain and on its own arrays", () => {
+Deno.test("wasm-exact equals the textbook loops bit for bit, on plain and on its own arrays", () => {
   let seed = 100;
   for (const [m, k, n] of shapes()) {
-    checkShape(wasm, m, k, n, seed);
-    checkShape(wasm, m, k, n, seed++, { own: true });
+    checkShape(exact, m, k, n, seed);
+    checkShape(exact, m, k, n, seed++, { own: true });
   }
-  for (const [m, k, n] of [[128, 784, 128], [64, 50, 25], [1000, 25, 1], [37, 53, 29]]) {
-    checkShape(wasm, m, k, n, seed++, { own: true });
+  for (const [m, k, n] of LARGER) {
+    checkShape(exact, m, k, n, seed++, { own: true });
   }
 });
 
-Deno.test("wasm-fma agrees with the textbook loops to 1e-12 of the terms' magnitude", () => {
+Deno.test("wasm agrees with the textbook loops to 1e-12 of the terms' magnitude", () => {
   let seed = 200;
   for (const [m, k, n] of shapes()) {
-    checkShape(fma, m, k, n, seed, { tolerance: AGREE });
-    checkShape(fma, m, k, n, seed++, { tolerance: AGREE, own: true });
+    checkShape(wasm, m, k, n, seed, { tolerance: AGREE });
+    checkShape(wasm, m, k, n, seed++, { tolerance: AGREE, own: true });
   }
-  for (const [m, k, n] of [[128, 784, 128], [64, 50, 25], [1000, 25, 1], [37, 53, 29]]) {
-    checkShape(fma, m, k, n, seed++, { tolerance: AGREE, own: true });
+  for (const [m, k, n] of LARGER) {
+    checkShape(wasm, m, k, n, seed++, { tolerance: AGREE, own: true });
   }
 });
 
@@ -70,8 +81,8 @@ Deno.test("both WebAssembly flavours agree with the textbook on random shapes (p
       fc.integer({ min: 0, max: 2 ** 31 }),
       fc.boolean(),
       (m, k, n, seed, own) => {
-        checkShape(wasm, m, k, n, seed, { own });
-        checkShape(fma, m, k, n, seed, { tolerance: AGREE, own });
+        checkShape(exact, m, k, n, seed, { own });
+        checkShape(wasm, m, k, n, seed, { tolerance: AGREE, own });
       },
     ),
     { numRuns: 150, seed: 11 },
@@ -79,7 +90,7 @@ Deno.test("both WebAssembly flavours agree with the textbook on random shapes (p
 });
 
 Deno.test("the fused ReLU product writes Z and relu(Z) as the relu activation computes them", () => {
-  for (const kernels of [fma, wasm]) {
+  for (const kernels of [wasm, exact]) {
     const m = 5, k = 3, n = 7;
     const x = kernels.allocate!(m * k), w = kernels.allocate!(k * n), bias = kernels.allocate!(n);
     x.set([1, -2, 0.5, 0, 0, 0, 3, 1, -1, 1e308, 1e308, 0, -1e308, -1e308, 0]);
@@ -99,36 +110,36 @@ Deno.test("the fused ReLU product writes Z and relu(Z) as the relu activation co
 });
 
 Deno.test("allocate gives zeroed views of one memory that survive its growth", () => {
-  const small = fma.allocate!(5);
+  const small = wasm.allocate!(5);
   assert.deepEqual(Array.from(small), [0, 0, 0, 0, 0]);
   small.set([1, 2, 3, 4, 5]);
   const before = small.buffer.byteLength;
-  const big = fma.allocate!(before / 8 + 1); // more than the whole memory holds now
+  const big = wasm.allocate!(before / 8 + 1); // more than the whole memory holds now
   assert.ok(big.buffer.byteLength > before, "the memory grew");
   assert.deepEqual(Array.from(small), [1, 2, 3, 4, 5], "an earlier view is intact");
   assert.equal(big[big.length - 1], 0);
   assert.equal(small.buffer.constructor, SharedArrayBuffer);
-  assert.equal(wasm.allocate, fma.allocate, "one memory for both flavours");
-  assert.deepEqual(fma.allocate!(0), new Float64Array(0));
-  assert.throws(() => fma.allocate!(-1), {
+  assert.equal(exact.allocate, wasm.allocate, "one memory for both flavours");
+  assert.deepEqual(wasm.allocate!(0), new Float64Array(0));
+  assert.throws(() => wasm.allocate!(-1), {
     name: "RangeError",
     message: "allocate needs a length that is a non-negative integer, got -1",
   });
-  assert.throws(() => fma.allocate!(1.5), { name: "RangeError" });
+  assert.throws(() => wasm.allocate!(1.5), { name: "RangeError" });
   // A product across old and new views, and an output that is not ours.
-  const x = fma.allocate!(4 * 20), w = fma.allocate!(20 * 5);
+  const x = wasm.allocate!(4 * 20), w = wasm.allocate!(20 * 5);
   x.forEach((_, i) => x[i] = Math.sin(i));
   w.forEach((_, i) => w[i] = Math.cos(i));
   const z = new Float64Array(4 * 5), want = new Float64Array(4 * 5);
-  wasm.matmulBias(x, w, small, z, 4, 20, 5);
+  exact.matmulBias(x, w, small, z, 4, 20, 5);
   jsKernels.matmulBias(x, w, small, want, 4, 20, 5);
   assert.deepEqual(z, want);
 });
 
 Deno.test("an own array too short for the shape is refused, not overrun", () => {
-  const x = wasm.allocate!(16), w = wasm.allocate!(16);
-  const out = wasm.allocate!(8), neighbour = wasm.allocate!(8).fill(7);
-  assert.throws(() => wasm.matmulBias(x, w, null, out, 4, 4, 4), {
+  const x = exact.allocate!(16), w = exact.allocate!(16);
+  const out = exact.allocate!(8), neighbour = exact.allocate!(8).fill(7);
+  assert.throws(() => exact.matmulBias(x, w, null, out, 4, 4, 4), {
     name: "RangeError",
     message: "wasm kernels: an operand of 8 numbers where 16 are needed",
   });
@@ -138,15 +149,15 @@ Deno.test("an own array too short for the shape is refused, not overrun", () => 
 Deno.test("sum screens for NaN and infinities in own and plain arrays", () => {
   for (const own of [true, false]) {
     for (const length of [0, 1, 7, 8, 9, 1000]) {
-      const a = own ? fma.allocate!(length) : new Float64Array(length);
+      const a = own ? wasm.allocate!(length) : new Float64Array(length);
       a.forEach((_, i) => a[i] = i - 3);
       const want = a.reduce((s, v) => s + v, 0);
-      assert.equal(fma.sum!(a), want, `length ${length}`);
+      assert.equal(wasm.sum!(a), want, `length ${length}`);
       for (const bad of [NaN, Infinity, -Infinity]) {
         for (const at of length === 0 ? [] : [0, length >> 1, length - 1]) {
           const keep = a[at];
           a[at] = bad;
-          assert.ok(!Number.isFinite(fma.sum!(a)), `${bad} at ${at} of ${length}`);
+          assert.ok(!Number.isFinite(wasm.sum!(a)), `${bad} at ${at} of ${length}`);
           assert.equal(nonFiniteAt(a), at);
           a[at] = keep;
         }
@@ -161,13 +172,13 @@ Deno.test("setKernels takes backends by name and explains the unknown ones", () 
   try {
     assert.equal(setKernels("js"), initial);
     assert.equal(getKernels(), jsKernels);
+    setKernels("wasm-exact");
+    assert.equal(getKernels(), exact);
     setKernels("wasm");
     assert.equal(getKernels(), wasm);
-    setKernels("wasm-fma");
-    assert.equal(getKernels(), fma);
     assert.throws(() => setKernels("gpu" as "js"), {
       name: "RangeError",
-      message: 'setKernels: unknown backend "gpu"; expected "wasm", "wasm-fma" or "js"',
+      message: 'setKernels: unknown backend "gpu"; expected "wasm", "wasm-exact" or "js"',
     });
   } finally {
     setKernels(initial);
@@ -194,12 +205,12 @@ function trained(kernels: Kernels, seed: number): number[] {
   });
 }
 
-Deno.test("each backend is deterministic; wasm equals js bit for bit, wasm-fma agrees closely", () => {
+Deno.test("each backend is deterministic; wasm-exact equals js bit for bit, wasm agrees closely", () => {
   const js = trained(jsKernels, 5);
-  assert.deepEqual(trained(wasm, 5), js, "wasm trains exactly as the TypeScript kernels");
-  const fused = trained(fma, 5);
-  assert.deepEqual(trained(fma, 5), fused, "the same seed gives the same bits");
-  assertClose(fused, js, AGREE, "wasm-fma against js");
+  assert.deepEqual(trained(exact, 5), js, "wasm-exact trains exactly as the TypeScript kernels");
+  const fused = trained(wasm, 5);
+  assert.deepEqual(trained(wasm, 5), fused, "the same seed gives the same bits");
+  assertClose(fused, js, AGREE, "wasm against js");
 });
 
 Deno.test("the committed WebAssembly module is a fresh build of wasm/assembly/kernels.ts", async () => {

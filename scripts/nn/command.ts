@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { type Backend, setKernels } from "../../mod.ts";
 import { integerFlag, listFlag } from "../flags.ts";
 import { parseDelimiter } from "./csv.ts";
 
@@ -37,6 +38,12 @@ export interface Command {
 }
 
 const COMMON: Command["flags"] = {
+  backend: [
+    "string",
+    "NAME",
+    "matrix kernels: wasm (the default where WebAssembly SIMD compiles), wasm-exact or js " +
+    "(these two give the same bits on every machine)",
+  ],
   json: ["boolean", "", "print one JSON document instead of the report"],
   quiet: ["boolean", "", "print nothing but errors (and predictions on stdout)"],
   help: ["boolean", "", "show this help"],
@@ -66,12 +73,23 @@ export function parseFlags(command: Command, args: string[]): Flags | "help" {
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
+  if (typeof values.backend === "string") useBackend(values.backend);
   if (positionals.length > 0) {
     throw new RangeError(
       `unexpected argument "${positionals[0]}": every value follows its flag (see --help)`,
     );
   }
   return values as Flags;
+}
+
+const BACKENDS: readonly Backend[] = ["wasm", "wasm-exact", "js"];
+
+/** Makes the `--backend` kernels the active ones. */
+function useBackend(name: string): void {
+  if (!(BACKENDS as readonly string[]).includes(name)) {
+    throw new RangeError(`--backend ${name}: expected ${BACKENDS.join(", ")}`);
+  }
+  setKernels(name as Backend); // a RangeError when this runtime cannot run it
 }
 
 function flagProblem(command: Command, names: string[], args: string[], error: Error): string {

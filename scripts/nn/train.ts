@@ -12,6 +12,7 @@ import {
   adam,
   type Callback,
   fitStandardScaler,
+  getKernels,
   type History,
   type ModelJSON,
   type Optimizer,
@@ -355,7 +356,8 @@ async function run(flags: Flags, output: Output): Promise<number> {
   log(model.summary());
   log(
     `Loss ${schema.loss}, optimizer ${settings.optimizer} (lr ${settings.learningRate}), ` +
-      `${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}`,
+      `${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
+      `kernels ${getKernels().name}`,
   );
   log("");
 
@@ -436,6 +438,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
       bestEpoch: history.bestEpoch,
       stopReason: history.stopReason,
       seconds,
+      kernels: getKernels().name,
       ...scores,
       model: settings.out,
       charts,

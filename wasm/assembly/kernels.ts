@@ -48,8 +48,9 @@ const ONE: v128 = f64x2.splat(1.0);
  * in bytes: `rs = 8·len, cs = 8` reads a row-major A, `rs = 8, cs = 8·m` reads Aᵀ of a row-major
  * `len × m` matrix). S is the bias on every row, or 0. When `r` is not 0, relu(Z) goes there too.
  *
- * Blocked 4 rows × 4 columns: per step of t, 2 vector loads of B and 4 broadcast loads of A feed
- * 8 vector multiply-adds into 8 accumulators, enough to cover the multiply-add latency.
+ * Blocked 4 rows × 6 columns: per step of t, 3 vector loads of B and 4 broadcast loads of A feed
+ * 12 vector multiply-adds into 12 accumulators, enough to cover the multiply-add latency and few
+ * enough for x64's 16 vector registers (4 × 4 and 6 × 4 measured slower, 4 × 8 spills).
  */
 export function gemm(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
@@ -70,109 +71,89 @@ export function gemmExact(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
   m: i32, len: i32, n: i32, fused: bool,
 ): void {
+  let i = 0;
+  for (; i + 4 <= m; i += 4) band(a + <usize>i * rs, rs, cs, b, bias, z, r, i, len, n, 4, fused);
+  for (; i < m; i++) band(a + <usize>i * rs, rs, cs, b, bias, z, r, i, len, n, 1, fused);
+}
+
+/** Rows `i` to `i + rows − 1` of Z (`rows` is 4 or 1), 6 columns at a time, then 4, 2 and 1. */
+@inline function band(
+  ai: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  i: i32, len: i32, n: i32, rows: i32, fused: bool,
+): void {
+  let j = 0;
+  for (; j + 6 <= n; j += 6) tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 6, fused);
+  if (j + 4 <= n) {
+    tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 4, fused);
+    j += 4;
+  }
+  if (j + 2 <= n) {
+    tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 2, fused);
+    j += 2;
+  }
+  if (j < n) tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 1, fused);
+}
+
+/**
+ * The tile of Z at rows `i…`, columns `j…`, `rows` (4 or 1) by `width` (6, 4, 2 or 1), in
+ * `rows · ⌈width / 2⌉` accumulators. Both are constants where it is inlined, so the unused
+ * accumulators and branches compile away. A width of 1 uses the first lane only: the second
+ * multiplies zeros and is not stored.
+ */
+@inline function tile(
+  ai: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  i: i32, j: i32, len: i32, n: i32, rows: i32, width: i32, fused: bool,
+): void {
   const ldb = <usize>n << 3;
   const rs2 = rs << 1, rs3 = rs2 + rs;
-  let i = 0;
-  for (; i + 4 <= m; i += 4) {
-    const ai = a + <usize>i * rs;
-    const o0 = <usize>(i * n) << 3, o1 = o0 + ldb, o2 = o1 + ldb, o3 = o2 + ldb;
-    let j = 0;
-    for (; j + 4 <= n; j += 4) {
-      const s0 = start2(bias, j), s1 = start2(bias, j + 2);
-      let c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1, c30 = s0, c31 = s1;
-      let pa = ai, pb = b + (<usize>j << 3);
-      for (let t = 0; t < len; t++) {
-        const b0 = v128.load(pb), b1 = v128.load(pb, 16);
-        let x = v128.load64_splat(pa);
-        c00 = madd(x, b0, c00, fused);
-        c01 = madd(x, b1, c01, fused);
-        x = v128.load64_splat(pa + rs);
-        c10 = madd(x, b0, c10, fused);
-        c11 = madd(x, b1, c11, fused);
-        x = v128.load64_splat(pa + rs2);
-        c20 = madd(x, b0, c20, fused);
-        c21 = madd(x, b1, c21, fused);
-        x = v128.load64_splat(pa + rs3);
-        c30 = madd(x, b0, c30, fused);
-        c31 = madd(x, b1, c31, fused);
-        pa += cs;
-        pb += ldb;
-      }
-      const oj = <usize>j << 3;
-      put2(z, r, o0 + oj, c00);
-      put2(z, r, o0 + oj + 16, c01);
-      put2(z, r, o1 + oj, c10);
-      put2(z, r, o1 + oj + 16, c11);
-      put2(z, r, o2 + oj, c20);
-      put2(z, r, o2 + oj + 16, c21);
-      put2(z, r, o3 + oj, c30);
-      put2(z, r, o3 + oj + 16, c31);
+  const s0 = width == 1 ? start1(bias, j) : start2(bias, j);
+  const s1 = width >= 4 ? start2(bias, j + 2) : ZERO;
+  const s2 = width == 6 ? start2(bias, j + 4) : ZERO;
+  let c00 = s0, c01 = s1, c02 = s2, c10 = s0, c11 = s1, c12 = s2;
+  let c20 = s0, c21 = s1, c22 = s2, c30 = s0, c31 = s1, c32 = s2;
+  let pa = ai, pb = b + (<usize>j << 3);
+  for (let t = 0; t < len; t++) {
+    const b0 = width == 1 ? v128.load64_zero(pb) : v128.load(pb);
+    const b1 = width >= 4 ? v128.load(pb, 16) : ZERO;
+    const b2 = width == 6 ? v128.load(pb, 32) : ZERO;
+    let x = v128.load64_splat(pa);
+    c00 = madd(x, b0, c00, fused);
+    if (width >= 4) c01 = madd(x, b1, c01, fused);
+    if (width == 6) c02 = madd(x, b2, c02, fused);
+    if (rows == 4) {
+      x = v128.load64_splat(pa + rs);
+      c10 = madd(x, b0, c10, fused);
+      if (width >= 4) c11 = madd(x, b1, c11, fused);
+      if (width == 6) c12 = madd(x, b2, c12, fused);
+      x = v128.load64_splat(pa + rs2);
+      c20 = madd(x, b0, c20, fused);
+      if (width >= 4) c21 = madd(x, b1, c21, fused);
+      if (width == 6) c22 = madd(x, b2, c22, fused);
+      x = v128.load64_splat(pa + rs3);
+      c30 = madd(x, b0, c30, fused);
+      if (width >= 4) c31 = madd(x, b1, c31, fused);
+      if (width == 6) c32 = madd(x, b2, c32, fused);
     }
-    if (j + 2 <= n) {
-      const s = start2(bias, j);
-      let c0 = s, c1 = s, c2 = s, c3 = s;
-      let pa = ai, pb = b + (<usize>j << 3);
-      for (let t = 0; t < len; t++) {
-        const b0 = v128.load(pb);
-        c0 = madd(v128.load64_splat(pa), b0, c0, fused);
-        c1 = madd(v128.load64_splat(pa + rs), b0, c1, fused);
-        c2 = madd(v128.load64_splat(pa + rs2), b0, c2, fused);
-        c3 = madd(v128.load64_splat(pa + rs3), b0, c3, fused);
-        pa += cs;
-        pb += ldb;
-      }
-      const oj = <usize>j << 3;
-      put2(z, r, o0 + oj, c0);
-      put2(z, r, o1 + oj, c1);
-      put2(z, r, o2 + oj, c2);
-      put2(z, r, o3 + oj, c3);
-      j += 2;
-    }
-    if (j < n) {
-      const s = start1(bias, j);
-      let c0 = s, c1 = s, c2 = s, c3 = s;
-      let pa = ai, pb = b + (<usize>j << 3);
-      for (let t = 0; t < len; t++) {
-        const y = v128.load64_zero(pb);
-        c0 = madd(v128.load64_splat(pa), y, c0, fused);
-        c1 = madd(v128.load64_splat(pa + rs), y, c1, fused);
-        c2 = madd(v128.load64_splat(pa + rs2), y, c2, fused);
-        c3 = madd(v128.load64_splat(pa + rs3), y, c3, fused);
-        pa += cs;
-        pb += ldb;
-      }
-      const oj = <usize>j << 3;
-      put1(z, r, o0 + oj, c0);
-      put1(z, r, o1 + oj, c1);
-      put1(z, r, o2 + oj, c2);
-      put1(z, r, o3 + oj, c3);
-    }
+    pa += cs;
+    pb += ldb;
   }
-  for (; i < m; i++) {
-    const ai = a + <usize>i * rs;
-    const o0 = <usize>(i * n) << 3;
-    let j = 0;
-    for (; j + 2 <= n; j += 2) {
-      let c = start2(bias, j);
-      let pa = ai, pb = b + (<usize>j << 3);
-      for (let t = 0; t < len; t++) {
-        c = madd(v128.load64_splat(pa), v128.load(pb), c, fused);
-        pa += cs;
-        pb += ldb;
-      }
-      put2(z, r, o0 + (<usize>j << 3), c);
-    }
-    if (j < n) {
-      let c = start1(bias, j);
-      let pa = ai, pb = b + (<usize>j << 3);
-      for (let t = 0; t < len; t++) {
-        c = madd(v128.load64_splat(pa), v128.load64_zero(pb), c, fused);
-        pa += cs;
-        pb += ldb;
-      }
-      put1(z, r, o0 + (<usize>j << 3), c);
-    }
+  const o0 = (<usize>(i * n + j)) << 3;
+  putRow(z, r, o0, width, c00, c01, c02);
+  if (rows == 4) {
+    putRow(z, r, o0 + ldb, width, c10, c11, c12);
+    putRow(z, r, o0 + 2 * ldb, width, c20, c21, c22);
+    putRow(z, r, o0 + 3 * ldb, width, c30, c31, c32);
   }
+}
+
+/** Stores one row of a tile, `width` columns from `offset`. */
+@inline function putRow(
+  z: usize, r: usize, offset: usize, width: i32, c0: v128, c1: v128, c2: v128,
+): void {
+  if (width == 1) put1(z, r, offset, c0);
+  else put2(z, r, offset, c0);
+  if (width >= 4) put2(z, r, offset + 16, c1);
+  if (width == 6) put2(z, r, offset + 32, c2);
 }
 
 /** `T = Bᵀ` for B row-major `rows × cols` (T is `cols × rows`). */
