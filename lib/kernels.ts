@@ -15,7 +15,7 @@
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import { firstNonFinite, sum } from "./matrix.ts";
+import { firstNonFinite } from "./matrix.ts";
 import { wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
 
 export { jsKernels, wasmExactKernels, wasmKernels };
@@ -77,11 +77,13 @@ export interface Kernels {
     n: number,
   ): void;
   /**
-   * Optional: the sum of all of `a`'s numbers, added in any order. It is finite
-   * unless one of them is NaN or infinite (or the sum overflows), so the model
-   * screens each layer's output with it before looking for a culprit.
+   * Optional: a quick screen of `a` for NaN and infinities, `true` when every
+   * number is finite. It may answer `false` for finite numbers (a backend may
+   * decide by whether their sum is finite, and a sum can overflow), never
+   * `true` for non-finite ones. The model screens each layer's output with it
+   * before looking for a culprit.
    */
-  sum?(a: Float64Array): number;
+  allFinite?(a: Float64Array): boolean;
   /**
    * Optional: a zeroed array of `length` numbers that this backend reads and
    * writes without copying (for WebAssembly, a view of its shared memory: a
@@ -103,14 +105,14 @@ export let kernels: Kernels = wasmKernels ?? jsKernels;
 export type Backend = "wasm" | "wasm-exact" | "js";
 
 const KERNEL_METHODS = ["matmulBias", "matmulTransA", "matmulTransB", "columnSums"] as const;
-const OPTIONAL_METHODS = ["matmulBiasRelu", "sum", "allocate"] as const;
+const OPTIONAL_METHODS = ["matmulBiasRelu", "allFinite", "allocate"] as const;
 
 /**
  * The index of the first NaN or ±Infinity in `a`, or −1: {@linkcode firstNonFinite},
- * screened first by the active backend's sum when it has one.
+ * screened first by the active backend's `allFinite` when it has one.
  */
 export function nonFiniteAt(a: Float64Array): number {
-  return firstNonFinite(a, kernels.sum === undefined ? sum(a) : kernels.sum(a));
+  return kernels.allFinite?.(a) ? -1 : firstNonFinite(a);
 }
 
 /**
@@ -174,7 +176,7 @@ export function setKernels(backend: Kernels | Backend): Kernels {
   for (const method of OPTIONAL_METHODS) {
     if (candidate[method] !== undefined && typeof candidate[method] !== "function") {
       throw new TypeError(
-        `setKernels: backend "${candidate.name}" has a ${method} that is not a function`,
+        `setKernels: backend "${candidate.name}" has an optional ${method} that is not a function`,
       );
     }
   }

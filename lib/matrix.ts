@@ -192,14 +192,11 @@ function assertFinite(m: Matrix, name: string): void {
   );
 }
 
-/**
- * The index of the first NaN or ±Infinity in `data`, or −1. `total` is
- * `data`'s sum in any order (a faster backend may have computed it).
- */
-export function firstNonFinite(data: Float64Array, total: number = sum(data)): number {
+/** The index of the first NaN or ±Infinity in `data`, or −1. */
+export function firstNonFinite(data: Float64Array): number {
   // A NaN or an infinity makes the sum non-finite, so a finite sum clears all
   // values at once; only a non-finite one (perhaps mere overflow) needs a scan.
-  if (Number.isFinite(total)) return -1;
+  if (Number.isFinite(sum(data))) return -1;
   for (let k = 0; k < data.length; k++) if (!Number.isFinite(data[k])) return k;
   return -1;
 }

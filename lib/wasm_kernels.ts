@@ -35,7 +35,7 @@ interface Exports {
   gemmExact: Exports["gemm"];
   transpose(b: number, t: number, rows: number, cols: number): void;
   columnSums(a: number, out: number, m: number, n: number): void;
-  sum(a: number, n: number): number;
+  allFinite(a: number, n: number): number;
 }
 
 /** Alignment of every block, in bytes: one cache line. */
@@ -152,10 +152,12 @@ function createWasmKernels(): Flavours | null {
     return true;
   }
 
-  /** The scratch view of `role`, exactly `length` long, grown when it must. */
+  /**
+   * The scratch view of `role`, at least `length` long: its whole block, grown
+   * when it must, so that calls with other lengths reuse the view (no
+   * allocation per call).
+   */
   function scratchOf(role: number, length: number): Float64Array {
-    let view = scratch[role];
-    if (view.length === length) return view;
     const block = capacity[role];
     if (length * 8 > block.bytes) {
       const bytes = blockBytes(length);
@@ -163,9 +165,9 @@ function createWasmKernels(): Flavours | null {
       if (block.bytes > 0) release(block);
       block.offset = offset;
       block.bytes = bytes;
+      scratch[role] = new Float64Array(buffer, offset, bytes / 8);
     }
-    view = scratch[role] = new Float64Array(buffer, block.offset, length);
-    return view;
+    return scratch[role];
   }
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
@@ -186,8 +188,7 @@ function createWasmKernels(): Flavours | null {
   function output(array: Float64Array, length: number, role: number): void {
     if (buffers.has(array.buffer)) return;
     const view = scratch[role];
-    if (array.length === length) array.set(view);
-    else for (let i = 0; i < length; i++) array[i] = view[i];
+    for (let i = 0; i < length; i++) array[i] = view[i];
   }
 
   function forward(
@@ -254,8 +255,10 @@ function createWasmKernels(): Flavours | null {
           exports.columnSums(pa, po, m, n);
           output(out, n, OUT);
         },
-        sum(a) {
-          return buffers.has(a.buffer) ? exports.sum(a.byteOffset, a.length) : sum(a);
+        allFinite(a) {
+          // An i32 answer, not the f64 sum, which would be a heap number per call.
+          if (buffers.has(a.buffer)) return exports.allFinite(a.byteOffset, a.length) !== 0;
+          return Number.isFinite(sum(a));
         },
         allocate,
       } satisfies Kernels,

@@ -101,10 +101,13 @@ Deno.test("setKernels swaps the backend every layer calls, and checks it", () =>
     setKernels(initial);
   }
   assert.equal(getKernels(), initial);
-  assert.throws(() => setKernels({ ...jsKernels, name: "odd", sum: 1 } as unknown as Kernels), {
-    name: "TypeError",
-    message: 'setKernels: backend "odd" has a sum that is not a function',
-  });
+  assert.throws(
+    () => setKernels({ ...jsKernels, name: "odd", allFinite: 1 } as unknown as Kernels),
+    {
+      name: "TypeError",
+      message: 'setKernels: backend "odd" has an optional allFinite that is not a function',
+    },
+  );
 });
 
 Deno.test("rowBuffer reuses its views for recent row counts and grows once", () => {

@@ -194,8 +194,11 @@ export function columnSums(a: usize, out: usize, m: i32, n: i32): void {
   }
 }
 
-/** The sum of `n` numbers at `a`, in no particular order: finite unless one is NaN or ±∞ (or it overflows). */
-export function sum(a: usize, n: i32): f64 {
+/**
+ * Whether the `n` numbers at `a` are all finite, decided by whether their sum (in no particular
+ * order) is: a NaN or ±∞ makes it non-finite, and so may an overflow of finite numbers.
+ */
+export function allFinite(a: usize, n: i32): bool {
   let s0 = ZERO, s1 = ZERO, s2 = ZERO, s3 = ZERO;
   let p = a;
   const end = a + (<usize>(n & ~7) << 3);
@@ -211,5 +214,5 @@ export function sum(a: usize, n: i32): f64 {
     total += load<f64>(p);
     p += 8;
   }
-  return total;
+  return isFinite(total);
 }
