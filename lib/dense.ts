@@ -73,6 +73,8 @@ export class Dense {
   readonly parameters: readonly Parameter[];
 
   #input: Matrix | null = null;
+  /** Whether the last forward pass kept what the backward pass needs. */
+  #kept = false;
   #z: Matrix = new Matrix(0, 0);
   #a: Matrix = new Matrix(0, 0);
   #zBuffer: (rows: number) => Matrix;
@@ -133,7 +135,10 @@ export class Dense {
     return this.inputs * this.outputs + (this.bias === null ? 0 : this.outputs);
   }
 
-  /** `Z` from the last forward pass (an internal buffer, overwritten by the next pass). */
+  /**
+   * `Z` from the last forward pass (an internal buffer, overwritten by the next
+   * pass). After `forward(x, false)` it holds no defined values.
+   */
   get z(): Matrix {
     return this.#z;
   }
@@ -144,12 +149,15 @@ export class Dense {
   }
 
   /**
-   * `Z = X·W + b`, `A = f(Z)`. Remembers `X` for the backward pass.
+   * `Z = X·W + b`, `A = f(Z)`. Remembers `X` and `Z` for the backward pass,
+   * unless `keep` is false: an inference pass, where a ReLU layer then skips
+   * writing `Z`, and the backward pass throws until the next `forward(x)`.
    *
    * @param x Input batch, rows × inputs.
+   * @param keep Whether a backward pass may follow (default true).
    * @returns `A`, an internal buffer valid until the next forward pass.
    */
-  forward(x: Matrix): Matrix {
+  forward(x: Matrix, keep = true): Matrix {
     if (!(x instanceof Matrix) || x.cols !== this.inputs) {
       const got = x instanceof Matrix ? `${x.cols} columns` : "no Matrix";
       throw new RangeError(
@@ -160,13 +168,14 @@ export class Dense {
     const z = this.#z = this.#zBuffer(m);
     const a = this.#a = this.#aBuffer(m);
     this.#input = x;
+    this.#kept = keep;
     const { inputs, outputs } = this;
     if (this.activation === relu && kernels.matmulBiasRelu !== undefined) {
       kernels.matmulBiasRelu(
         x.data,
         this.weights.data,
         this.bias,
-        z.data,
+        keep ? z.data : null,
         a.data,
         m,
         inputs,
@@ -193,6 +202,7 @@ export class Dense {
 
   /** The buffer that holds `δ` for the current batch size (for fused output deltas). */
   deltaBuffer(): Matrix {
+    this.#requireInput();
     return this.#deltaBuffer(this.#z.rows);
   }
 
@@ -226,6 +236,12 @@ export class Dense {
   #requireInput(): Matrix {
     if (this.#input === null) {
       throw new RangeError("Dense backward pass called before any forward pass");
+    }
+    if (!this.#kept) {
+      throw new RangeError(
+        "Dense backward pass called after an inference pass, forward(x, false), which keeps " +
+          "no Z; run forward(x) first",
+      );
     }
     return this.#input;
   }

@@ -32,7 +32,7 @@ import type { Sequential } from "./sequential.ts";
 export interface Engine {
   /** The model. */
   readonly model: Sequential;
-  /** The output for checked inputs (the last layer's buffer, overwritten by the next pass). */
+  /** The output for checked inputs, an inference pass (the last layer's buffer, overwritten by the next pass). */
   forward(x: Matrix): Matrix;
   /** Forward pass and the finite loss of a checked batch. */
   loss(batch: Batch): number;

@@ -64,13 +64,14 @@ export interface Kernels {
   /**
    * Optional: `z = A·B (+ bias)` as {@linkcode Kernels.matmulBias} computes it, and
    * `activated = relu(z)` in the same pass, as `z·(z > 0) + 0` (what the `relu`
-   * activation computes). Layers with ReLU use it when the backend has it.
+   * activation computes); with `z` null, only `activated` is written (an
+   * inference pass needs no `Z`). Layers with ReLU use it when the backend has it.
    */
   matmulBiasRelu?(
     a: Float64Array,
     b: Float64Array,
     bias: Float64Array | null,
-    z: Float64Array,
+    z: Float64Array | null,
     activated: Float64Array,
     m: number,
     k: number,

@@ -174,7 +174,7 @@ export class Sequential {
   /** What `fit` and `evaluate` drive: batches they checked once, not checked again per step. */
   #engine: Engine = {
     model: this,
-    forward: (x) => this.#forward(x),
+    forward: (x) => this.#forward(x, 0, false),
     loss: (batch) => this.#batchLoss(batch, ""),
     step: (batch, optimizer) => this.#step(batch, optimizer),
   };
@@ -331,6 +331,8 @@ export class Sequential {
    * The network's output for a batch, in network units (the model's scalers are
    * not applied; {@linkcode Sequential.prototype.predict} applies them). Large
    * inputs are processed in blocks of rows, so memory beyond the result stays small.
+   * Each layer keeps its `z` and `a` of the last block for inspection;
+   * `predict`, an inference pass, keeps only `a`.
    *
    * @param x Inputs, one row per sample.
    * @returns A new matrix, rows × outputs.
@@ -338,7 +340,7 @@ export class Sequential {
    * @throws {RangeError} If `x` has the wrong width.
    */
   forward(x: MatrixLike): Matrix {
-    return this.#outputs(checkInput(this.layers, x), null);
+    return this.#outputs(checkInput(this.layers, x), null, true);
   }
 
   /**
@@ -368,7 +370,7 @@ export class Sequential {
    * ```
    */
   predict(x: MatrixLike): number[] | Matrix {
-    const out = this.#outputs(checkInput(this.layers, x), this.#inputScaler);
+    const out = this.#outputs(checkInput(this.layers, x), this.#inputScaler, false);
     if (this.#targetScaler !== null) return this.#targetScaler.inverse(out, out);
     const activation = this.layers[this.layers.length - 1].activation.name;
     if (activation === "softmax") return argmax(out);
@@ -695,8 +697,11 @@ export class Sequential {
     return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
   }
 
-  /** The output for `x`, a block of rows at a time, through `scaler` when given. */
-  #outputs(x: Matrix, scaler: Scaler | null): Matrix {
+  /**
+   * The output for `x`, a block of rows at a time, through `scaler` when given;
+   * `keep`: whether the layers keep `Z` (for `forward`, whose caller may read it).
+   */
+  #outputs(x: Matrix, scaler: Scaler | null, keep: boolean): Matrix {
     const out = new Matrix(x.rows, this.outputs);
     const block = Math.min(x.rows, PREDICT_BLOCK);
     const scaled = scaler === null ? null : new Matrix(block, this.inputs);
@@ -709,16 +714,17 @@ export class Sequential {
           rows === block ? scaled! : rowView(scaled!, 0, rows),
         );
       }
-      out.data.set(this.#forward(view, start).data, start * this.outputs);
+      out.data.set(this.#forward(view, start, keep).data, start * this.outputs);
     }
     return out;
   }
 
-  #forward(x: Matrix, firstRow = 0): Matrix {
+  /** The layers in turn on `x`, each output screened; `keep`: whether a backward pass follows. */
+  #forward(x: Matrix, firstRow = 0, keep = true): Matrix {
     let a = x;
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i];
-      a = layer.forward(a);
+      a = layer.forward(a, keep);
       const k = nonFiniteAt(a.data);
       if (k >= 0) {
         const row = Math.floor(k / a.cols);

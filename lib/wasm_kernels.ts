@@ -196,7 +196,7 @@ function createWasmKernels(): Flavours | null {
     a: Float64Array,
     b: Float64Array,
     bias: Float64Array | null,
-    z: Float64Array,
+    z: Float64Array | null,
     activated: Float64Array | null,
     m: number,
     k: number,
@@ -204,10 +204,10 @@ function createWasmKernels(): Flavours | null {
   ): void {
     const pa = input(a, m * k, A), pb = input(b, k * n, B);
     const pBias = bias === null ? 0 : input(bias, n, BIAS);
-    const pz = target(z, m * n, OUT);
+    const pz = z === null ? 0 : target(z, m * n, OUT);
     const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
     gemm(pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n);
-    output(z, m * n, OUT);
+    if (z !== null) output(z, m * n, OUT);
     if (activated !== null) output(activated, m * n, ACTIVATED);
   }
 

@@ -3,6 +3,7 @@ import {
   type Activation,
   adam,
   Dense,
+  getKernels,
   gradCheck,
   leakyRelu,
   Matrix,
@@ -13,7 +14,9 @@ import {
   sgd,
   sigmoid,
 } from "../mod.ts";
+import { BACKENDS } from "../bench/kernels.ts";
 import { assertClose } from "./close.ts";
+import { using } from "./kernel_check.ts";
 
 /** 2 → 2 ReLU → 1 sigmoid with hand-picked weights. */
 function tinyNet(): Sequential {
@@ -448,4 +451,42 @@ Deno.test("buffers follow the batch size", () => {
   assert.deepEqual(three.row(2), one.row(0));
   assertClose(three.get(1, 0), 1 / (1 + Math.exp(0.5)), 1e-15);
   assert.deepEqual(model.forward([[1, 2]]).toArray(), one.toArray());
+});
+
+Deno.test("an inference pass gives the same outputs, skips Z in ReLU layers, and blocks backward until the next pass", () => {
+  for (const backend of BACKENDS) {
+    using(backend, () => {
+      const layer = new Dense(3, 4, { activation: "relu", seed: 2 });
+      const x = Matrix.from([[1, -2, 0.5], [0.3, 0.2, -1]]);
+      const kept = layer.forward(x).toArray();
+      const z = layer.z.toArray();
+      layer.z.data.fill(42); // an inference pass with a fused ReLU leaves Z alone
+      assert.deepEqual(layer.forward(x, false).toArray(), kept, backend.name);
+      if (backend.matmulBiasRelu !== undefined) assert.ok(layer.z.data.every((v) => v === 42));
+      const dA = Matrix.from([[1, 1, 1, 1], [1, 1, 1, 1]]);
+      const message =
+        "Dense backward pass called after an inference pass, forward(x, false), which keeps no Z; " +
+        "run forward(x) first";
+      assert.throws(() => layer.delta(dA), { name: "RangeError", message });
+      assert.throws(() => layer.accumulate(dA), { name: "RangeError", message });
+      layer.forward(x);
+      assert.deepEqual(layer.z.toArray(), z);
+      layer.accumulate(layer.delta(dA));
+    });
+  }
+  // Through the model: predict is an inference pass, forward keeps Z; training works after both.
+  const model = tinyNet();
+  model.forward([[1, 2]]);
+  const z = model.layers[0].z.toArray();
+  model.layers[0].z.data.fill(42);
+  assert.deepEqual(model.predict([[1, 2]]), [0]);
+  if (getKernels().matmulBiasRelu !== undefined) {
+    assert.ok(model.layers[0].z.data.every((v) => v === 42), "predict wrote no Z");
+  }
+  const before = model.forward([[1, 2]]).toArray();
+  assert.deepEqual(model.layers[0].z.toArray(), z);
+  model.trainStep([[1, 2]], [[1]], "mse", sgd({ learningRate: 0.1 }));
+  model.predict([[1, 2]]);
+  model.trainStep([[1, 2]], [[1]], "mse", sgd({ learningRate: 0.1 }));
+  assert.notDeepEqual(model.forward([[1, 2]]).toArray(), before);
 });

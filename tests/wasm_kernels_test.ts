@@ -106,6 +106,13 @@ Deno.test("the fused ReLU product writes Z and relu(Z) as the relu activation co
     assert.deepEqual(a, aWant.data, `${kernels.name}: the same relu, NaN and −∞ included`);
     assert.ok(z.some((v) => Number.isNaN(v) || v === -Infinity), "the data reach the edge cases");
     assert.ok(!a.some((v) => Object.is(v, -0)), "no negative zero");
+    // Without Z (an inference pass): the same relu(Z), on plain and own arrays, and nothing else.
+    for (const only of [new Float64Array(m * n), kernels.allocate!(m * n)]) {
+      const neighbour = kernels.allocate!(m * n).fill(7);
+      kernels.matmulBiasRelu!(x, w, bias, null, only, m, k, n);
+      assert.deepEqual(Array.from(only), Array.from(aWant.data), `${kernels.name} without Z`);
+      assert.ok(neighbour.every((v) => v === 7));
+    }
   }
 });
 
