@@ -87,8 +87,8 @@ export interface Kernels {
   allFinite?(a: Float64Array): boolean;
   /**
    * Optional: a zeroed array of `length` numbers that this backend reads and
-   * writes without copying (for WebAssembly, a view of its shared memory: a
-   * `structuredClone` or `postMessage` of it shares rather than copies, and a
+   * writes without copying (for WebAssembly, a view of its memory: a
+   * `structuredClone` or `postMessage` of it copies that whole memory, and a
    * `subarray` of it is valid only while the array itself is referenced; copy
    * with `slice()`). Layers take their weights and work buffers from it; the
    * kernels accept any other `Float64Array` too, at the cost of a copy.
@@ -219,7 +219,7 @@ function named(backend: string): Kernels {
   if (found === null) {
     throw new RangeError(
       `setKernels: backend "${backend}" is not available here: this runtime cannot compile ` +
-        "WebAssembly with 128-bit and relaxed SIMD and shared memory",
+        "WebAssembly with 128-bit and relaxed SIMD",
     );
   }
   return found;

@@ -4,18 +4,23 @@
  * from `wasm/assembly/kernels.ts` (AssemblyScript) into the bytes of
  * `wasm_module.ts`, and instantiated once, when this module loads.
  *
- * The kernels work in one shared WebAssembly memory. Arrays from `allocate`
- * are views of it, so a product on them passes offsets and copies nothing; any
- * other `Float64Array` is first copied into a scratch area, and a result copied
- * back. The memory is shared because growing it then keeps every view already
- * handed out valid (growing an unshared memory detaches its buffer and empties
- * all its views). An array from `allocate` gives its space back when the
- * garbage collector reclaims it; a `subarray` of it does not keep it alive.
+ * The kernels work in one WebAssembly memory, reserved at start-up at its full
+ * size (1 GiB of address space where the system grants it; pages take physical
+ * memory only once written) and never grown, since growing an unshared memory
+ * would detach every view already handed out. Arrays from `allocate` are views
+ * of it, so a product on them passes offsets and copies nothing; any other
+ * `Float64Array` is first copied into a scratch area, and a result copied back.
+ * When the memory is full, `allocate` returns ordinary arrays, and a product
+ * whose copies find no room runs in TypeScript instead ({@linkcode jsKernels}).
+ * An array from `allocate` gives its space back when the garbage collector
+ * reclaims it; a `subarray` of it does not keep it alive.
  *
  * @module
  */
+import { relu } from "../plugins/relu.ts";
+import { jsKernels } from "./js_kernels.ts";
 import type { Kernels } from "./kernels.ts";
-import { sum } from "./matrix.ts";
+import { Matrix, sum } from "./matrix.ts";
 import { KERNELS_WASM } from "./wasm_module.ts";
 
 /** The functions `wasm/assembly/kernels.ts` exports; pointers are byte offsets. */
@@ -40,18 +45,21 @@ interface Exports {
 
 /** Alignment of every block, in bytes: one cache line. */
 const ALIGN = 64;
-const PAGE = 65536;
+
 /**
- * 4 GiB, the most a 32-bit memory can address; reserved, not committed. The
- * module declares the same maximum (`--maximumMemory` in `wasm/build.ts`).
+ * The sizes of memory to try, in pages of 64 KiB, largest first: 1 GiB, then
+ * less where the system refuses so much address space (the module accepts up
+ * to 4 GiB, `--maximumMemory` in `wasm/build.ts`). Pages take physical memory
+ * only once written. Not more, because a `structuredClone` of any array from
+ * `allocate` copies the whole memory.
  */
-const MAX_PAGES = 65536;
+const CAPACITIES: readonly number[] = [16384, 4096, 1024, 256];
 
 /**
  * The size of the block that holds `length` numbers: a multiple of
  * {@linkcode ALIGN}, rounded up to one of four sizes per doubling, so that a
- * freed block serves later requests of nearby sizes and the memory, which never
- * shrinks, stops growing when sizes vary.
+ * freed block serves later requests of nearby sizes and the memory fills
+ * slowly when sizes vary.
  */
 function blockBytes(length: number): number {
   const bytes = Math.max(ALIGN, length * 8);
@@ -73,29 +81,50 @@ interface Block {
   bytes: number;
 }
 
-function instantiate(): { memory: WebAssembly.Memory; exports: Exports } | null {
+/** Thrown by `reserve` when the memory is full; the products then fall back to TypeScript. */
+const FULL = new RangeError("the WebAssembly memory is full");
+
+function instantiate(
+  capacities: readonly number[],
+): { memory: WebAssembly.Memory; exports: Exports } | null {
+  let module: WebAssembly.Module;
   try {
-    const memory = new WebAssembly.Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
-    const module = new WebAssembly.Module(moduleBytes());
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    return { memory, exports: instance.exports as unknown as Exports };
+    module = new WebAssembly.Module(moduleBytes());
   } catch {
-    return null; // no WebAssembly, no SIMD or relaxed SIMD, or no shared memory
+    return null; // no WebAssembly, or no 128-bit or relaxed SIMD
   }
+  for (const pages of capacities) {
+    try {
+      // Not shared, and never grown: V8 then keeps the memory's size at hand,
+      // where for a shared memory it reloads it at every bounds-checked access.
+      const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+      const instance = new WebAssembly.Instance(module, { env: { memory } });
+      return { memory, exports: instance.exports as unknown as Exports };
+    } catch {
+      // too much address space for this system: try less
+    }
+  }
+  return null;
 }
 
 /** The two flavours of the WebAssembly kernels, over one memory. */
-interface Flavours {
+export interface Flavours {
+  /** With fused multiply-adds: {@linkcode wasmKernels}. */
   fused: Kernels;
+  /** Each product rounded: {@linkcode wasmExactKernels}. */
   exact: Kernels;
 }
 
-function createWasmKernels(): Flavours | null {
-  const wasm = instantiate();
+/**
+ * Both flavours over a memory of the first of `capacities` (pages of 64 KiB)
+ * the system grants, or `null` where WebAssembly SIMD does not compile. The
+ * library makes one pair at start-up; tests make small ones to fill.
+ */
+export function createWasmKernels(capacities: readonly number[] = CAPACITIES): Flavours | null {
+  const wasm = instantiate(capacities);
   if (wasm === null) return null;
-  const { memory, exports } = wasm;
-  let buffer = memory.buffer;
-  const buffers = new WeakSet<ArrayBufferLike>([buffer]);
+  const { exports } = wasm;
+  const buffer = wasm.memory.buffer;
   const free = new Map<number, number[]>();
   let top = ALIGN; // offset 0 stays unused: the kernels read it as "no array"
   const registry = typeof FinalizationRegistry === "function"
@@ -114,7 +143,7 @@ function createWasmKernels(): Flavours | null {
    * A block of `bytes` (from {@linkcode blockBytes}): a freed one of that size,
    * or new space, zeroed either way.
    *
-   * @throws {RangeError} If the memory cannot grow enough; nothing changes then.
+   * @throws {RangeError} {@linkcode FULL} if the memory has no room; nothing changes then.
    */
   function reserve(bytes: number): number {
     const reused = free.get(bytes)?.pop();
@@ -123,16 +152,7 @@ function createWasmKernels(): Flavours | null {
       return reused;
     }
     const end = top + bytes;
-    if (end > buffer.byteLength) {
-      const pages = buffer.byteLength / PAGE;
-      const needed = Math.ceil((end - buffer.byteLength) / PAGE);
-      if (needed > MAX_PAGES - pages) {
-        throw new RangeError(`the WebAssembly memory cannot grow by ${needed} pages of 64 KiB`);
-      }
-      memory.grow(Math.min(Math.max(needed, pages >> 1), MAX_PAGES - pages));
-      buffer = memory.buffer;
-      buffers.add(buffer);
-    }
+    if (end > buffer.byteLength) throw FULL;
     top = end;
     return end - bytes;
   }
@@ -143,7 +163,7 @@ function createWasmKernels(): Flavours | null {
    * reach into a neighbouring block).
    */
   function own(array: Float64Array, length: number): boolean {
-    if (!buffers.has(array.buffer)) return false;
+    if (array.buffer !== buffer) return false;
     if (array.length < length) {
       throw new RangeError(
         `wasm kernels: an operand of ${array.length} numbers where ${length} are needed`,
@@ -186,7 +206,7 @@ function createWasmKernels(): Flavours | null {
 
   /** Copies a result from scratch into `array` when it was not ours. */
   function output(array: Float64Array, length: number, role: number): void {
-    if (buffers.has(array.buffer)) return;
+    if (array.buffer === buffer) return;
     const view = scratch[role];
     for (let i = 0; i < length; i++) array[i] = view[i];
   }
@@ -220,12 +240,18 @@ function createWasmKernels(): Flavours | null {
     let offset: number;
     try {
       offset = reserve(bytes);
-    } catch {
-      return new Float64Array(length); // the memory cannot grow: an ordinary array, copied
+    } catch (error) {
+      full(error);
+      return new Float64Array(length); // the memory is full: an ordinary array, copied
     }
     const view = new Float64Array(buffer, offset, length);
     registry.register(view, { offset, bytes });
     return view;
+  }
+
+  /** Rethrows `error` unless it says the memory is full (the caller then computes in TypeScript). */
+  function full(error: unknown): void {
+    if (error !== FULL) throw error;
   }
 
   function flavour(name: string, gemm: Exports["gemm"]): Kernels {
@@ -233,31 +259,61 @@ function createWasmKernels(): Flavours | null {
       {
         name,
         matmulBias(a, b, bias, out, m, k, n) {
-          forward(gemm, a, b, bias, out, null, m, k, n);
+          try {
+            forward(gemm, a, b, bias, out, null, m, k, n);
+          } catch (error) {
+            full(error);
+            jsKernels.matmulBias(a, b, bias, out, m, k, n);
+          }
         },
         matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
-          forward(gemm, a, b, bias, z, activated, m, k, n);
+          try {
+            forward(gemm, a, b, bias, z, activated, m, k, n);
+          } catch (error) {
+            full(error);
+            const length = m * n, into = z ?? activated;
+            jsKernels.matmulBias(a, b, bias, into, m, k, n);
+            relu.forward(
+              new Matrix(m, n, into.subarray(0, length)),
+              new Matrix(m, n, activated.subarray(0, length)),
+            );
+          }
         },
         matmulTransA(a, b, out, m, k, n) {
-          const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
-          gemm(pa, 8, k * 8, pb, 0, po, 0, k, m, n);
-          output(out, k * n, OUT);
+          try {
+            const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
+            gemm(pa, 8, k * 8, pb, 0, po, 0, k, m, n);
+            output(out, k * n, OUT);
+          } catch (error) {
+            full(error);
+            jsKernels.matmulTransA(a, b, out, m, k, n);
+          }
         },
         matmulTransB(a, b, out, m, n, k) {
-          const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
-          const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-          exports.transpose(pb, pt, k, n);
-          gemm(pa, n * 8, 8, pt, 0, po, 0, m, n, k);
-          output(out, m * k, OUT);
+          try {
+            const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
+            const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
+            exports.transpose(pb, pt, k, n);
+            gemm(pa, n * 8, 8, pt, 0, po, 0, m, n, k);
+            output(out, m * k, OUT);
+          } catch (error) {
+            full(error);
+            jsKernels.matmulTransB(a, b, out, m, n, k);
+          }
         },
         columnSums(a, out, m, n) {
-          const pa = input(a, m * n, A), po = target(out, n, OUT);
-          exports.columnSums(pa, po, m, n);
-          output(out, n, OUT);
+          try {
+            const pa = input(a, m * n, A), po = target(out, n, OUT);
+            exports.columnSums(pa, po, m, n);
+            output(out, n, OUT);
+          } catch (error) {
+            full(error);
+            jsKernels.columnSums(a, out, m, n);
+          }
         },
         allFinite(a) {
           // An i32 answer, not the f64 sum, which would be a heap number per call.
-          if (buffers.has(a.buffer)) return exports.allFinite(a.byteOffset, a.length) !== 0;
+          if (a.buffer === buffer) return exports.allFinite(a.byteOffset, a.length) !== 0;
           return Number.isFinite(sum(a));
         },
         allocate,
@@ -272,8 +328,8 @@ const flavours = createWasmKernels();
 
 /**
  * The WebAssembly SIMD kernels, the default backend, or `null` where this
- * runtime cannot compile them (no WebAssembly, no 128-bit or relaxed SIMD, or
- * no shared memory), and the layers fall back to {@linkcode jsKernels}. They
+ * runtime cannot compile them (no WebAssembly, or no 128-bit or relaxed SIMD),
+ * and the layers fall back to {@linkcode jsKernels}. They
  * multiply and add with `f64x2.relaxed_madd`: a fused multiply-add (one
  * rounding instead of two) wherever the CPU has one, which is every x64 CPU
  * since 2013 and every 64-bit ARM. Each output still sums its products in the

@@ -16,8 +16,8 @@ const TARGET = "lib/wasm_module.ts";
 
 /**
  * The compiler's flags: optimised, no runtime or abort import, SIMD with the
- * relaxed operations, and a shared memory imported from the host (64 KiB to
- * 4 GiB) that the host manages.
+ * relaxed operations, and a memory imported from the host (64 KiB to 4 GiB),
+ * which the host sizes and manages.
  */
 const FLAGS: readonly string[] = [
   "--optimizeLevel",
@@ -30,13 +30,12 @@ const FLAGS: readonly string[] = [
   "--use",
   "abort=",
   "--importMemory",
-  "--sharedMemory",
   "--initialMemory",
   "1",
   "--maximumMemory",
-  "65536", // MAX_PAGES in lib/wasm_kernels.ts
+  "65536", // the most CAPACITIES in lib/wasm_kernels.ts may ask for
   "--enable",
-  "simd,relaxed-simd,threads",
+  "simd,relaxed-simd",
 ];
 
 const root = new URL("../", import.meta.url);
