@@ -168,7 +168,7 @@ export class Dense {
     const z = this.#z = this.#zBuffer(m);
     const a = this.#a = this.#aBuffer(m);
     this.#input = x;
-    this.#kept = keep;
+    this.#kept = false; // until the products succeed
     const { inputs, outputs } = this;
     if (this.activation === relu && kernels.matmulBiasRelu !== undefined) {
       kernels.matmulBiasRelu(
@@ -185,6 +185,7 @@ export class Dense {
       kernels.matmulBias(x.data, this.weights.data, this.bias, z.data, m, inputs, outputs);
       this.activation.forward(z, a);
     }
+    this.#kept = keep;
     return a;
   }
 

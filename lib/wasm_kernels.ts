@@ -94,15 +94,16 @@ function instantiate(
     return null; // no WebAssembly, or no 128-bit or relaxed SIMD
   }
   for (const pages of capacities) {
+    let memory: WebAssembly.Memory;
     try {
       // Not shared, and never grown: V8 then keeps the memory's size at hand,
       // where for a shared memory it reloads it at every bounds-checked access.
-      const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
-      const instance = new WebAssembly.Instance(module, { env: { memory } });
-      return { memory, exports: instance.exports as unknown as Exports };
+      memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     } catch {
-      // too much address space for this system: try less
+      continue; // too much address space for this system: try less
     }
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    return { memory, exports: instance.exports as unknown as Exports };
   }
   return null;
 }
@@ -334,8 +335,9 @@ const flavours = createWasmKernels();
  * rounding instead of two) wherever the CPU has one, which is every x64 CPU
  * since 2013 and every 64-bit ARM. Each output still sums its products in the
  * order of the reduction index, so results agree with {@linkcode jsKernels} to
- * about 1e-15 relative, repeat exactly from run to run, and are the same bits
- * on every CPU with FMA (on one without it, {@linkcode wasmExactKernels}'
+ * about 1e-15 of the terms' magnitude, repeat exactly from run to run, and are
+ * the same bits on every CPU with FMA (on one without it, and for products
+ * that run in TypeScript because the memory is full, {@linkcode wasmExactKernels}'
  * bits). A long training run can still end measurably elsewhere than with
  * {@linkcode jsKernels}, as any change of rounding can; choose
  * {@linkcode wasmExactKernels} for bit-identical results everywhere.

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createRandom, type Kernels, setKernels } from "../mod.ts";
+import { createRandom, getKernels, type Kernels, Matrix, relu, setKernels } from "../mod.ts";
 import { matmul, transpose } from "./naive.ts";
 
 /** How {@linkcode checkShape} compares, and with which arrays. */
@@ -62,6 +62,17 @@ export function checkShape(
   const z = dirty(m * n);
   kernels.matmulBias(flat(x), flat(w), flat([bias]), z, m, k, n);
   check(z, want.forward, scale?.forward, "matmulBias");
+  if (kernels.matmulBiasRelu !== undefined) {
+    // The same Z, and relu(Z) as the activation computes it; then relu(Z) alone, Z untouched.
+    const activated = new Matrix(m, n);
+    relu.forward(new Matrix(m, n, z.slice()), activated);
+    const zRelu = dirty(m * n), a = dirty(m * n), alone = dirty(m * n);
+    kernels.matmulBiasRelu(flat(x), flat(w), flat([bias]), zRelu, a, m, k, n);
+    assert.deepEqual(zRelu, z, `matmulBiasRelu's Z ${m} × ${k} × ${n}`);
+    assert.deepEqual(Array.from(a), Array.from(activated.data), `relu ${m} × ${k} × ${n}`);
+    kernels.matmulBiasRelu(flat(x), flat(w), flat([bias]), null, alone, m, k, n);
+    assert.deepEqual(Array.from(alone), Array.from(activated.data), `relu without Z ${m} × ${k}`);
+  }
   kernels.matmulBias(flat(x), flat(w), null, z, m, k, n);
   check(z, want.plain, scale?.plain, "matmulBias without bias");
   const dw = dirty(k * n);
@@ -73,6 +84,18 @@ export function checkShape(
   const sums = dirty(n);
   kernels.columnSums(flat(delta), sums, m, n);
   assert.deepEqual(Array.from(sums), want.sums, `columnSums ${m} × ${n}`);
+}
+
+/**
+ * Whether the active kernels fuse multiply-adds on this machine, told by one
+ * product: `(1 + 2⁻³⁰)² − (1 + 2⁻²⁹)` is 2⁻⁶⁰ fused, 0 when the product is
+ * rounded first. Pinned training figures depend on it.
+ */
+export function fusesMultiplyAdds(): boolean {
+  const x = Float64Array.of(1 + 2 ** -30), c = Float64Array.of(-(1 + 2 ** -29));
+  const out = new Float64Array(1);
+  getKernels().matmulBias(x, x, c, out, 1, 1, 1);
+  return out[0] !== 0;
 }
 
 /** Runs `body` with `kernels` active, then restores the kernels that were. */

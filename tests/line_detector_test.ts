@@ -12,6 +12,7 @@ import { scenarioOptions } from "../scripts/scenario.ts";
 import { Matrix } from "../mod.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
+import { fusesMultiplyAdds } from "./kernel_check.ts";
 import { assertSvg, marks } from "./svg.ts";
 
 /** The 9 bits of `k`, most significant first: the image's pixels in row-major order. */
@@ -66,6 +67,32 @@ Deno.test("lineImages: specific images get the right label", () => {
   assert.deepEqual(signedPixels(Matrix.from([[0, 1, 1]])).toArray(), [[-1, 1, 1]]);
 });
 
+/** Seed 0's figures with fused multiply-adds (the default kernels) and without. */
+const FUSED = {
+  test: 99,
+  train: 408,
+  confusion: { truePositives: 44, falsePositives: 1, falseNegatives: 2, trueNegatives: 55 },
+  lines: [
+    "Training images: accuracy 99.5%, loss 0.0188",
+    "Test images:     accuracy 97.1%, loss 0.0575",
+    "  label 1  TP  44        FN   2",
+    "  label 0  FP   1        TN  55",
+    "3 misclassified test images (p = the network's probability of label 1):",
+  ],
+};
+const EXACT = {
+  test: 97,
+  train: 402,
+  confusion: { truePositives: 45, falsePositives: 4, falseNegatives: 1, trueNegatives: 52 },
+  lines: [
+    "Training images: accuracy 98.0%, loss 0.0525",
+    "Test images:     accuracy 95.1%, loss 0.1681",
+    "  label 1  TP  45        FN   1",
+    "  label 0  FP   4        TN  52",
+    "5 misclassified test images (p = the network's probability of label 1):",
+  ],
+};
+
 Deno.test("runLineDetector with the defaults: 95% on the test images, a loss chart, a report", async () => {
   await withTempDir(async (dir) => {
     const lines: string[] = [];
@@ -74,19 +101,15 @@ Deno.test("runLineDetector with the defaults: 95% on the test images, a loss cha
     );
     const m = result.metrics;
     assert.ok((m.testAccuracy as number) >= 0.95, `test accuracy ${m.testAccuracy}`);
-    // Seed 0 with the default kernels: 99 of the 102 test images right, 408 of the 410 training
-    // images (97 and 402 with wasm-exact or js kernels: the run is chaotic enough to show rounding).
-    assert.equal(m.testAccuracy, 99 / 102);
-    assert.equal(m.trainAccuracy, 408 / 410);
-    assert.deepEqual(result.confusion, {
-      truePositives: 44,
-      falsePositives: 1,
-      falseNegatives: 2,
-      trueNegatives: 55,
-    });
-    assert.equal(m.truePositives, 44);
+    // Seed 0: the run is chaotic enough that rounding alone changes it, so the figures depend on
+    // whether the kernels fuse multiply-adds (the default wasm kernels) or not (wasm-exact, js).
+    const seed0 = fusesMultiplyAdds() ? FUSED : EXACT;
+    assert.equal(m.testAccuracy, seed0.test / 102);
+    assert.equal(m.trainAccuracy, seed0.train / 410);
+    assert.deepEqual(result.confusion, seed0.confusion);
+    assert.equal(m.truePositives, seed0.confusion.truePositives);
     assert.equal(m.positives, 247);
-    assert.ok((m.testLoss as number) > 0.03 && (m.testLoss as number) < 0.1, `${m.testLoss}`);
+    assert.ok((m.testLoss as number) > 0.03 && (m.testLoss as number) < 0.25, `${m.testLoss}`);
     assert.ok((m.trainLoss as number) < (m.testLoss as number));
     assert.equal(result.history.epochs, 300);
     assert.equal(result.history.valLoss.length, 300);
@@ -105,11 +128,7 @@ Deno.test("runLineDetector with the defaults: 95% on the test images, a loss cha
         "247 of the 512 images have label 1, 265 have label 0.",
         "Split (seed 0): 410 training images (201 with label 1), 102 test images (46 with label 1).",
         "Total parameters: 109",
-        "Training images: accuracy 99.5%, loss 0.0188",
-        "Test images:     accuracy 97.1%, loss 0.0575",
-        "  label 1  TP  44        FN   2",
-        "  label 0  FP   1        TN  55",
-        "3 misclassified test images (p = the network's probability of label 1):",
+        ...seed0.lines,
         "What the first layer learned: each unit's 9 weights, drawn where their pixels are.",
       ]
     ) {

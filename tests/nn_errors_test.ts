@@ -100,7 +100,7 @@ Deno.test("an unknown --backend is named with the choices", async () => {
         "--backend",
         "gpu",
       ],
-      re`nn train: --backend gpu: expected wasm, wasm-exact, js`,
+      re`nn train: --backend: unknown backend "gpu"; expected "wasm", "wasm-exact" or "js"`,
     );
   });
 });

@@ -3,6 +3,7 @@ import { numpyRandom } from "../mod.ts";
 import { scenarioOptions } from "../scripts/scenario.ts";
 import { runSigmoid3, sigmoid3Model, sigmoid3Scenario, X, Y } from "../scripts/sigmoid3.ts";
 import { assertClose } from "./close.ts";
+import { fusesMultiplyAdds } from "./kernel_check.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
@@ -98,9 +99,10 @@ Deno.test("sigmoid3: training traces the heart, and the same seed gives the same
   assert.ok((full.metrics.loss as number) < 5e-5, `loss ${full.metrics.loss}`);
   assert.ok((full.metrics.rmse as number) < 0.01, `rmse ${full.metrics.rmse}`);
   assert.ok((full.metrics.maxError as number) < 0.02, `maxError ${full.metrics.maxError}`);
-  // The README's figures: the run is deterministic.
-  assert.equal((full.metrics.rmse as number).toFixed(4), "0.0039");
-  assert.equal((full.metrics.maxError as number).toFixed(3), "0.013");
+  // The README's figures: the run is deterministic (for one rounding of multiply-adds).
+  const [rmse, maxError] = fusesMultiplyAdds() ? ["0.0039", "0.013"] : ["0.0043", "0.014"];
+  assert.equal((full.metrics.rmse as number).toFixed(4), rmse);
+  assert.equal((full.metrics.maxError as number).toFixed(3), maxError);
   // Independently of the script's own bookkeeping: distances and RMSE from the learned points.
   const distances = Y.toArray().map(([x, y], i) =>
     Math.hypot(full.learned.get(i, 0) - x, full.learned.get(i, 1) - y)

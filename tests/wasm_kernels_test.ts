@@ -118,9 +118,21 @@ Deno.test("the fused ReLU product writes Z and relu(Z) as the relu activation co
 });
 
 Deno.test("allocate gives zeroed views of one memory, 1 GiB where the system grants it", () => {
+  // A fresh memory: the first block starts at byte 64, where a product without Z would write
+  // if it took "no Z" (pointer 0) for an address.
+  const { fused } = createWasmKernels([2])!;
+  const sentinel = fused.allocate!(64).fill(7);
+  const x = fused.allocate!(6 * 5).fill(1), w = fused.allocate!(5 * 7).fill(1);
+  const activated = fused.allocate!(6 * 7);
+  fused.matmulBiasRelu!(x, w, null, null, activated, 6, 5, 7);
+  assert.ok(activated.every((v) => v === 5));
+  assert.ok(sentinel.every((v) => v === 7), "nothing written at the start of the memory");
+
   const small = wasm.allocate!(5);
   assert.deepEqual(Array.from(small), [0, 0, 0, 0, 0]);
-  assert.equal(small.buffer.byteLength, 2 ** 30);
+  assert.ok(
+    [16384, 4096, 1024, 256].map((pages) => pages * 65536).includes(small.buffer.byteLength),
+  );
   assert.equal(
     small.buffer.constructor,
     ArrayBuffer,

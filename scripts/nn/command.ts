@@ -73,23 +73,22 @@ export function parseFlags(command: Command, args: string[]): Flags | "help" {
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
-  if (typeof values.backend === "string") useBackend(values.backend);
   if (positionals.length > 0) {
     throw new RangeError(
       `unexpected argument "${positionals[0]}": every value follows its flag (see --help)`,
     );
   }
+  if (typeof values.backend === "string") useBackend(values.backend);
   return values as Flags;
 }
 
-const BACKENDS: readonly Backend[] = ["wasm", "wasm-exact", "js"];
-
-/** Makes the `--backend` kernels the active ones. */
+/** Makes the `--backend` kernels the active ones, with `setKernels`' message for a bad name. */
 function useBackend(name: string): void {
-  if (!(BACKENDS as readonly string[]).includes(name)) {
-    throw new RangeError(`--backend ${name}: expected ${BACKENDS.join(", ")}`);
+  try {
+    setKernels(name as Backend);
+  } catch (error) {
+    throw new RangeError(`--backend: ${(error as Error).message.replace(/^setKernels: /, "")}`);
   }
-  setKernels(name as Backend); // a RangeError when this runtime cannot run it
 }
 
 function flagProblem(command: Command, names: string[], args: string[], error: Error): string {

@@ -1,0 +1,71 @@
+/**
+ * The most GFLOP/s one core gets from WebAssembly's 128-bit fused multiply-adds
+ * here: a loop of 12 independent `f64x2.relaxed_madd` chains with no memory
+ * access, compiled with AssemblyScript as the kernels are. The kernels' figures
+ * (`deno task bench:kernels`) are best read against it.
+ *
+ * Run: deno task bench:peak (one JSON line)
+ *
+ * @module
+ */
+import asc from "npm:assemblyscript@0.28.20/asc";
+import { median } from "./workloads.ts";
+
+/** Twelve accumulators: enough to cover the multiply-add latency on two ports, few enough to stay in registers. */
+const SOURCE = `
+export function peak(steps: i32, a: f64, b: f64): f64 {
+  const x = f64x2.splat(a), y = f64x2.splat(b); // from arguments: constants would be rebuilt per use
+  // Distinct starts, so that the optimiser cannot merge equal chains.
+  let c0 = f64x2.splat(0.0), c1 = f64x2.splat(0.1), c2 = f64x2.splat(0.2), c3 = f64x2.splat(0.3);
+  let c4 = f64x2.splat(0.4), c5 = f64x2.splat(0.5), c6 = f64x2.splat(0.6), c7 = f64x2.splat(0.7);
+  let c8 = f64x2.splat(0.8), c9 = f64x2.splat(0.9), c10 = f64x2.splat(1.0), c11 = f64x2.splat(1.1);
+  for (let i = 0; i < steps; i++) {
+    c0 = f64x2.relaxed_madd(x, y, c0); c1 = f64x2.relaxed_madd(x, y, c1);
+    c2 = f64x2.relaxed_madd(x, y, c2); c3 = f64x2.relaxed_madd(x, y, c3);
+    c4 = f64x2.relaxed_madd(x, y, c4); c5 = f64x2.relaxed_madd(x, y, c5);
+    c6 = f64x2.relaxed_madd(x, y, c6); c7 = f64x2.relaxed_madd(x, y, c7);
+    c8 = f64x2.relaxed_madd(x, y, c8); c9 = f64x2.relaxed_madd(x, y, c9);
+    c10 = f64x2.relaxed_madd(x, y, c10); c11 = f64x2.relaxed_madd(x, y, c11);
+  }
+  const s = f64x2.add(
+    f64x2.add(f64x2.add(f64x2.add(c0, c1), f64x2.add(c2, c3)), f64x2.add(c4, c5)),
+    f64x2.add(f64x2.add(f64x2.add(c6, c7), f64x2.add(c8, c9)), f64x2.add(c10, c11)),
+  );
+  return f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+}
+`;
+
+/** Flops per step: 12 multiply-adds of 2 lanes, 2 flops each. */
+const FLOPS_PER_STEP = 12 * 2 * 2;
+
+/** Compiles {@linkcode SOURCE} and returns its `peak` function. */
+export async function compilePeak(): Promise<(steps: number, a: number, b: number) => number> {
+  let bytes: Uint8Array | undefined;
+  const { error, stderr } = await asc.main(
+    ["peak.ts", "--outFile", "peak.wasm", "-O3", "--runtime", "stub", "--noAssert"].concat(
+      ["--use", "abort=", "--enable", "simd,relaxed-simd"],
+    ),
+    {
+      readFile: (name: string) => name === "peak.ts" ? SOURCE : null,
+      writeFile: (name: string, contents: Uint8Array | string) => {
+        if (name === "peak.wasm" && contents instanceof Uint8Array) bytes = contents;
+      },
+      listFiles: () => [],
+    },
+  );
+  if (error || bytes === undefined) throw new Error(`peak.ts did not compile:\n${stderr}`);
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), {});
+  return instance.exports.peak as (steps: number, a: number, b: number) => number;
+}
+
+if (import.meta.main) {
+  const peak = await compilePeak();
+  for (let i = 0; i < 2000; i++) peak(10_000, 1.0000001, 0.9999999); // to the optimising tier
+  const steps = 20_000_000, figures: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const started = performance.now();
+    peak(steps, 1.0000001, 0.9999999);
+    figures.push((steps * FLOPS_PER_STEP) / ((performance.now() - started) / 1000) / 1e9);
+  }
+  console.log(JSON.stringify({ f64x2_fma_gflops: Number(median(figures).toPrecision(3)) }));
+}
