@@ -21,7 +21,10 @@ export interface Shape {
   n: number;
 }
 
-/** The layers of W1 (batch 64) and W2 (batch 128), and W1-infer's widest layer (1000 rows). */
+/**
+ * The layers of W1 (batch 64) and W2 (batch 128), W1-infer's widest layer (1000 rows), and a
+ * layer too large for the caches (its weights 16 MiB), where cache blocking shows.
+ */
 export const SHAPES: readonly Shape[] = [
   { name: "W1 2→25", m: 64, k: 2, n: 25 },
   { name: "W1 25→50", m: 64, k: 25, n: 50 },
@@ -32,6 +35,7 @@ export const SHAPES: readonly Shape[] = [
   { name: "W2 128→64", m: 128, k: 128, n: 64 },
   { name: "W2 64→10", m: 128, k: 64, n: 10 },
   { name: "W1-infer 50→50", m: 1000, k: 50, n: 50 },
+  { name: "large 2048→1024", m: 256, k: 2048, n: 1024 },
 ];
 
 /** The three products of a dense layer, as the layer calls them. */

@@ -33,7 +33,10 @@ function shapes(): [number, number, number][] {
   return out;
 }
 
-/** Workload shapes, and widths that end in 6 + 4, 6 + 6 + 4, 6 + 6 + 2 + 1 and 6 + 6 + 6 + 4 + 1 columns. */
+/**
+ * Workload shapes; widths that end in 6 + 4, 6 + 6 + 4, 6 + 6 + 2 + 1 and 6 + 6 + 6 + 4 + 1 columns;
+ * and products cut into blocks for the cache.
+ */
 const LARGER: readonly [number, number, number][] = [
   [128, 784, 128],
   [64, 50, 25],
@@ -42,6 +45,8 @@ const LARGER: readonly [number, number, number][] = [
   [6, 9, 16],
   [9, 5, 15],
   [37, 53, 29],
+  [5, 600, 200], // three blocks of t (256 each) and three panels of columns (96 each)
+  [9, 257, 97], // a block of one step, a panel of one column
 ];
 
 Deno.test("WebAssembly SIMD compiles here and is the default backend", () => {

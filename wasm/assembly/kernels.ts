@@ -49,9 +49,11 @@ const ONE: v128 = f64x2.splat(1.0);
  * `len × m` matrix). S is the bias on every row, or 0. When `r` is not 0, relu(Z) goes there too
  * (and only there when `z` is 0).
  *
- * Blocked 4 rows × 6 columns: per step of t, 3 vector loads of B and 4 broadcast loads of A feed
- * 12 vector multiply-adds into 12 accumulators, enough to cover the multiply-add latency and few
- * enough for x64's 16 vector registers (4 × 4 and 6 × 4 measured slower, 4 × 8 spills).
+ * Blocked 4 rows × 6 columns in registers (and B in blocks for the cache, see `KC`): per step of
+ * t, 3 vector loads of B and 4 broadcast loads of A feed 12 vector multiply-adds into 12
+ * accumulators, enough to cover the multiply-add latency. With their operands they need one
+ * register more than V8 leaves free on x64, and still measured fastest (4 × 4, 5 × 4, 6 × 4, 3 × 8
+ * and 4 × 8 were slower).
  */
 export function gemm(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
@@ -68,50 +70,97 @@ export function gemmExact(
   product(a, rs, cs, b, bias, z, r, m, len, n, false);
 }
 
+/**
+ * Cache blocking: B in blocks of `KC` rows by `NC` columns (192 KiB at most), each used by every
+ * row band while it stays in L2. A block after the first starts from the partial sums the one
+ * before stored, so every output still adds its products in the order of t. `NC` is a multiple
+ * of 6, so only the last panel of columns has narrower tiles.
+ */
+const KC = 256, NC = 96;
+
 @inline function product(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
   m: i32, len: i32, n: i32, fused: bool,
 ): void {
-  let i = 0;
-  for (; i + 4 <= m; i += 4) band(a + <usize>i * rs, rs, cs, b, bias, z, r, i, len, n, 4, fused);
-  for (; i < m; i++) band(a + <usize>i * rs, rs, cs, b, bias, z, r, i, len, n, 1, fused);
+  const partial = z != 0 ? z : r; // where a block's partial sums wait for the next
+  let t0 = 0;
+  do { // at least once: with len 0, Z is the bias
+    const kc = min(KC, len - t0);
+    const first = t0 == 0, last = t0 + kc >= len;
+    const at = a + <usize>t0 * cs, bt = b + (<usize>(t0 * n) << 3);
+    for (let j0 = 0; j0 < n; j0 += NC) {
+      const j1 = min(n, j0 + NC);
+      let i = 0;
+      for (; i + 4 <= m; i += 4) {
+        band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 4, fused);
+      }
+      for (; i < m; i++) {
+        band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 1, fused);
+      }
+    }
+    t0 += KC;
+  } while (t0 < len);
 }
 
-/** Rows `i` to `i + rows − 1` of Z (`rows` is 4 or 1), 6 columns at a time, then 4, 2 and 1. */
+/** Columns `j0` to `j1 − 1` of rows `i` to `i + rows − 1` (`rows` is 4 or 1): 6 at a time, then 4, 2 and 1. */
 @inline function band(
   ai: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
-  i: i32, len: i32, n: i32, rows: i32, fused: bool,
+  partial: usize, first: bool, last: bool, i: i32, j0: i32, j1: i32, len: i32, n: i32,
+  rows: i32, fused: bool,
 ): void {
-  let j = 0;
-  for (; j + 6 <= n; j += 6) tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 6, fused);
-  if (j + 4 <= n) {
-    tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 4, fused);
+  let j = j0;
+  for (; j + 6 <= j1; j += 6) {
+    tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 6, fused);
+  }
+  if (j + 4 <= j1) {
+    tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 4, fused);
     j += 4;
   }
-  if (j + 2 <= n) {
-    tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 2, fused);
+  if (j + 2 <= j1) {
+    tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 2, fused);
     j += 2;
   }
-  if (j < n) tile(ai, rs, cs, b, bias, z, r, i, j, len, n, rows, 1, fused);
+  if (j < j1) tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 1, fused);
 }
 
 /**
  * The tile of Z at rows `i…`, columns `j…`, `rows` (4 or 1) by `width` (6, 4, 2 or 1), in
- * `rows · ⌈width / 2⌉` accumulators. Both are constants where it is inlined, so the unused
- * accumulators and branches compile away. A width of 1 uses the first lane only: the second
- * multiplies zeros and is not stored.
+ * `rows · ⌈width / 2⌉` accumulators, over `len` steps of t. Both are constants where it is
+ * inlined, so the unused accumulators and branches compile away. A width of 1 uses the first
+ * lane only: the second multiplies zeros and is not stored. The accumulators start from the bias
+ * in the `first` block of t, else from the partial sums at `partial`; the `last` block stores Z
+ * and relu(Z), the others their partial sums.
  */
 @inline function tile(
   ai: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
-  i: i32, j: i32, len: i32, n: i32, rows: i32, width: i32, fused: bool,
+  partial: usize, first: bool, last: bool, i: i32, j: i32, len: i32, n: i32,
+  rows: i32, width: i32, fused: bool,
 ): void {
   const ldb = <usize>n << 3;
   const rs2 = rs << 1, rs3 = rs2 + rs;
+  const o0 = (<usize>(i * n + j)) << 3;
   const s0 = width == 1 ? start1(bias, j) : start2(bias, j);
   const s1 = width >= 4 ? start2(bias, j + 2) : ZERO;
   const s2 = width == 6 ? start2(bias, j + 4) : ZERO;
   let c00 = s0, c01 = s1, c02 = s2, c10 = s0, c11 = s1, c12 = s2;
   let c20 = s0, c21 = s1, c22 = s2, c30 = s0, c31 = s1, c32 = s2;
+  if (!first) {
+    c00 = get(partial, o0, width, 0);
+    if (width >= 4) c01 = get(partial, o0, width, 1);
+    if (width == 6) c02 = get(partial, o0, width, 2);
+    if (rows == 4) {
+      const o1 = o0 + ldb, o2 = o1 + ldb, o3 = o2 + ldb;
+      c10 = get(partial, o1, width, 0);
+      if (width >= 4) c11 = get(partial, o1, width, 1);
+      if (width == 6) c12 = get(partial, o1, width, 2);
+      c20 = get(partial, o2, width, 0);
+      if (width >= 4) c21 = get(partial, o2, width, 1);
+      if (width == 6) c22 = get(partial, o2, width, 2);
+      c30 = get(partial, o3, width, 0);
+      if (width >= 4) c31 = get(partial, o3, width, 1);
+      if (width == 6) c32 = get(partial, o3, width, 2);
+    }
+  }
   let pa = ai, pb = b + (<usize>j << 3);
   for (let t = 0; t < len; t++) {
     const b0 = width == 1 ? v128.load64_zero(pb) : v128.load(pb);
@@ -138,13 +187,18 @@ export function gemmExact(
     pa += cs;
     pb += ldb;
   }
-  const o0 = (<usize>(i * n + j)) << 3;
-  putRow(z, r, o0, width, c00, c01, c02);
+  const to = last ? z : partial, relu = last ? r : 0;
+  putRow(to, relu, o0, width, c00, c01, c02);
   if (rows == 4) {
-    putRow(z, r, o0 + ldb, width, c10, c11, c12);
-    putRow(z, r, o0 + 2 * ldb, width, c20, c21, c22);
-    putRow(z, r, o0 + 3 * ldb, width, c30, c31, c32);
+    putRow(to, relu, o0 + ldb, width, c10, c11, c12);
+    putRow(to, relu, o0 + 2 * ldb, width, c20, c21, c22);
+    putRow(to, relu, o0 + 3 * ldb, width, c30, c31, c32);
   }
+}
+
+/** Vector `v` of a row of partial sums at `offset` (the first lane only when `width` is 1). */
+@inline function get(p: usize, offset: usize, width: i32, v: i32): v128 {
+  return width == 1 ? v128.load64_zero(p + offset) : v128.load(p + offset + (<usize>v << 4));
 }
 
 /** Stores one row of a tile, `width` columns from `offset`. */
