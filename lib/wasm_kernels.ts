@@ -332,9 +332,10 @@ const flavours = createWasmKernels();
  * runtime cannot compile them (no WebAssembly, or no 128-bit or relaxed SIMD),
  * and the layers fall back to {@linkcode jsKernels}. They
  * multiply and add with `f64x2.relaxed_madd`: a fused multiply-add (one
- * rounding instead of two) wherever the CPU has one, which is every x64 CPU
- * since 2013 and every 64-bit ARM. Each output still sums its products in the
- * order of the reduction index, so results agree with {@linkcode jsKernels} to
+ * rounding instead of two) wherever the CPU has one, which is most x64 CPUs
+ * (Intel's since 2013, AMD's since 2012, not all low-end ones) and every
+ * 64-bit ARM. Each output still sums its products in the order of the
+ * reduction index, so results agree with {@linkcode jsKernels} to
  * about 1e-15 of the terms' magnitude, repeat exactly from run to run, and are
  * the same bits on every CPU with FMA (on one without it, and for products
  * that run in TypeScript because the memory is full, {@linkcode wasmExactKernels}'
