@@ -8,7 +8,7 @@
  *
  * @module
  */
-import asc from "npm:assemblyscript@0.28.20/asc";
+import { assemble } from "../wasm/build.ts";
 import { median } from "./workloads.ts";
 
 /** Twelve accumulators: enough to cover the multiply-add latency on two ports, few enough to stay in registers. */
@@ -39,21 +39,13 @@ export function peak(steps: i32, a: f64, b: f64): f64 {
 const FLOPS_PER_STEP = 12 * 2 * 2;
 
 /** Compiles {@linkcode SOURCE} and returns its `peak` function. */
-export async function compilePeak(): Promise<(steps: number, a: number, b: number) => number> {
-  let bytes: Uint8Array | undefined;
-  const { error, stderr } = await asc.main(
-    ["peak.ts", "--outFile", "peak.wasm", "-O3", "--runtime", "stub", "--noAssert"].concat(
-      ["--use", "abort=", "--enable", "simd,relaxed-simd"],
-    ),
-    {
-      readFile: (name: string) => name === "peak.ts" ? SOURCE : null,
-      writeFile: (name: string, contents: Uint8Array | string) => {
-        if (name === "peak.wasm" && contents instanceof Uint8Array) bytes = contents;
-      },
-      listFiles: () => [],
-    },
+async function compilePeak(): Promise<(steps: number, a: number, b: number) => number> {
+  const flags = ["-O3", "--runtime", "stub", "--noAssert", "--use", "abort="];
+  const bytes = await assemble(
+    "peak.ts",
+    (name) => name === "peak.ts" ? SOURCE : null,
+    [...flags, "--enable", "simd,relaxed-simd"],
   );
-  if (error || bytes === undefined) throw new Error(`peak.ts did not compile:\n${stderr}`);
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), {});
   return instance.exports.peak as (steps: number, a: number, b: number) => number;
 }

@@ -14,7 +14,6 @@ import { ours, type Runner, stepsOf, w1, w1Infer, w3, type Workload } from "./wo
 
 /** The V8 flags this probe needs (deno.json's `bench:heap` task spells out the same). */
 export const HEAP_FLAGS = "--expose-gc,--min-semi-space-size=64,--max-semi-space-size=64";
-// deno.json's bench:heap task spells out the same flags.
 
 /** What {@linkcode probe} measured for one scenario. */
 export interface HeapFigures {
@@ -46,7 +45,7 @@ function collector(): Gc {
  * measures the heap's growth over a second window of `runs` runs, each reading
  * taken after a full collection. A leak of a few bytes per step shows in it.
  */
-export function probe(w: Workload, runs: number, warmup: number): HeapFigures {
+function probe(w: Workload, runs: number, warmup: number): HeapFigures {
   const gc = collector();
   const run: Runner = ours(w);
   const used = (): number => Deno.memoryUsage().heapUsed;
@@ -78,7 +77,7 @@ function w1InferShort(): Workload {
  * Prints one JSON line per scenario: W1 trained with `fit` (shuffled, with a
  * smaller last batch), W3 with `trainStep`, W1-infer with `forward`.
  */
-export function main(runs = 20, warmup = 20): void {
+function main(runs = 20, warmup = 20): void {
   for (const make of [w1, w3, w1InferShort]) {
     const figures = probe(make(), runs, warmup);
     console.log(JSON.stringify({

@@ -1,7 +1,8 @@
 /**
  * The matrix shapes the workloads multiply, with operands to multiply, and a
  * GFLOP/s report of every backend (js, wasm, wasm-exact) against the textbook
- * loops and the machine's 51 GFLOP/s float64 ceiling.
+ * loops and issue 7's 51 GFLOP/s float64 ceiling (`deno task bench:peak` measures
+ * what 128-bit WebAssembly reaches here).
  *
  * Run: deno task bench:kernels (one JSON line per kernel and shape)
  *
@@ -111,7 +112,7 @@ export const naiveKernels: Kernels = {
 };
 
 /** GFLOP/s of `run`, a product of `2·m·k·n` flops, timed over at least 0.3 s after a warm-up. */
-export function gflops(shape: Shape, run: () => void): number {
+function gflops(shape: Shape, run: () => void): number {
   const flops = 2 * shape.m * shape.k * shape.n;
   const reps = Math.max(1, Math.round(1e8 / flops));
   for (let r = 0; r < reps; r++) run();
@@ -125,7 +126,7 @@ export function gflops(shape: Shape, run: () => void): number {
 }
 
 /** One core's float64 peak with 256-bit AVX2 FMA on the reference machine (issue 7), GFLOP/s. */
-export const CEILING_GFLOPS = 51;
+const CEILING_GFLOPS = 51;
 
 /** Every backend this runtime has: `js`, and `wasm` and `wasm-exact` where WebAssembly SIMD compiles. */
 export const BACKENDS: readonly Kernels[] = [jsKernels, wasmExactKernels, wasmKernels].filter(

@@ -11,10 +11,10 @@
 import { parseArgs } from "node:util";
 import { type Backend, getKernels, Matrix, setKernels } from "../mod.ts";
 import { allocate, nonFiniteAt } from "../lib/kernels.ts";
-import { median, network, w1Infer } from "./workloads.ts";
+import { median, network, rounded, w1Infer } from "./workloads.ts";
 
 /** Microseconds per call of `run`: the median of five timings of `reps` calls, after a warm-up. */
-export function microseconds(run: () => void, reps = 400): number {
+function microseconds(run: () => void, reps = 400): number {
   for (let r = 0; r < reps; r++) run();
   const times: number[] = [];
   for (let t = 0; t < 5; t++) {
@@ -22,11 +22,11 @@ export function microseconds(run: () => void, reps = 400): number {
     for (let r = 0; r < reps; r++) run();
     times.push(((performance.now() - started) * 1000) / reps);
   }
-  return Number(median(times).toPrecision(4));
+  return rounded(median(times));
 }
 
 /** One JSON line per measurement of W1-infer, with the active kernels. */
-export function main(): void {
+function main(): void {
   const w = w1Infer();
   const model = network(w);
   const rows = w.x.rows;

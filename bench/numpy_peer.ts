@@ -47,7 +47,7 @@ export type NumpyDetection = { info: NumpyInfo } | { reason: string };
  * PATH. CI sets the variable because `npx` puts the global npm bin folder (here
  * `/usr/bin`, with a python3 that lacks numpy) first on the PATH.
  */
-export function defaultPython(): string {
+function defaultPython(): string {
   return Deno.env.get("BACKPROP_PYTHON") || "python3";
 }
 

@@ -77,7 +77,7 @@ const WASM_BINARY_NAMES = [
  * SIMD support the backend fails to start instead of silently running the
  * plain build.
  */
-export async function initWasm(): Promise<string> {
+async function initWasm(): Promise<string> {
   const simd = import.meta.resolve(`npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`);
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
   tfWasm.setThreadsCount(1);
@@ -167,7 +167,7 @@ export async function numpy(w: Workload): Promise<Contender> {
  * fails, the others are freed (the NumPy peer's process ended, its files
  * removed) before the error goes on.
  */
-export async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
+async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
   const contenders: Contender[] = [{ name: "backprop", run: ours(w), dispose: () => {} }];
   let result: Result;
   try {
@@ -223,7 +223,7 @@ function machine(wasm: string | undefined, numpy: string | undefined): string {
 }
 
 /** Runs the comparison the command line asks for and prints its lines and table. */
-export async function main(args: string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
   const options = parseOptions(args);
   if (options === undefined) return;
   let peers = options.peers;

@@ -17,7 +17,7 @@ const TFJS_BACKENDS: readonly TfjsBackend[] = ["cpu", "wasm"];
 export type Peer = TfjsBackend | "numpy";
 
 /** Every peer, in report order. */
-export const PEERS: readonly Peer[] = [...TFJS_BACKENDS, "numpy"];
+const PEERS: readonly Peer[] = [...TFJS_BACKENDS, "numpy"];
 
 /** What a contender is called in the JSON lines. */
 export type ContenderName = "backprop" | `tfjs-${TfjsBackend}` | "numpy";

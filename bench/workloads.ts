@@ -189,10 +189,11 @@ export function median(values: readonly number[]): number {
 
 /**
  * Seconds of repeated runs before timing starts. V8 moves the per-step code to
- * its optimising compiler only after a few thousand steps; W1 ran 18% faster
- * after it than after one warm-up run. Every contender gets the same warm-up.
+ * its optimising compiler only after a few thousand steps; before the
+ * WebAssembly kernels, W1 ran 18% faster after it than after one warm-up run.
+ * Every contender gets the same warm-up.
  */
-export const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = 3;
 
 /** Runs `run` until `seconds` have passed (at least once). */
 export async function warmUp(run: Runner, seconds = WARMUP_SECONDS): Promise<void> {
@@ -206,7 +207,7 @@ export function rounded(value: number): number {
 }
 
 /** Warms each workload up, times `runs` runs, and prints the median as one JSON line each. */
-export async function main(runs = 3, warmup = WARMUP_SECONDS): Promise<void> {
+async function main(runs = 3, warmup = WARMUP_SECONDS): Promise<void> {
   for (const make of WORKLOADS) {
     const w = make();
     const run = ours(w);

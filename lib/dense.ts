@@ -59,7 +59,11 @@ export class Dense {
   readonly inputs: number;
   /** Number of outputs (units). */
   readonly outputs: number;
-  /** Weights, inputs × outputs. */
+  /**
+   * Weights, inputs × outputs. Like the bias and the gradients, its storage
+   * comes from the kernels' `allocate`: with WebAssembly, a view of its memory,
+   * which `structuredClone` or `postMessage` copies whole (send `slice()`).
+   */
   readonly weights: Matrix;
   /** Bias, one per output, or `null` for a layer without bias. */
   readonly bias: Float64Array | null;
@@ -150,8 +154,9 @@ export class Dense {
 
   /**
    * `Z = X·W + b`, `A = f(Z)`. Remembers `X` and `Z` for the backward pass,
-   * unless `keep` is false: an inference pass, where a ReLU layer then skips
-   * writing `Z`, and the backward pass throws until the next `forward(x)`.
+   * unless `keep` is false: an inference pass, where a ReLU layer skips writing
+   * `Z` when the kernels fuse the ReLU (`matmulBiasRelu`), and the backward pass
+   * throws until the next `forward(x)`.
    *
    * @param x Input batch, rows × inputs.
    * @param keep Whether a backward pass may follow (default true).

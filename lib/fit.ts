@@ -19,7 +19,7 @@ import {
   metricSums,
   type Scoring,
 } from "./metrics.ts";
-import { allocate } from "./kernels.ts";
+import { allocate, resident } from "./kernels.ts";
 import { defaultMonitor, improves, monitorMode, unloggedMonitor } from "./monitor.ts";
 import { booleanOption, checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
@@ -528,12 +528,16 @@ function gather(data: Batch, indices: Uint32Array, start: number, batch: Batch):
   return batch;
 }
 
-/** Consecutive blocks of `size` rows of `data`, as views that share its storage. */
+/**
+ * Consecutive blocks of `size` rows of `data`, as views: of X copied once into
+ * the kernels' memory (so that no product copies a block again), and of Y.
+ */
 function blocks(data: Batch, size: number): Batch[] {
   const out: Batch[] = [];
-  for (let start = 0; start < data.x.rows; start += size) {
-    const rows = Math.min(size, data.x.rows - start);
-    out.push({ ...data, x: rowView(data.x, start, rows), y: rowView(data.y, start, rows) });
+  const x = resident(data.x);
+  for (let start = 0; start < x.rows; start += size) {
+    const rows = Math.min(size, x.rows - start);
+    out.push({ ...data, x: rowView(x, start, rows), y: rowView(data.y, start, rows) });
   }
   return out;
 }

@@ -15,7 +15,7 @@
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import { firstNonFinite } from "./matrix.ts";
+import { firstNonFinite, Matrix } from "./matrix.ts";
 import { wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
 
 export { jsKernels, wasmExactKernels, wasmKernels };
@@ -26,7 +26,7 @@ export { jsKernels, wasmExactKernels, wasmKernels };
  * an operand. Implementations must be deterministic.
  */
 export interface Kernels {
-  /** The backend's name, for messages and benchmarks: `"wasm"`, `"wasm-exact"` or `"js"`. */
+  /** The backend's name, for messages and benchmarks, e.g. `"wasm"`, `"wasm-exact"` or `"js"`. */
   readonly name: string;
   /**
    * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
@@ -81,8 +81,8 @@ export interface Kernels {
    * Optional: a quick screen of `a` for NaN and infinities, `true` when every
    * number is finite. It may answer `false` for finite numbers (a backend may
    * decide by whether their sum is finite, and a sum can overflow), never
-   * `true` for non-finite ones. The model screens each layer's output with it
-   * before looking for a culprit.
+   * `true` for non-finite ones. The model screens each layer's output, and each
+   * step's gradients and updated values, with it before looking for a culprit.
    */
   allFinite?(a: Float64Array): boolean;
   /**
@@ -122,6 +122,17 @@ export function nonFiniteAt(a: Float64Array): number {
  */
 export function allocate(length: number): Float64Array {
   return kernels.allocate === undefined ? new Float64Array(length) : kernels.allocate(length);
+}
+
+/**
+ * `m` itself, or a copy in the active backend's own memory when it has one, so
+ * that products over views of its rows copy nothing per call.
+ */
+export function resident(m: Matrix): Matrix {
+  if (kernels.allocate === undefined) return m;
+  const copy = new Matrix(m.rows, m.cols, kernels.allocate(m.data.length));
+  copy.data.set(m.data);
+  return copy;
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   type History,
 } from "./fit.ts";
 import type { InitializerSpec } from "./initializers.ts";
-import { nonFiniteAt } from "./kernels.ts";
+import { allocate, nonFiniteAt } from "./kernels.ts";
 import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
 import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
 import type { Scaler } from "./scaler.ts";
@@ -704,7 +704,9 @@ export class Sequential {
   #outputs(x: Matrix, scaler: Scaler | null, keep: boolean): Matrix {
     const out = new Matrix(x.rows, this.outputs);
     const block = Math.min(x.rows, PREDICT_BLOCK);
-    const scaled = scaler === null ? null : new Matrix(block, this.inputs);
+    const scaled = scaler === null
+      ? null
+      : new Matrix(block, this.inputs, allocate(block * this.inputs));
     for (let start = 0; start < x.rows; start += block) {
       const rows = Math.min(block, x.rows - start);
       let view = rowView(x, start, rows);

@@ -129,15 +129,15 @@ export function createWasmKernels(capacities: readonly number[] = CAPACITIES): F
   const free = new Map<number, number[]>();
   let top = ALIGN; // offset 0 stays unused: the kernels read it as "no array"
   const registry = typeof FinalizationRegistry === "function"
-    ? new FinalizationRegistry<Block>(release)
+    ? new FinalizationRegistry<Block>(({ offset, bytes }) => release(offset, bytes))
     : null;
+  /** Each role's scratch view, spanning its whole block. */
   const scratch: Float64Array[] = Array.from({ length: 6 }, () => new Float64Array(0));
-  const capacity: Block[] = Array.from({ length: 6 }, () => ({ offset: 0, bytes: 0 }));
 
-  function release(block: Block): void {
-    const list = free.get(block.bytes);
-    if (list === undefined) free.set(block.bytes, [block.offset]);
-    else list.push(block.offset);
+  function release(offset: number, bytes: number): void {
+    const list = free.get(bytes);
+    if (list === undefined) free.set(bytes, [offset]);
+    else list.push(offset);
   }
 
   /**
@@ -179,16 +179,12 @@ export function createWasmKernels(capacities: readonly number[] = CAPACITIES): F
    * allocation per call).
    */
   function scratchOf(role: number, length: number): Float64Array {
-    const block = capacity[role];
-    if (length * 8 > block.bytes) {
-      const bytes = blockBytes(length);
-      const offset = reserve(bytes); // first: if it throws, the old block stays this role's
-      if (block.bytes > 0) release(block);
-      block.offset = offset;
-      block.bytes = bytes;
-      scratch[role] = new Float64Array(buffer, offset, bytes / 8);
-    }
-    return scratch[role];
+    const view = scratch[role];
+    if (length <= view.length) return view;
+    const bytes = blockBytes(length);
+    const offset = reserve(bytes); // first: if it throws, the old block stays this role's
+    if (view.length > 0) release(view.byteOffset, view.byteLength);
+    return scratch[role] = new Float64Array(buffer, offset, bytes / 8);
   }
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */

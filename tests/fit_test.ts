@@ -394,13 +394,23 @@ Deno.test("training metrics are in target units when the model carries a target 
 
 Deno.test("fitAsync lets the event loop run during long synchronous training and matches fit", async () => {
   const { x, y } = moons({ n: 400, noise: 0.2, seed: 2 });
-  // Long enough (about 0.2 s here) for several of fitAsync's 16 ms slices.
-  const options = { loss: "logLoss", epochs: 300, batchSize: 8, seed: 4 } as const;
+  const options = { loss: "logLoss", epochs: 20, batchSize: 8, seed: 4 } as const;
   const reference = moonsModel(1).fit(x, y, options);
+  // Three batches that block for 20 ms each, longer than fitAsync's 16 ms slices, whatever the
+  // machine's speed: each must be followed by a pause in which the interval can run.
+  let stalls = 0;
+  const stall = () => {
+    if (stalls++ >= 3) return;
+    const until = performance.now() + 20;
+    while (performance.now() < until);
+  };
   let ticks = 0;
   const timer = setInterval(() => ticks++, 1);
   const started = performance.now();
-  const history = await moonsModel(1).fitAsync(x, y, options);
+  const history = await moonsModel(1).fitAsync(x, y, {
+    ...options,
+    callbacks: { onBatchEnd: stall },
+  });
   const elapsed = performance.now() - started;
   clearInterval(timer);
   assert.deepEqual(history, reference);

@@ -3,7 +3,7 @@ import { createRandom, getKernels, type Kernels, Matrix, relu, setKernels } from
 import { matmul, transpose } from "./naive.ts";
 
 /** How {@linkcode checkShape} compares, and with which arrays. */
-export interface CheckOptions {
+interface ShapeCheckOptions {
   /** 0 (the default): bit for bit; else each sum within this times the sum of its terms' magnitudes. */
   tolerance?: number;
   /** Operands and results from the backend's `allocate`, not plain arrays; default false. */
@@ -17,7 +17,7 @@ export function checkShape(
   k: number,
   n: number,
   seed: number,
-  { tolerance = 0, own = false }: CheckOptions = {},
+  { tolerance = 0, own = false }: ShapeCheckOptions = {},
 ): void {
   const random = createRandom(seed);
   const rows = (r: number, c: number) =>

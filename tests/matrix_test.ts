@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { Matrix, toMatrix } from "../mod.ts";
 import { jsKernels } from "../lib/kernels.ts";
-const { columnSums, matmulBias, matmulTransA, matmulTransB } = jsKernels;
 import { createRandom } from "../mod.ts";
 import { matmul, transpose } from "./naive.ts";
+
+const { columnSums, matmulBias, matmulTransA, matmulTransB } = jsKernels;
 
 Deno.test("Matrix.from copies rows and reads back", () => {
   const rows = [[1, 2], [3, 4], [5, 6]];

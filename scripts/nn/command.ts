@@ -29,7 +29,7 @@ export interface Command {
   summary: string;
   /** Usage line without `nn <name>`. */
   usage: string;
-  /** Flags besides `--json`, `--quiet` and `--help`: name → [type, value name or "", help]. */
+  /** Flags besides the common `--backend`, `--json`, `--quiet` and `--help`: name → [type, value name or "", help]. */
   flags: Record<string, [type: "string" | "boolean", value: string, help: string]>;
   /** Worked command lines for `--help`. */
   examples: string[];

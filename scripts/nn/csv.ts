@@ -15,11 +15,6 @@ import { CsvError, type InfoRecord, type Options, parse } from "npm:csv-parse@^7
  */
 export class DataError extends Error {
   override name = "DataError";
-
-  /** A data error with its full message, and the error behind it, if any. */
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** One data row: its fields, and the 1-based line of the file where the row starts. */

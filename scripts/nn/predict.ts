@@ -12,7 +12,7 @@ import { type CsvFile, type CsvRecord, DataError, openCsv } from "./csv.ts";
 import { checkOutFile } from "./files.ts";
 import { loadTrained, type Trained } from "./model.ts";
 import { inputWidth, isMulticlass } from "./schema.ts";
-import { classesOf, networkOutputs } from "./scores.ts";
+import { classesOf, outputsOf } from "./scores.ts";
 import { featureEncoder, type RowEncoder } from "./table.ts";
 
 /** Rows predicted per block. */
@@ -39,11 +39,10 @@ export function predictionColumns({ schema }: Trained, header: readonly string[]
 
 /** The prediction cells of each row of a block, in the order of {@linkcode predictionColumns}. */
 function predictionCells({ model, schema }: Trained, x: Matrix): string[][] {
+  const out = outputsOf(model, schema, x);
   if (schema.task === "regression") {
-    const y = model.predict(x) as Matrix;
-    return Array.from({ length: x.rows }, (_, i) => Array.from(y.row(i), String));
+    return Array.from({ length: x.rows }, (_, i) => Array.from(out.row(i), String));
   }
-  const out = networkOutputs(model, x);
   if (isMulticlass(schema)) {
     const classes = schema.targets[0].classes!;
     const labels = classesOf(out, -1);
