@@ -54,7 +54,7 @@ export const logLoss: Loss = {
       let sum = 0;
       for (let k = 0; k < s.length; k++) {
         const v = s[k];
-        sum += v * +(v > 0) - t[k] * v + Math.log1p(Math.exp(-Math.abs(v))); // max(v, 0) as a mask
+        sum += Math.max(v, 0) - t[k] * v + Math.log1p(Math.exp(-Math.abs(v)));
       }
       return sum / s.length;
     },

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { join } from "node:path";
 import { expsinScenario } from "./expsin.ts";
 import { lineDetectorScenario } from "./line_detector.ts";
 import { moonsScenario } from "./moons.ts";
@@ -24,15 +25,25 @@ export const SCENARIOS: readonly Scenario[] = [
 
 /**
  * The arguments for one scenario: `args` without the flags that only other
- * scenarios declare (so `--unscaled` reaches expsin alone).
+ * scenarios declare (so `--unscaled` reaches expsin alone), and with a
+ * `--plots DIR` of its own, `DIR/<scenario>`, so that the scenarios' charts
+ * (several share a file name) do not overwrite each other.
  */
 export function argsFor(scenario: Scenario, args: readonly string[]): string[] {
   const own = new Set(Object.keys(scenario.flags ?? {}));
   const others = new Set(SCENARIOS.flatMap((s) => Object.keys(s.flags ?? {})));
-  return args.filter((arg) => {
-    const flag = arg.replace(/^--/, "");
-    return own.has(flag) || !others.has(flag);
-  });
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith("--plots=")) {
+      out.push(`--plots=${join(arg.slice("--plots=".length), scenario.name)}`);
+    } else if (arg === "--plots" && i + 1 < args.length) {
+      out.push(arg, join(args[++i], scenario.name));
+    } else if (!arg.startsWith("--") || own.has(arg.slice(2)) || !others.has(arg.slice(2))) {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 
 const USAGE = `demo: the five notebook scenarios (${
@@ -42,7 +53,8 @@ const USAGE = `demo: the five notebook scenarios (${
 Usage: deno task demo [options]
 
 Every option goes to each scenario (see deno run -A scripts/xor.ts --help); a
-scenario's own flag (expsin's --unscaled) goes to that scenario only.`;
+scenario's own flag (expsin's --unscaled) goes to that scenario only, and
+--plots DIR becomes DIR/<scenario> for each.`;
 
 if (import.meta.main) {
   if (Deno.args.includes("--help") || Deno.args.includes("-h")) {

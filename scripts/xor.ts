@@ -82,8 +82,8 @@ export async function runXor(options: ScenarioOptions): Promise<XorResult> {
 
   const probabilities = model.forward(X);
   const predictions = argmax(probabilities);
-  const accuracy = history.metrics.accuracy.at(-1)!;
-  const loss = model.loss(X, Y, "crossEntropy");
+  // Scored after the last update, as the predictions are (history's figures come before it).
+  const { loss, accuracy } = model.evaluate(X, Y, { loss: "crossEntropy", metrics: ["accuracy"] });
   log(`\nTrained forward pass:\n${formatMatrix(probabilities)}\n`);
   log(`Predictions: ${formatVector(predictions)}, accuracy ${(accuracy * 100).toFixed(0)}%`);
   log(
@@ -92,7 +92,9 @@ export async function runXor(options: ScenarioOptions): Promise<XorResult> {
   log("is the least loss this network can reach); the tie goes to class 0, which is right.");
   if (accuracy < 1) {
     log(
-      `Not 100% after ${history.epochs} epochs: try more, or another --seed (without biases,`,
+      `Not 100% after ${history.epochs} epoch${
+        history.epochs === 1 ? "" : "s"
+      }: try more, or another --seed (without biases,`,
     );
     log("2-3-2 solves XOR from some starting weights only).");
   }

@@ -74,6 +74,9 @@ Deno.test("log-loss and cross-entropy stay finite at 0, 1 and logits of ±1000",
   const y = m([[1], [1], [0], [0]]);
   // Exact from the logits: losses 0, 1000, 1000, 0.
   assert.equal(logLoss.fused![0].value(z, y), 500);
+  // A logit that overflowed: the loss is infinite, as the divergence message says, not NaN.
+  const overflowed = new Matrix(1, 1, Float64Array.of(-Infinity));
+  assert.equal(logLoss.fused![0].value(overflowed, m([[1]])), Infinity);
   const zs = m([[1000, -1000], [-1000, 1000]]);
   assert.equal(crossEntropy.fused![0].value(zs, m([[1, 0], [1, 0]])), 1000);
 });

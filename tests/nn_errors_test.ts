@@ -410,6 +410,16 @@ Deno.test("gradcheck needs exactly one of --arch, --layers and --model", async (
       ["gradcheck", "--model", model, "--layers", "4"],
       re`nn gradcheck: give exactly one of --model, --arch and --layers, got --model and --layers`,
     );
+    // The choice of source is checked before the model file is read.
+    await fails(
+      ["gradcheck", "--model", join(dir, "missing.json"), "--layers", "4"],
+      re`nn gradcheck: give exactly one of --model, --arch and --layers, got --model and --layers`,
+    );
+    // gradcheck has no "auto" loss, and its message does not offer one.
+    await fails(
+      ["gradcheck", "--layers", "4", "--loss", "auto"],
+      re`nn gradcheck: --loss must be one of mse, logLoss, crossEntropy, got "auto"`,
+    );
   });
 });
 

@@ -175,6 +175,13 @@ Deno.test("demo: --help has its own text; a scenario's own flag reaches that sce
   const args = ["--json", "--unscaled", "--epochs", "2"];
   assert.deepEqual(argsFor(xorScenario, args), ["--json", "--epochs", "2"]);
   assert.deepEqual(argsFor(expsinScenario, args), args);
+  // Each scenario its own chart folder; values are never taken for flags.
+  assert.deepEqual(argsFor(xorScenario, ["--plots", "unscaled", "--plots=c"]), [
+    "--plots",
+    "unscaled/xor",
+    "--plots=c/xor",
+  ]);
+  assert.deepEqual(argsFor(expsinScenario, ["--plots", "charts"]), ["--plots", "charts/expsin"]);
   const { code, stdout } = await runScript("scripts/demo.ts", ["--help"]);
   assert.equal(code, 0);
   assert.match(

@@ -100,3 +100,18 @@ Deno.test("scripts/xor.ts refuses bad options with a message and exit code 1", a
     assert.equal(stderr, `${message}\nRun with --help for the options.\n`);
   }
 });
+
+Deno.test("xor: the accuracy it reports is that of the predictions it prints", async () => {
+  // At 18 epochs the last update changes a prediction; the accuracy must be scored after it.
+  for (const epochs of [5, 18, 40]) {
+    const lines: string[] = [];
+    const { metrics } = await runXor(
+      scenarioOptions(xorScenario, { epochs, log: (line) => lines.push(line) }),
+    );
+    const predictions = metrics.predictions as number[];
+    const right = predictions.filter((p, i) => p === [0, 1, 1, 0][i]).length;
+    assert.equal(metrics.accuracy, right / 4, `${epochs} epochs: ${predictions}`);
+    const printed = `accuracy ${(right * 25).toFixed(0)}%`;
+    assert.ok(lines.some((line) => line.endsWith(printed)), `${epochs} epochs: ${printed}`);
+  }
+});

@@ -164,10 +164,11 @@ export function required(flags: Flags, name: string, command: string): string {
 /** The losses a command line can name. */
 export const LOSSES = ["mse", "logLoss", "crossEntropy"];
 
-/** A `--loss` value, checked against {@linkcode LOSSES}. */
-export function lossFlag(loss: string): string {
-  if (!LOSSES.includes(loss)) {
-    throw new RangeError(`--loss must be one of auto, ${LOSSES.join(", ")}, got "${loss}"`);
+/** A `--loss` value, checked against {@linkcode LOSSES} (and `auto` where the command has it). */
+export function lossFlag(loss: string, auto = false): string {
+  const accepted = auto ? ["auto", ...LOSSES] : LOSSES;
+  if (!accepted.includes(loss)) {
+    throw new RangeError(`--loss must be one of ${accepted.join(", ")}, got "${loss}"`);
   }
   return loss;
 }

@@ -53,10 +53,9 @@ function targets(loss: string, rows: number, cols: number, seed: number): Matrix
 async function run(flags: Flags, output: Output): Promise<number> {
   const seed = integerFlag("--seed", flags.seed as string | undefined, 0, 0, 2 ** 32 - 1);
   const rows = integerFlag("--rows", flags.rows as string | undefined, 8, 1, 1e5);
-  const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
-  const loss = (flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse";
-  lossFlag(loss);
   checkSource(flags);
+  const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
+  const loss = lossFlag((flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse");
   const model = trained?.model ?? await network(flags, loss, seed);
   const random = createRandom(seed);
   const x = new Matrix(rows, model.inputs);

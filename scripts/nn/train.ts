@@ -93,8 +93,7 @@ function settingsOf(flags: Flags): Settings {
   if (text("momentum") !== undefined && optimizer !== "sgd") {
     throw new RangeError("--momentum needs --optimizer sgd (adam keeps its own moments)");
   }
-  const loss = text("loss") ?? "auto";
-  if (loss !== "auto") lossFlag(loss);
+  const loss = lossFlag(text("loss") ?? "auto", true);
   const task = text("task") ?? "auto";
   if (task !== "auto" && task !== "classification" && task !== "regression") {
     throw new RangeError(`--task must be auto, classification or regression, got "${task}"`);
