@@ -88,9 +88,10 @@ export interface Kernels {
   /**
    * Optional: a zeroed array of `length` numbers that this backend reads and
    * writes without copying (for WebAssembly, a view of its memory: a
-   * `structuredClone` or `postMessage` of it copies that whole memory, and a
-   * `subarray` of it is valid only while the array itself is referenced; copy
-   * with `slice()`). Layers take their weights and work buffers from it; the
+   * `structuredClone` or `postMessage` of it copies that whole memory; its
+   * block is freed once the array and every view the library made of it are
+   * unreachable, so a `subarray` of it is valid only while the array itself is
+   * referenced: copy with `slice()`). Layers take their weights and work buffers from it; the
    * kernels accept any other `Float64Array` too, at the cost of a copy.
    */
   allocate?(length: number): Float64Array;

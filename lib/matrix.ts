@@ -119,7 +119,7 @@ export class Matrix {
 
   /** A copy of row `i` as a plain array. */
   row(i: number): number[] {
-    return Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols));
+    return Array.from(this.data.slice(i * this.cols, (i + 1) * this.cols));
   }
 
   /** The values as nested arrays, one per row. */
@@ -162,9 +162,35 @@ export class Matrix {
   }
 }
 
-/** Rows `start … start + rows − 1` of `m`, as a view that shares its storage. */
+/** Rows `start … start + rows − 1` of `m`, as a view that shares its storage (see {@linkcode subview}). */
 export function rowView(m: Matrix, start: number, rows: number): Matrix {
-  return new Matrix(rows, m.cols, m.data.subarray(start * m.cols, (start + rows) * m.cols));
+  return new Matrix(rows, m.cols, subview(m.data, start * m.cols, (start + rows) * m.cols));
+}
+
+/** Makes a counted view `begin … end − 1` of an array of a memory whose owner frees blocks. */
+export type ViewMaker = (data: Float64Array, begin: number, end: number) => Float64Array;
+
+/** The view makers of memories that free blocks, by their buffer. */
+const viewMakers = new WeakMap<ArrayBufferLike, ViewMaker>();
+
+/**
+ * Declares that arrays over `buffer` are blocks of a memory that frees a block
+ * once no view of it is reachable: {@linkcode subview} then asks `maker` for
+ * every view of them, so that the owner counts it.
+ */
+export function countViews(buffer: ArrayBufferLike, maker: ViewMaker): void {
+  viewMakers.set(buffer, maker);
+}
+
+/**
+ * `data.subarray(begin, end)`, counted by the owner of `data`'s memory when it
+ * frees blocks (the WebAssembly kernels' memory, see {@linkcode countViews}):
+ * the block then lives as long as this view, not only as long as `data`. The
+ * library makes every lasting view of its arrays here, never with `subarray`.
+ */
+export function subview(data: Float64Array, begin: number, end: number): Float64Array {
+  const maker = viewMakers.get(data.buffer);
+  return maker === undefined ? data.subarray(begin, end) : maker(data, begin, end);
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { allocate } from "./kernels.ts";
-import { Matrix } from "./matrix.ts";
+import { Matrix, subview } from "./matrix.ts";
 
 /** How many row counts a buffer keeps views for: a full batch, a last smaller one, a validation block. */
 const VIEWS = 4;
@@ -14,26 +14,22 @@ const VIEWS = 4;
  * that many rows. All the matrices are views of one storage from the active
  * kernels, grown (at least doubling) to the largest row count asked for, and
  * the views for the last few row counts are kept, so a loop that alternates a
- * few batch sizes allocates nothing after its first pass. A returned matrix is
- * valid until the next call.
+ * few batch sizes allocates nothing after its first pass. A returned matrix's
+ * values last until the next call (the views share their storage); the matrix
+ * keeps its storage alive, outgrown or not (see `subview`).
  */
 export function rowBuffer(cols: number): (rows: number) => Matrix {
   let storage: Float64Array = new Float64Array(0);
-  // Outgrown storages stay referenced while the buffer lives: a view of one may
-  // still be in use, and WebAssembly memory is freed when the storage itself is
-  // collected, whatever views of it remain.
-  const outgrown: Float64Array[] = [];
   const views: Matrix[] = [];
   return (rows) => {
     for (let v = 0; v < views.length; v++) {
       if (views[v].rows === rows) return views[v];
     }
     if (rows * cols > storage.length) {
-      if (storage.length > 0) outgrown.push(storage);
       storage = allocate(Math.max(rows * cols, 2 * storage.length));
       views.length = 0;
     }
-    const view = new Matrix(rows, cols, storage.subarray(0, rows * cols));
+    const view = new Matrix(rows, cols, subview(storage, 0, rows * cols));
     if (views.length === VIEWS) views.shift();
     views.push(view);
     return view;

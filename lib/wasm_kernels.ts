@@ -12,15 +12,22 @@
  * `Float64Array` is first copied into a scratch area, and a result copied back.
  * When the memory is full, `allocate` returns ordinary arrays, and a product
  * whose copies find no room runs in TypeScript instead ({@linkcode jsKernels}).
- * An array from `allocate` gives its space back when the garbage collector
- * reclaims it; a `subarray` of it does not keep it alive.
+ *
+ * Every block has one owner, its views: `allocate` makes the first, and every
+ * other view of it is made by `subview` (in `matrix.ts`), which the memory
+ * counts. A block goes back to the free lists only once the garbage collector
+ * has reclaimed all its views, so no reachable array ever reads a block that
+ * serves someone else. A view made with `subarray` is not counted: `subview`
+ * refuses to make views of it, and in the debug mode (`BACKPROP_DEBUG_MEMORY=1`,
+ * or `createWasmKernels`'s `debug`) the products refuse it as an operand, and
+ * freed blocks are filled with NaN so that a read of one shows at once.
  *
  * @module
  */
 import { relu } from "../plugins/relu.ts";
 import { jsKernels } from "./js_kernels.ts";
 import type { Kernels } from "./kernels.ts";
-import { Matrix, sum } from "./matrix.ts";
+import { countViews, Matrix, subview, sum } from "./matrix.ts";
 import { KERNELS_WASM } from "./wasm_module.ts";
 
 /** The functions `wasm/assembly/kernels.ts` exports; pointers are byte offsets. */
@@ -75,14 +82,49 @@ export function moduleBytes(): Uint8Array<ArrayBuffer> {
 /** Scratch areas for operands that are not views of the memory, one per operand role. */
 const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5;
 
-/** A block of the memory: where it starts and how many bytes it spans. */
+/** A block of the memory: where it starts, how many bytes it spans, and how many of its views live. */
 interface Block {
-  offset: number;
-  bytes: number;
+  readonly offset: number;
+  readonly bytes: number;
+  views: number;
+}
+
+/** The environment variable that turns on the debug mode of the default memory when set to `1`. */
+export const DEBUG_MEMORY_VARIABLE = "BACKPROP_DEBUG_MEMORY";
+
+/** Options of {@linkcode createWasmKernels}. */
+export interface MemoryOptions {
+  /**
+   * Fill freed blocks with NaN, and refuse as an operand any view of the
+   * memory that its blocks do not count (one made with `subarray`): slower,
+   * for tests. Default: whether {@linkcode DEBUG_MEMORY_VARIABLE} is `1`
+   * (read only where the environment may be read without asking).
+   */
+  debug?: boolean;
+}
+
+/** Whether the environment asks for the debug mode; never prompts for a permission. */
+function debugRequested(): boolean {
+  const deno = (globalThis as { Deno?: typeof Deno }).Deno;
+  try {
+    const query = { name: "env", variable: DEBUG_MEMORY_VARIABLE } as const;
+    return deno?.permissions.querySync(query).state === "granted" &&
+      deno.env.get(DEBUG_MEMORY_VARIABLE) === "1";
+  } catch {
+    return false;
+  }
 }
 
 /** Thrown by `reserve` when the memory is full; the products then fall back to TypeScript. */
 const FULL = new RangeError("the WebAssembly memory is full");
+
+/** The error for a view of the memory that no block counts: one that `subarray` made. */
+function uncounted(what: string): RangeError {
+  return new RangeError(
+    `wasm kernels: cannot ${what} a view of the kernels' memory that no block counts; ` +
+      "make views with subview (matrix.ts), not subarray",
+  );
+}
 
 function instantiate(
   capacities: readonly number[],
@@ -121,20 +163,43 @@ export interface Flavours {
  * the system grants, or `null` where WebAssembly SIMD does not compile. The
  * library makes one pair at start-up; tests make small ones to fill.
  */
-export function createWasmKernels(capacities: readonly number[] = CAPACITIES): Flavours | null {
+export function createWasmKernels(
+  capacities: readonly number[] = CAPACITIES,
+  options: MemoryOptions = {},
+): Flavours | null {
   const wasm = instantiate(capacities);
   if (wasm === null) return null;
   const { exports } = wasm;
   const buffer = wasm.memory.buffer;
+  const debug = options.debug ?? debugRequested();
   const free = new Map<number, number[]>();
   let top = ALIGN; // offset 0 stays unused: the kernels read it as "no array"
   const registry = typeof FinalizationRegistry === "function"
-    ? new FinalizationRegistry<Block>(({ offset, bytes }) => release(offset, bytes))
+    ? new FinalizationRegistry<Block>((block) => {
+      if (--block.views === 0) release(block.offset, block.bytes);
+    })
     : null;
+  /** The block of every counted view. */
+  const blocks = new WeakMap<Float64Array, Block>();
   /** Each role's scratch view, spanning its whole block. */
   const scratch: Float64Array[] = Array.from({ length: 6 }, () => new Float64Array(0));
 
+  /** `view`, counted as a view of `block`: the block lives while the view does. */
+  function counted(view: Float64Array, block: Block): Float64Array {
+    block.views++;
+    blocks.set(view, block);
+    registry!.register(view, block);
+    return view;
+  }
+
+  countViews(buffer, (data, begin, end) => {
+    const block = blocks.get(data);
+    if (block === undefined) throw uncounted("make a view of");
+    return counted(data.subarray(begin, end), block);
+  });
+
   function release(offset: number, bytes: number): void {
+    if (debug) new Float64Array(buffer, offset, bytes / 8).fill(NaN);
     const list = free.get(bytes);
     if (list === undefined) free.set(bytes, [offset]);
     else list.push(offset);
@@ -165,6 +230,7 @@ export function createWasmKernels(capacities: readonly number[] = CAPACITIES): F
    */
   function own(array: Float64Array, length: number): boolean {
     if (array.buffer !== buffer) return false;
+    if (debug && !blocks.has(array)) throw uncounted("use");
     if (array.length < length) {
       throw new RangeError(
         `wasm kernels: an operand of ${array.length} numbers where ${length} are needed`,
@@ -241,9 +307,7 @@ export function createWasmKernels(capacities: readonly number[] = CAPACITIES): F
       full(error);
       return new Float64Array(length); // the memory is full: an ordinary array, copied
     }
-    const view = new Float64Array(buffer, offset, length);
-    registry.register(view, { offset, bytes });
-    return view;
+    return counted(new Float64Array(buffer, offset, length), { offset, bytes, views: 0 });
   }
 
   /** Rethrows `error` unless it says the memory is full (the caller then computes in TypeScript). */
@@ -271,8 +335,8 @@ export function createWasmKernels(capacities: readonly number[] = CAPACITIES): F
             const length = m * n, into = z ?? activated;
             jsKernels.matmulBias(a, b, bias, into, m, k, n);
             relu.forward(
-              new Matrix(m, n, into.subarray(0, length)),
-              new Matrix(m, n, activated.subarray(0, length)),
+              new Matrix(m, n, subview(into, 0, length)),
+              new Matrix(m, n, subview(activated, 0, length)),
             );
           }
         },
