@@ -25,9 +25,12 @@ export {
   type LayerSpec,
   type LayerTrace,
   type LossAndGradients,
+  type Prediction,
+  type PredictionOf,
   Sequential,
   type StepTrace,
 } from "./lib/sequential.ts";
+export { PredictionError } from "./lib/prediction_error.ts";
 export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
 export { ModelFormatError } from "./lib/model_format_error.ts";
 export {

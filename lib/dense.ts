@@ -76,6 +76,8 @@ export class Dense {
   /** The trainable tensors with their gradients and optimizer state. */
   readonly parameters: readonly Parameter[];
 
+  #trainable = true;
+
   #input: Matrix | null = null;
   /** Whether the last forward pass kept what the backward pass needs. */
   #kept = false;
@@ -132,6 +134,40 @@ export class Dense {
     this.#aBuffer = rowBuffer(outputs);
     this.#deltaBuffer = rowBuffer(outputs);
     this.#inputGradientBuffer = rowBuffer(inputs);
+  }
+
+  /**
+   * Whether training updates this layer; default true. A frozen layer
+   * (`false`) keeps its weights and bias through `fit` and `trainStep`: the
+   * optimizer skips it, while the gradients are still computed so that the
+   * layers below it train. Saved with the model.
+   *
+   * @example Train only the last layer
+   * ```ts
+   * import { Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const model = Sequential.fromArchitecture([
+   *   { inputDim: 2, outputDim: 3, activation: "tanh" },
+   *   { inputDim: 3, outputDim: 1 },
+   * ], { seed: 1 });
+   * model.layers[0].trainable = false;
+   * const frozen = model.layers[0].weights.data.slice();
+   * const last = model.layers[1].weights.data.slice();
+   * model.fit([[1, 2], [3, 4]], [[1], [2]], { loss: "mse", epochs: 5 });
+   * assert.deepEqual(model.layers[0].weights.data, frozen);
+   * assert.notDeepEqual(model.layers[1].weights.data, last);
+   * ```
+   */
+  get trainable(): boolean {
+    return this.#trainable;
+  }
+
+  set trainable(value: boolean) {
+    if (typeof value !== "boolean") {
+      throw new TypeError(`Dense trainable must be true or false, got ${String(value)}`);
+    }
+    this.#trainable = value;
   }
 
   /** Number of trainable values. */

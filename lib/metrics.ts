@@ -43,6 +43,7 @@ export function checkMetrics(
   const { layers, targetScaler } = model;
   const last = layers.length - 1;
   const activation = layers[last].activation.name;
+  const probability = layers[last].activation.probability;
   if (metrics !== undefined && !Array.isArray(metrics)) {
     throw new TypeError(`${owner} metrics must be an array of names such as ["accuracy"]`);
   }
@@ -54,9 +55,9 @@ export function checkMetrics(
         }`,
       );
     }
-    if (name === "accuracy" && activation !== "softmax" && activation !== "sigmoid") {
+    if (name === "accuracy" && probability === undefined) {
       throw new RangeError(
-        `${owner} metric accuracy needs a classifier (softmax or sigmoid output), but ${
+        `${owner} metric accuracy needs a classifier (an output of probabilities, such as softmax or sigmoid), but ${
           layerLabel(last, layers[last])
         } has activation ${activation}`,
       );
@@ -68,7 +69,11 @@ export function checkMetrics(
     }
     return name as MetricName;
   });
-  return { names, softmax: activation === "softmax", scale: targetScaler?.scale ?? null };
+  return {
+    names,
+    softmax: probability === "distribution",
+    scale: targetScaler?.scale ?? null,
+  };
 }
 
 /** A logged value's name: `loss`, or with a prefix `valLoss`, `valAccuracy`. */

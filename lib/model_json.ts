@@ -20,14 +20,15 @@
  * `{ "kind": "standard" | "minMax", "offset": [...], "scale": [...] }` with one
  * number per column: the network sees `(x − offset) / scale`. `metadata`, when
  * present, is any JSON object the user attached to the model (column and class
- * names, provenance), kept as it is. Unknown fields are errors, so a misspelt
+ * names, provenance), kept as it is. A frozen layer (see `Dense.trainable`) has
+ * `"trainable": false`. Unknown fields are errors, so a misspelt
  * field is never silently ignored.
  *
  * @module
  */
-import { activations } from "../plugins/activation.ts";
+import { type Activation, activations } from "../plugins/activation.ts";
 import { Dense } from "./dense.ts";
-import { describe } from "./matrix.ts";
+import { describe, Matrix } from "./matrix.ts";
 import { ModelFormatError, rejectUnknownKeys } from "./model_format_error.ts";
 import { type Scaler, scalerFromJSON, type ScalerJSON } from "./scaler.ts";
 
@@ -52,6 +53,8 @@ export interface LayerJSON {
   weights: number[][];
   /** Bias per output, or `null` for none. */
   bias: number[] | null;
+  /** `false` for a frozen layer (see `Dense.trainable`); absent for a trainable one. */
+  trainable?: false;
 }
 
 /** A model file's content. */
@@ -87,6 +90,7 @@ const LAYER_KEYS = [
   "activationOptions",
   "weights",
   "bias",
+  "trainable",
 ];
 
 /** Serialises layers, scalers and (already checked and copied) metadata to the model format. */
@@ -99,7 +103,8 @@ export function sequentialToJSON(
   const json: ModelJSON = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
-    layers: layers.map((layer) => {
+    layers: layers.map((layer, i) => {
+      checkReloadable(layer.activation, `layers[${i}]`);
       const record: LayerJSON = {
         type: "dense",
         inputs: layer.inputs,
@@ -111,6 +116,7 @@ export function sequentialToJSON(
       if (layer.activation.options !== undefined) {
         record.activationOptions = { ...layer.activation.options };
       }
+      if (!layer.trainable) record.trainable = false;
       return record;
     }),
   };
@@ -118,6 +124,51 @@ export function sequentialToJSON(
   if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
   if (Object.keys(metadata).length > 0) json.metadata = metadata;
   return json;
+}
+
+/**
+ * Refuses to save an activation that a load would not rebuild: one whose name
+ * is not registered, or another function under a registered name (a load
+ * would silently use the registered one). Two activations are the same
+ * function when they give the same bits on a probe batch, forward and backward.
+ */
+function checkReloadable(activation: Activation, where: string): void {
+  const { name, options } = activation;
+  if (!activations.has(name)) {
+    throw new ModelFormatError(
+      `${where}.activation`,
+      `the activation "${name}" is not registered, so the saved model could not be loaded; ` +
+        `register it before saving and loading: activations.register("${name}", activation)`,
+    );
+  }
+  let registered: Activation;
+  try {
+    registered = activations.get(name, options === undefined ? undefined : { ...options });
+  } catch (error) {
+    throw new ModelFormatError(`${where}.activationOptions`, (error as Error).message);
+  }
+  if (registered !== activation && !sameFunction(registered, activation)) {
+    throw new ModelFormatError(
+      `${where}.activation`,
+      `this layer's activation computes something other than the activation registered as "${name}", ` +
+        "which a load would use instead; give it a name of its own and register it under that name",
+    );
+  }
+}
+
+/** Pre-activations that tell activations apart: both signs, zero, tiny, large; rows of 5 for softmax. */
+const PROBE = [-30, -2.5, -1, -0.3, -1e-3, 0, 1e-3, 0.3, 1, 2.5, 30, 7];
+
+function sameFunction(a: Activation, b: Activation): boolean {
+  const z = new Matrix(2, 6, Float64Array.from(PROBE));
+  const out = (f: Activation) => {
+    const act = new Matrix(2, 6), dz = new Matrix(2, 6);
+    f.forward(z, act);
+    f.backward(z, act, new Matrix(2, 6, Float64Array.from(PROBE, (v) => 0.5 - v / 60)), dz);
+    return [...act.data, ...dz.data];
+  };
+  const x = out(a), y = out(b);
+  return x.every((v, i) => Object.is(v, y[i]));
 }
 
 /**
@@ -183,6 +234,12 @@ export function parseModelJSON(json: unknown): ParsedModel {
     });
     rows.forEach((row, r) => dense.weights.data.set(row, r * outputs));
     if (bias !== null) dense.bias?.set(bias);
+    if (layer.trainable !== undefined) {
+      if (layer.trainable !== false) {
+        fail(`${where}.trainable`, "expected false (a frozen layer) or no field", layer.trainable);
+      }
+      dense.trainable = false;
+    }
     return dense;
   });
   const scaler = (key: string, columns: number) => {

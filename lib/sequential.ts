@@ -31,6 +31,30 @@ import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import { rowBuffer } from "./row_buffer.ts";
+import { PredictionError } from "./prediction_error.ts";
+
+/**
+ * What {@linkcode Sequential.prototype.predict} returns: class indices
+ * (`number[]`) for a classifier with one label per row, or a matrix of outputs.
+ */
+export type Prediction = number[] | Matrix;
+
+/**
+ * The prediction type that an architecture's last layer implies: class
+ * indices for a softmax output, a matrix for outputs that are not
+ * probabilities, either for a sigmoid (one output: classes; several: a
+ * matrix; with a target scaler: values).
+ */
+export type PredictionOf<A extends readonly LayerSpec[]> = A extends
+  readonly [...unknown[], infer Last] ? OutputOf<Last> : Prediction;
+
+/** The prediction type of a last layer given as data: by its activation's name, when known. */
+type OutputOf<Last> = Last extends { activation: infer Name } ? Name extends "softmax" ? number[]
+  : Name extends "sigmoid" ? Prediction
+  : Name extends string ? string extends Name ? Prediction : Matrix
+  : Name extends undefined ? Matrix
+  : Prediction
+  : Matrix;
 
 /**
  * One layer of an architecture given as data: `inputDim` and `outputDim`, or
@@ -143,10 +167,14 @@ export let engineOf: (model: Sequential) => Engine;
  * assert.deepEqual(model.predict(X), [0, 1, 1, 0]);
  * ```
  */
-export class Sequential {
-  /** The layers, input side first. */
+export class Sequential<P extends Prediction = Prediction> {
+  /**
+   * The layers, input side first. The list is fixed when the model is built:
+   * adding, removing or replacing a layer is refused (build a new model, e.g.
+   * `new Sequential([...model.layers, layer])`).
+   */
   readonly layers: readonly Dense[];
-  /** Every trainable tensor, named by place (`layers[0].weights`), in layer order. */
+  /** Every trainable tensor, named by place (`layers[0].weights`), in layer order; fixed like `layers`. */
   readonly parameters: readonly Parameter[];
   /**
    * Anything JSON can hold that should travel with the model: column names,
@@ -167,6 +195,12 @@ export class Sequential {
    * ```
    */
   metadata: Record<string, unknown> = {};
+  /** `layers` without the guard, for the engine's loops. */
+  #layers: readonly Dense[];
+  /** The parameters the optimizer updates: those of layers with `trainable` true. */
+  #trainable: Parameter[] = [];
+  /** Each layer's `trainable` when `#trainable` was last built. */
+  #trainableFlags: boolean[] = [];
   #outputGradient: (rows: number) => Matrix;
   #snapshot: Snapshot = new Snapshot();
   #inputScaler: Scaler | null = null;
@@ -174,7 +208,7 @@ export class Sequential {
   /** What `fit` and `evaluate` drive: batches they checked once, not checked again per step. */
   #engine: Engine = {
     model: this,
-    forward: (x) => this.#forward(x, 0, false),
+    forward: (x) => this.#forward(x, 0, false, true),
     loss: (batch) => this.#batchLoss(batch, ""),
     step: (batch, optimizer) => this.#step(batch, optimizer),
   };
@@ -187,10 +221,18 @@ export class Sequential {
    * Stacks layers into a model.
    *
    * @param layers At least one layer; each one's inputs must equal the previous one's outputs.
-   * @throws {TypeError} If a layer is not a Dense layer.
+   * @param none Nothing: layers carry their own seeds and options.
+   * @throws {TypeError} If a layer is not a Dense layer, or a second argument is given.
    * @throws {RangeError} If there are no layers or two consecutive layers do not chain.
    */
-  constructor(layers: readonly Dense[]) {
+  constructor(layers: readonly Dense[], ...none: never[]) {
+    if (none.length > 0) {
+      throw new TypeError(
+        "Sequential takes only its layers; options such as a seed belong to each layer " +
+          "(new Dense(inputs, outputs, { seed })), or build the model with " +
+          "Sequential.fromArchitecture(layers, { seed })",
+      );
+    }
     if (!Array.isArray(layers) || layers.length === 0) {
       throw new RangeError("Sequential needs a non-empty array of layers");
     }
@@ -211,10 +253,21 @@ export class Sequential {
         );
       }
     });
-    this.layers = [...layers];
+    this.#layers = Object.freeze([...layers]);
+    this.layers = fixed(
+      this.#layers,
+      "layers",
+      "build a new model, e.g. new Sequential([...model.layers, layer])",
+    );
     this.#outputGradient = rowBuffer(this.outputs);
-    this.parameters = this.layers.flatMap((layer, i) =>
-      layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
+    this.parameters = fixed(
+      Object.freeze(
+        this.#layers.flatMap((layer, i) =>
+          layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
+        ),
+      ),
+      "parameters",
+      "they follow the layers; freeze a layer with layer.trainable = false",
     );
   }
 
@@ -240,10 +293,10 @@ export class Sequential {
    * assert.equal(model.parameterCount, 2 * 25 + 25 + 25 + 1);
    * ```
    */
-  static fromArchitecture(
-    architecture: readonly LayerSpec[],
+  static fromArchitecture<const A extends readonly LayerSpec[]>(
+    architecture: A,
     options: ArchitectureOptions = {},
-  ): Sequential {
+  ): Sequential<PredictionOf<A>> {
     if (!Array.isArray(architecture) || architecture.length === 0) {
       throw new TypeError("architecture: expected a non-empty array of layers");
     }
@@ -279,7 +332,7 @@ export class Sequential {
         random,
       });
     });
-    return new Sequential(layers);
+    return new Sequential<PredictionOf<A>>(layers);
   }
 
   /**
@@ -314,17 +367,17 @@ export class Sequential {
 
   /** Number of inputs the model takes. */
   get inputs(): number {
-    return this.layers[0].inputs;
+    return this.#layers[0].inputs;
   }
 
   /** Number of outputs the model gives. */
   get outputs(): number {
-    return this.layers[this.layers.length - 1].outputs;
+    return this.#layers[this.#layers.length - 1].outputs;
   }
 
   /** Number of trainable values. */
   get parameterCount(): number {
-    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
+    return this.#layers.reduce((n, layer) => n + layer.parameterCount, 0);
   }
 
   /**
@@ -338,9 +391,10 @@ export class Sequential {
    * @returns A new matrix, rows × outputs.
    * @throws {TypeError} If `x` holds a non-finite value (row and column named).
    * @throws {RangeError} If `x` has the wrong width.
+   * @throws {PredictionError} If a layer's output is not finite (the input row named).
    */
   forward(x: MatrixLike): Matrix {
-    return this.#outputs(checkInput(this.layers, x), null, true);
+    return this.#outputs(checkInput(this.#layers, x), null, true);
   }
 
   /**
@@ -352,8 +406,14 @@ export class Sequential {
    * the output values. Rows are processed in blocks, so a million rows need no
    * million-row hidden activations.
    *
+   * The TypeScript type of the result follows the architecture when
+   * {@linkcode Sequential.fromArchitecture} can tell it (`number[]` for a
+   * softmax output, `Matrix` for an output that is not a probability).
+   *
    * @param x Inputs, one row per sample.
    * @returns Class indices, or a new matrix of outputs.
+   * @throws {PredictionError} If a prediction is not finite (NaN or infinite,
+   *   also after undoing the target scaler); its `row` is the input row.
    *
    * @example A regressor that carries its scalers
    * ```ts
@@ -369,14 +429,60 @@ export class Sequential {
    * assert.ok(Math.abs(y - 4000) < 1e-6);
    * ```
    */
-  predict(x: MatrixLike): number[] | Matrix {
-    const out = this.#outputs(checkInput(this.layers, x), this.#inputScaler, false);
-    if (this.#targetScaler !== null) return this.#targetScaler.inverse(out, out);
-    const activation = this.layers[this.layers.length - 1].activation.name;
-    if (activation === "softmax") return argmax(out);
-    if (activation !== "sigmoid") return out;
+  predict(x: MatrixLike): P {
+    const out = this.#outputs(checkInput(this.#layers, x), this.#inputScaler, false);
+    if (this.#targetScaler !== null) {
+      this.#targetScaler.inverse(out, out);
+      screenPredictions(out, "after undoing the target scaler");
+      return out as P;
+    }
+    const probability = this.#layers[this.#layers.length - 1].activation.probability;
+    if (probability === "distribution") return argmax(out) as P;
+    if (probability !== "independent") return out as P;
     for (let k = 0; k < out.data.length; k++) out.data[k] = out.data[k] > 0.5 ? 1 : 0;
-    return out.cols === 1 ? Array.from(out.data) : out;
+    return (out.cols === 1 ? Array.from(out.data) : out) as P;
+  }
+
+  /**
+   * Class probabilities for raw inputs, through the input scaler: for a softmax
+   * output, each row's distribution over the classes; for a sigmoid output,
+   * each label's probability of being 1. What `predict` turns into classes.
+   *
+   * @param x Inputs, one row per sample, in raw units.
+   * @returns A new matrix, rows × outputs, of probabilities.
+   * @throws {RangeError} If the model's outputs are not probabilities (the
+   *   output activation has no `probability`), or it has a target scaler.
+   * @throws {PredictionError} If an output is not finite.
+   *
+   * @example Probabilities that sum to 1, with an input scaler applied
+   * ```ts
+   * import { fitStandardScaler, Sequential } from "@backprop/core";
+   * import assert from "node:assert/strict";
+   *
+   * const X = [[100, 1], [300, 2], [200, 9]];
+   * const model = Sequential.fromArchitecture([{ inputDim: 2, outputDim: 3, activation: "softmax" }], { seed: 1 });
+   * model.inputScaler = fitStandardScaler(X);
+   * const p = model.predictProba(X);
+   * for (let i = 0; i < 3; i++) assert.ok(Math.abs(p.row(i).reduce((s, v) => s + v) - 1) < 1e-12);
+   * assert.deepEqual(model.predict(X), p.toArray().map((row) => row.indexOf(Math.max(...row))));
+   * ```
+   */
+  predictProba(x: MatrixLike): Matrix {
+    const last = this.#layers.length - 1;
+    const { activation } = this.#layers[last];
+    if (activation.probability === undefined) {
+      throw new RangeError(
+        `predictProba needs a classifier, but ${
+          layerLabel(last, this.#layers[last])
+        } has activation ${activation.name}, whose outputs are not probabilities; use predict`,
+      );
+    }
+    if (this.#targetScaler !== null) {
+      throw new RangeError(
+        "predictProba needs a classifier, but the model has a target scaler, which makes it a regressor; use predict",
+      );
+    }
+    return this.#outputs(checkInput(this.#layers, x), this.#inputScaler, false);
   }
 
   /**
@@ -398,13 +504,23 @@ export class Sequential {
    * `predict` returns outputs in raw target units through its inverse. Saved
    * with the model; `null` for none.
    *
-   * @throws {RangeError} On assignment, if its width is not the model's output width.
+   * @throws {RangeError} On assignment, if its width is not the model's output
+   *   width, or the outputs are a distribution over classes (softmax).
    */
   get targetScaler(): Scaler | null {
     return this.#targetScaler;
   }
 
   set targetScaler(scaler: Scaler | null) {
+    const last = this.#layers.length - 1;
+    const { activation } = this.#layers[last];
+    if (scaler !== null && activation.probability === "distribution") {
+      throw new RangeError(
+        `targetScaler cannot scale the outputs of ${
+          layerLabel(last, this.#layers[last])
+        }: activation ${activation.name} gives a distribution over classes, not values`,
+      );
+    }
     this.#targetScaler = checkScaler(scaler, this.outputs, "targetScaler", "outputs");
   }
 
@@ -494,7 +610,7 @@ export class Sequential {
    * @returns The loss, mean over the batch.
    */
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
-    return this.#batchLoss(resolveBatch(this.layers, x, y, loss), "");
+    return this.#batchLoss(resolveBatch(this.#layers, x, y, loss), "");
   }
 
   /**
@@ -521,12 +637,12 @@ export class Sequential {
    * ```
    */
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     const value = this.#batchLoss(batch, "");
     this.#backward(batch);
     return {
       loss: value,
-      gradients: this.layers.map((layer) => ({
+      gradients: this.#layers.map((layer) => ({
         weights: layer.weightGradient.clone(),
         bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       })),
@@ -565,21 +681,21 @@ export class Sequential {
    * ```
    */
   trace(x: MatrixLike, y: MatrixLike, loss: LossSpec): StepTrace {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     const value = this.#batchLoss(batch, "");
     this.#backward(batch);
-    const last = this.layers.length - 1;
-    const layers = this.layers.map((layer, i): LayerTrace => {
+    const last = this.#layers.length - 1;
+    const layers = this.#layers.map((layer, i): LayerTrace => {
       let dA: Matrix;
       if (i < last) {
-        const above = this.layers[i + 1];
+        const above = this.#layers[i + 1];
         dA = above.inputGradient(above.deltaBuffer()).clone();
       } else {
         dA = new Matrix(batch.y.rows, batch.y.cols);
         batch.loss.gradient(layer.a, batch.y, dA);
       }
       return {
-        input: (i === 0 ? batch.x : this.layers[i - 1].a).clone(),
+        input: (i === 0 ? batch.x : this.#layers[i - 1].a).clone(),
         z: layer.z.clone(),
         a: layer.a.clone(),
         dA,
@@ -588,7 +704,7 @@ export class Sequential {
         biasGradient: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       };
     });
-    const fused = batch.fused === undefined ? null : this.layers[last].activation.name;
+    const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
     return { loss: value, lossName: batch.loss.name, fused, layers };
   }
 
@@ -605,20 +721,20 @@ export class Sequential {
    *   weights and optimizer state are then left as they were before the step.
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     return this.#step(batch, optimizers.resolve(optimizer, "trainStep optimizer"));
   }
 
-  /** `trainStep` on a checked batch. */
+  /** `trainStep` on a checked batch: the optimizer updates the trainable layers' parameters. */
   #step(batch: Batch, opt: Optimizer): number {
     const value = this.#batchLoss(batch, UNCHANGED);
     this.#backward(batch);
-    const parameters = this.parameters;
+    const parameters = this.#trainableParameters();
     for (let i = 0; i < parameters.length; i++) {
       const k = nonFiniteAt(parameters[i].gradient);
       if (k >= 0) this.#badGradient(parameters[i], k);
     }
-    this.#snapshot.save(parameters);
+    this.#snapshot.save(this.parameters);
     opt.step(parameters);
     for (let i = 0; i < parameters.length; i++) {
       const k = nonFiniteAt(parameters[i].value);
@@ -631,6 +747,19 @@ export class Sequential {
     throw new RangeError(
       `The gradient of ${p.name} is ${p.gradient[k]} at index ${k}${UNCHANGED}. ${HINT}`,
     );
+  }
+
+  /** The parameters of layers with `trainable` true, rebuilt only when a flag changed. */
+  #trainableParameters(): readonly Parameter[] {
+    const layers = this.#layers, flags = this.#trainableFlags;
+    let changed = flags.length !== layers.length;
+    for (let i = 0; i < layers.length && !changed; i++) changed = flags[i] !== layers[i].trainable;
+    if (changed) {
+      this.#trainableFlags = layers.map((layer) => layer.trainable);
+      const owners = layers.flatMap((layer, i) => layer.parameters.map(() => i));
+      this.#trainable = this.parameters.filter((_, k) => layers[owners[k]].trainable);
+    }
+    return this.#trainable;
   }
 
   #undo(opt: Optimizer, p: Parameter, k: number): never {
@@ -650,7 +779,7 @@ export class Sequential {
    */
   toJSON(): ModelJSON {
     return sequentialToJSON(
-      this.layers,
+      this.#layers,
       this.#inputScaler,
       this.#targetScaler,
       checkMetadata(this.metadata, "metadata"),
@@ -680,7 +809,7 @@ export class Sequential {
   summary(): string {
     const rows = [
       ["Layer", "Type", "Shape", "Activation", "Bias", "Parameters"],
-      ...this.layers.map((layer, i) => [
+      ...this.#layers.map((layer, i) => [
         String(i),
         "Dense",
         `${layer.inputs} → ${layer.outputs}`,
@@ -716,26 +845,29 @@ export class Sequential {
           rows === block ? scaled! : rowView(scaled!, 0, rows),
         );
       }
-      out.data.set(this.#forward(view, start, keep).data, start * this.outputs);
+      out.data.set(this.#forward(view, start, keep, true).data, start * this.outputs);
     }
     return out;
   }
 
-  /** The layers in turn on `x`, each output screened; `keep`: whether a backward pass follows. */
-  #forward(x: Matrix, firstRow = 0, keep = true): Matrix {
+  /**
+   * The layers in turn on `x`, each output screened; `keep`: whether a backward
+   * pass may follow; `inference`: a prediction, whose failure is a
+   * {@linkcode PredictionError} naming the input row (`firstRow` + its row here).
+   */
+  #forward(x: Matrix, firstRow = 0, keep = true, inference = false): Matrix {
     let a = x;
-    for (let i = 0; i < this.layers.length; i++) {
-      const layer = this.layers[i];
+    for (let i = 0; i < this.#layers.length; i++) {
+      const layer = this.#layers[i];
       a = layer.forward(a, keep);
       const k = nonFiniteAt(a.data);
-      if (k >= 0) {
-        const row = Math.floor(k / a.cols);
-        throw new RangeError(
-          `${layerLabel(i, layer)} gave ${a.data[k]} at row ${firstRow + row}, column ${
-            k - row * a.cols
-          } (activation ${layer.activation.name}). ${HINT}`,
-        );
-      }
+      if (k < 0) continue;
+      const row = Math.floor(k / a.cols), column = k - row * a.cols, value = a.data[k];
+      const what =
+        `${layerLabel(i, layer)} gave ${value} at row ${firstRow + row}, column ${column}` +
+        ` (activation ${layer.activation.name})`;
+      if (!inference) throw new RangeError(`${what}. ${HINT}`);
+      throw new PredictionError(`${what}. ${INPUT_HINT}`, { row: firstRow + row, column, value });
     }
     return a;
   }
@@ -747,7 +879,7 @@ export class Sequential {
   }
 
   #lossValue({ y, loss, fused }: Batch): number {
-    const last = this.layers[this.layers.length - 1];
+    const last = this.#layers[this.#layers.length - 1];
     return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
   }
 
@@ -757,7 +889,7 @@ export class Sequential {
    * last: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ δ`, and `δ_below = f'(Z_below)ᵀ·(δ·Wᵀ)`.
    */
   #backward({ y, loss, fused }: Batch): void {
-    const last = this.layers[this.layers.length - 1];
+    const last = this.#layers[this.#layers.length - 1];
     let delta: Matrix;
     if (fused !== undefined) {
       delta = last.deltaBuffer();
@@ -767,10 +899,10 @@ export class Sequential {
       loss.gradient(last.a, y, dA);
       delta = last.delta(dA);
     }
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i];
+    for (let i = this.#layers.length - 1; i >= 0; i--) {
+      const layer = this.#layers[i];
       layer.accumulate(delta);
-      if (i > 0) delta = this.layers[i - 1].delta(layer.inputGradient(delta));
+      if (i > 0) delta = this.#layers[i - 1].delta(layer.inputGradient(delta));
     }
   }
 }
@@ -781,6 +913,28 @@ const PREDICT_BLOCK = 1024;
 const UNCHANGED = "; no weights were updated";
 
 const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
+
+const INPUT_HINT =
+  "Check that row's inputs: values far outside the range the model was trained on can overflow";
+
+/** Throws a {@linkcode PredictionError} for the first value of `out` that is not finite. */
+function screenPredictions(out: Matrix, stage: string): void {
+  const k = nonFiniteAt(out.data);
+  if (k < 0) return;
+  const row = Math.floor(k / out.cols), column = k - row * out.cols, value = out.data[k];
+  throw new PredictionError(
+    `The prediction for row ${row}, output ${column} is ${value} ${stage}. ${INPUT_HINT}`,
+    { row, column, value },
+  );
+}
+
+/** `items` behind a guard that refuses any change with a message saying what to do instead. */
+function fixed<T>(items: readonly T[], what: string, instead: string): readonly T[] {
+  const refuse = (): never => {
+    throw new TypeError(`Sequential ${what} are fixed when the model is built; ${instead}`);
+  };
+  return new Proxy(items as T[], { set: refuse, defineProperty: refuse, deleteProperty: refuse });
+}
 
 /** Keys a layer of an architecture may have. */
 const LAYER_KEYS = ["inputDim", "outputDim", "input_dim", "output_dim", "activation", "bias"];

@@ -23,6 +23,15 @@ export interface Activation {
   readonly name: string;
   /** Options that rebuild this activation from its registered factory, stored in model files. */
   readonly options?: Readonly<Record<string, number>>;
+  /**
+   * What the outputs mean when they are probabilities: `"distribution"` when
+   * each row is a distribution over classes (softmax: a prediction is the
+   * row's argmax), `"independent"` when each output is the probability of its
+   * own label (sigmoid: a prediction is 1 above 0.5). Absent for outputs that
+   * are not probabilities. `predict`, `predictProba` and the `accuracy`
+   * metric read it.
+   */
+  readonly probability?: "distribution" | "independent";
   /** Writes `a = f(z)`. `a` has the shape of `z`. */
   forward(z: Matrix, a: Matrix): void;
   /**
@@ -39,6 +48,16 @@ const ACTIVATION_METHODS = ["forward", "backward"];
 
 function checkActivationShape(value: unknown, where: string): asserts value is Activation {
   checkPluginShape(value, where, "activation", ACTIVATION_METHODS);
+  const { name, probability } = value as Activation;
+  if (
+    probability !== undefined && probability !== "distribution" && probability !== "independent"
+  ) {
+    throw new TypeError(
+      `${where}: activation "${name}" has probability ${
+        JSON.stringify(probability)
+      }; expected "distribution", "independent" or none`,
+    );
+  }
 }
 
 /**

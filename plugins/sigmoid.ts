@@ -23,6 +23,7 @@ import type { Activation } from "./activation.ts";
  */
 export const sigmoid: Activation = {
   name: "sigmoid",
+  probability: "independent",
   forward(z, a) {
     const zd = z.data, ad = a.data;
     for (let i = 0; i < zd.length; i++) ad[i] = logistic(zd[i]);

@@ -24,6 +24,7 @@ import type { Activation } from "./activation.ts";
  */
 export const softmax: Activation = {
   name: "softmax",
+  probability: "distribution",
   forward(z, a) {
     const { rows, cols } = z;
     const zd = z.data, ad = a.data;

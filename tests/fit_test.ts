@@ -517,7 +517,7 @@ Deno.test("fit and evaluate options are checked before any step", () => {
     ],
     [
       { loss: "mse", metrics: ["accuracy"] },
-      /^RangeError: fit metric accuracy needs a classifier \(softmax or sigmoid output\), but layer 0 \(Dense 1 → 1\) has activation linear$/,
+      /^RangeError: fit metric accuracy needs a classifier \(an output of probabilities, such as softmax or sigmoid\), but layer 0 \(Dense 1 → 1\) has activation linear$/,
     ],
     [
       { loss: "mse", metrics: ["f1"] },

@@ -178,7 +178,7 @@ Deno.test("outputs whose sum overflows are finite; NaN and infinities are found 
   const big = [1e308, 1e308, 1e308];
   assert.deepEqual(model.forward([[1], [1]]).toArray(), [big, big]);
   const fails = (x: number[][], message: RegExp) =>
-    assert.throws(() => model.forward(x), { name: "RangeError", message });
+    assert.throws(() => model.forward(x), { name: "PredictionError", message });
   layer.weights.data.set([1, 1e308, 1]);
   fails(
     [[1], [2], [1]],
@@ -192,7 +192,7 @@ Deno.test("outputs whose sum overflows are finite; NaN and infinities are found 
   const relu = new Dense(1, 1, { activation: "relu", seed: 0 });
   relu.weights.data.set([1e308]);
   assert.throws(() => new Sequential([relu]).forward([[-3]]), {
-    name: "RangeError",
+    name: "PredictionError",
     message: /^layer 0 \(Dense 1 → 1\) gave NaN at row 0, column 0 \(activation relu\)\./,
   });
 });

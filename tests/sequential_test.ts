@@ -341,8 +341,15 @@ Deno.test("a custom activation that returns NaN is named with its layer", () => 
     new Dense(2, 1, { activation: broken, seed: 0 }),
   ]);
   assert.throws(() => model.predict([[1, 2]]), {
+    name: "PredictionError",
+    message:
+      "layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). Check that row's " +
+      "inputs: values far outside the range the model was trained on can overflow",
+  });
+  assert.throws(() => model.trainStep([[1, 2]], [[0]], "mse", "sgd"), {
     name: "RangeError",
-    message: `layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). ${HINT}`,
+    message:
+      `layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). ${HINT}`,
   });
 });
 
