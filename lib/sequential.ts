@@ -195,8 +195,9 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   metadata: Record<string, unknown> = {};
-  /** `layers` without the guard, for the engine's loops. */
+  /** `layers` and `parameters` without the guard, for the engine's loops. */
   #layers: readonly Dense[];
+  #parameters: readonly Parameter[];
   /** The parameters the optimizer updates: those of layers with `trainable` true. */
   #trainable: Parameter[] = [];
   /** Each layer's `trainable` when `#trainable` was last built. */
@@ -260,12 +261,13 @@ export class Sequential<P extends Prediction = Prediction> {
       "build a new model, e.g. new Sequential([...model.layers, layer])",
     );
     this.#outputGradient = rowBuffer(this.outputs);
-    this.parameters = fixed(
-      Object.freeze(
-        this.#layers.flatMap((layer, i) =>
-          layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
-        ),
+    this.#parameters = Object.freeze(
+      this.#layers.flatMap((layer, i) =>
+        layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
       ),
+    );
+    this.parameters = fixed(
+      this.#parameters,
       "parameters",
       "they follow the layers; freeze a layer with layer.trainable = false",
     );
@@ -734,7 +736,7 @@ export class Sequential<P extends Prediction = Prediction> {
       const k = nonFiniteAt(parameters[i].gradient);
       if (k >= 0) this.#badGradient(parameters[i], k);
     }
-    this.#snapshot.save(this.parameters);
+    this.#snapshot.save(this.#parameters);
     opt.step(parameters);
     for (let i = 0; i < parameters.length; i++) {
       const k = nonFiniteAt(parameters[i].value);
@@ -757,14 +759,14 @@ export class Sequential<P extends Prediction = Prediction> {
     if (changed) {
       this.#trainableFlags = layers.map((layer) => layer.trainable);
       const owners = layers.flatMap((layer, i) => layer.parameters.map(() => i));
-      this.#trainable = this.parameters.filter((_, k) => layers[owners[k]].trainable);
+      this.#trainable = this.#parameters.filter((_, k) => layers[owners[k]].trainable);
     }
     return this.#trainable;
   }
 
   #undo(opt: Optimizer, p: Parameter, k: number): never {
     const bad = p.value[k];
-    this.#snapshot.restore(this.parameters);
+    this.#snapshot.restore(this.#parameters);
     throw new RangeError(
       `The ${opt.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${HINT}`,
     );
