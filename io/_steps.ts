@@ -59,6 +59,14 @@ export interface FileSystem {
   rename(from: string, to: string): void | Promise<void>;
   remove(path: string): void | Promise<void>;
   readFile(path: string): Uint8Array | Promise<Uint8Array>;
+  /** Waits for an exclusive lock on the file, held until it is closed. */
+  lock(file: Deno.FsFile): void | Promise<void>;
+  /** The open file's own information (its inode, whatever its path names now). */
+  fileInfo(file: Deno.FsFile): Deno.FileInfo | Promise<Deno.FileInfo>;
+  truncate(file: Deno.FsFile): void | Promise<void>;
+  lstat(path: string): Deno.FileInfo | Promise<Deno.FileInfo>;
+  realPath(path: string): string | Promise<string>;
+  readLink(path: string): string | Promise<string>;
 }
 
 /** Deno's synchronous file operations. */
@@ -71,6 +79,12 @@ export const syncFileSystem: FileSystem = {
   rename: (from, to) => Deno.renameSync(from, to),
   remove: (path) => Deno.removeSync(path),
   readFile: (path) => Deno.readFileSync(path),
+  lock: (file) => file.lockSync(true),
+  fileInfo: (file) => file.statSync(),
+  truncate: (file) => file.truncateSync(0),
+  lstat: (path) => Deno.lstatSync(path),
+  realPath: (path) => Deno.realPathSync(path),
+  readLink: (path) => Deno.readLinkSync(path),
 };
 
 /** Deno's asynchronous file operations. */
@@ -83,6 +97,12 @@ export const asyncFileSystem: FileSystem = {
   rename: (from, to) => Deno.rename(from, to),
   remove: (path) => Deno.remove(path),
   readFile: (path) => Deno.readFile(path),
+  lock: (file) => file.lock(true),
+  fileInfo: (file) => file.stat(),
+  truncate: (file) => file.truncate(0),
+  lstat: (path) => Deno.lstat(path),
+  realPath: (path) => Deno.realPath(path),
+  readLink: (path) => Deno.readLink(path),
 };
 
 /** An error's message, or the thrown value as text. */

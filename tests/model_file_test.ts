@@ -239,35 +239,74 @@ async function waitFor(path: string, child: Deno.ChildProcess): Promise<void> {
   throw new Error(`The child never created ${path}`);
 }
 
+/** Starts a save of `target` in another process and kills it once it has written `first`. */
+async function killMidSave(dir: string, target: string, first: string): Promise<void> {
+  const marker = `${dir}/writing`;
+  await Deno.remove(marker).catch(() => {});
+  await Deno.writeTextFile(`${dir}/writer.ts`, CRASHING_WRITER(first));
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--allow-write", "--no-lock", "writer.ts", target, marker],
+    cwd: dir,
+    env: { NO_COLOR: "1" },
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  await waitFor(marker, child);
+  child.kill("SIGKILL");
+  const { success, signal, stderr } = await child.output();
+  assert.equal(success, false, new TextDecoder().decode(stderr));
+  assert.equal(signal, "SIGKILL");
+}
+
 Deno.test("a process killed in the middle of saving leaves the previous model intact", async () => {
   await withTempDir(async (dir) => {
     const target = `${dir}/model.json`;
-    const marker = `${dir}/writing`;
     const original = model(3);
     await saveModel(target, original);
     const before = await Deno.readTextFile(target);
     const first = '{"format": "backprop.sequential", "version": 1, "layers": [';
-    await Deno.writeTextFile(`${dir}/writer.ts`, CRASHING_WRITER(first));
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-read", "--allow-write", "--no-lock", "writer.ts", target, marker],
-      cwd: dir,
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-      stderr: "piped",
-    }).spawn();
-    await waitFor(marker, child);
-    child.kill("SIGKILL");
-    const { success, signal, stderr } = await child.output();
-    assert.equal(success, false, new TextDecoder().decode(stderr));
-    assert.equal(signal, "SIGKILL");
+    await killMidSave(dir, target, first);
 
     assert.equal(await Deno.readTextFile(target), before);
     assert.deepEqual(JSON.parse(before), original.toJSON());
     assertSameModel(await loadModel(target), original);
     const leftovers = entries(dir).filter((name) => name.endsWith(".tmp"));
-    assert.equal(leftovers.length, 1);
-    assert.match(leftovers[0], /^\.model\.json\.[0-9a-f]{8}\.tmp$/);
+    assert.deepEqual(leftovers, [".model.json.tmp"]);
     assert.equal(await Deno.readTextFile(`${dir}/${leftovers[0]}`), first);
+  });
+});
+
+Deno.test("leftovers of killed saves do not pile up: the next save reuses and removes the one", async () => {
+  await withTempDir(async (dir) => {
+    const target = `${dir}/model.json`;
+    await saveModel(target, model(1));
+    for (let kill = 0; kill < 4; kill++) {
+      await killMidSave(dir, target, `{"kill": ${kill}, "padding": "${"x".repeat(100_000)}"`);
+      assert.deepEqual(entries(dir).filter((name) => name.endsWith(".tmp")), [".model.json.tmp"]);
+    }
+    const latest = model(2);
+    saveModelSync(target, latest);
+    assert.deepEqual(entries(dir).filter((name) => name.endsWith(".tmp")), []);
+    assertSameModel(await loadModel(target), latest);
+  });
+});
+
+Deno.test("saving through a symbolic link replaces the file it points to and keeps the link", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.mkdir(`${dir}/models`);
+    const real = `${dir}/models/v1.json`;
+    await saveModel(real, model(1));
+    await Deno.symlink("models/v1.json", `${dir}/current.json`);
+    const next = model(2);
+    await saveModel(`${dir}/current.json`, next);
+    assert.ok((await Deno.lstat(`${dir}/current.json`)).isSymlink, "the link is still a link");
+    assertSameModel(await loadModel(real), next);
+    // A link to a file that does not exist yet creates that file.
+    await Deno.symlink("models/v2.json", `${dir}/dangling.json`);
+    saveModelSync(`${dir}/dangling.json`, next);
+    assert.ok((await Deno.lstat(`${dir}/dangling.json`)).isSymlink);
+    assertSameModel(await loadModel(`${dir}/models/v2.json`), next);
+    assert.deepEqual(entries(`${dir}/models`).filter((name) => name.endsWith(".tmp")), []);
   });
 });
 
