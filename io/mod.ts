@@ -29,6 +29,7 @@ export { writeFileAtomic, writeFileAtomicSync } from "./atomic.ts";
 export {
   loadModel,
   loadModelSync,
+  type LoadOptions,
   ModelFileError,
   type ModelFileErrorOptions,
   saveModel,

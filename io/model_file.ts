@@ -8,6 +8,7 @@ import { describe } from "../lib/matrix.ts";
 import { ModelFormatError, Sequential } from "../mod.ts";
 import { writeFileAtomic, writeFileAtomicSync } from "./atomic.ts";
 import { jsonErrorPlace } from "./_json_error.ts";
+import { scanJSON } from "./_json_scan.ts";
 import {
   asyncFileSystem,
   checkPath,
@@ -72,6 +73,17 @@ export class ModelFileError extends Error {
     this.field = options.field;
   }
 }
+
+/** Limits of {@linkcode loadModel} and {@linkcode loadModelSync}, so that a hostile file fails fast. */
+export interface LoadOptions {
+  /** The largest file accepted, in bytes; default 256 MiB. */
+  maxBytes?: number;
+  /** The deepest nesting of arrays and objects accepted; default 100 (a model needs 5, plus its metadata's). */
+  maxDepth?: number;
+}
+
+const MAX_BYTES = 256 * 1024 * 1024;
+const MAX_DEPTH = 100;
 
 /**
  * Saves a model to a file, atomically (see {@linkcode writeFileAtomic}): a
@@ -174,8 +186,8 @@ export function saveModelSync(path: string, model: Sequential): void {
  * }
  * ```
  */
-export function loadModel(path: string): Promise<Sequential> {
-  return runAsync(readModel("loadModel", path, asyncFileSystem));
+export function loadModel(path: string, options: LoadOptions = {}): Promise<Sequential> {
+  return runAsync(readModel("loadModel", path, options, asyncFileSystem));
 }
 
 /**
@@ -204,8 +216,8 @@ export function loadModel(path: string): Promise<Sequential> {
  * }
  * ```
  */
-export function loadModelSync(path: string): Sequential {
-  return runSync(readModel("loadModelSync", path, syncFileSystem));
+export function loadModelSync(path: string, options: LoadOptions = {}): Sequential {
+  return runSync(readModel("loadModelSync", path, options, syncFileSystem));
 }
 
 function modelJSON(owner: string, model: Sequential): object {
@@ -259,15 +271,63 @@ function stringify(value: unknown, where: string): string {
   });
 }
 
-function* readModel(owner: string, path: string, fs: FileSystem): Steps<Sequential> {
+function* readModel(
+  owner: string,
+  path: string,
+  options: LoadOptions,
+  fs: FileSystem,
+): Steps<Sequential> {
   checkPath(owner, path);
+  const { maxBytes, maxDepth } = limits(owner, options);
   let bytes: Uint8Array;
   try {
+    const info = yield* step(fs.stat(path));
+    if (info.isFile && info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
     bytes = yield* step(fs.readFile(path));
   } catch (error) {
+    if (error instanceof ModelFileError) throw error;
     throw new ModelFileError(path, readFailure(error), { cause: error });
   }
-  return buildModel(path, parseJSON(path, decode(path, bytes)));
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  const text = decode(path, bytes);
+  const found = scanJSON(text, maxDepth);
+  if (found !== null) {
+    const { field, reason, line, column } = found;
+    const limit = reason.startsWith("nested") ? " (the maxDepth option raises the limit)" : "";
+    throw new ModelFileError(
+      path,
+      `${field === "" ? "" : `${field}: `}${reason}${limit}, at line ${line}, column ${column}`,
+      { field: field === "" ? undefined : field },
+    );
+  }
+  return buildModel(path, parseJSON(path, text));
+}
+
+function limits(owner: string, options: LoadOptions): Required<LoadOptions> {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`${owner} options must be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== "maxBytes" && key !== "maxDepth") {
+      throw new TypeError(`${owner} has no option "${key}"; known options: maxBytes, maxDepth`);
+    }
+  }
+  const positive = (key: keyof LoadOptions, fallback: number): number => {
+    const value = options[key] ?? fallback;
+    if (!Number.isInteger(value) || value < 1) {
+      throw new RangeError(`${owner} ${key} must be a positive integer, got ${describe(value)}`);
+    }
+    return value;
+  };
+  return { maxBytes: positive("maxBytes", MAX_BYTES), maxDepth: positive("maxDepth", MAX_DEPTH) };
+}
+
+function tooLarge(path: string, size: number, limit: number): ModelFileError {
+  return new ModelFileError(
+    path,
+    `the file has ${size} bytes, more than the ${limit} a model file may have ` +
+      "(the maxBytes option raises the limit)",
+  );
 }
 
 function readFailure(error: unknown): string {

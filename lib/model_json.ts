@@ -270,7 +270,10 @@ export function checkMetadata(value: unknown, where: string): Record<string, unk
   return structuredClone(value) as Record<string, unknown>;
 }
 
-function jsonValue(value: unknown, where: string, open: Set<unknown>): void {
+/** How deep metadata may nest: far more than any real use, far less than the call stack allows. */
+const MAX_METADATA_DEPTH = 64;
+
+function jsonValue(value: unknown, where: string, open: Set<unknown>, depth = 1): void {
   if (value === null || typeof value === "string" || typeof value === "boolean") return;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) fail(where, "expected a finite number", value);
@@ -278,9 +281,12 @@ function jsonValue(value: unknown, where: string, open: Set<unknown>): void {
   }
   if (typeof value !== "object") fail(where, "expected a JSON value", value);
   if (open.has(value)) throw new ModelFormatError(where, "refers back to itself");
+  if (depth > MAX_METADATA_DEPTH) {
+    throw new ModelFormatError(where, `nested deeper than ${MAX_METADATA_DEPTH} levels`);
+  }
   open.add(value);
   if (Array.isArray(value)) {
-    value.forEach((item, i) => jsonValue(item, `${where}[${i}]`, open));
+    value.forEach((item, i) => jsonValue(item, `${where}[${i}]`, open, depth + 1));
   } else {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
@@ -288,7 +294,7 @@ function jsonValue(value: unknown, where: string, open: Set<unknown>): void {
       throw new ModelFormatError(where, `expected plain JSON data, got a ${kind}`);
     }
     for (const [key, item] of Object.entries(value as object)) {
-      jsonValue(item, `${where}.${key}`, open);
+      jsonValue(item, `${where}.${key}`, open, depth + 1);
     }
   }
   open.delete(value);

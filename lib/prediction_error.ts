@@ -32,18 +32,24 @@ export class PredictionError extends RangeError {
   readonly column: number;
   /** The value: NaN, Infinity or −Infinity. */
   readonly value: number;
+  /** The layer whose output it was, from 0, or `undefined` when it appeared after the last layer (undoing the target scaler). */
+  readonly layer: number | undefined;
 
   /**
    * Creates the error.
    *
    * @param message The whole message.
-   * @param where The input row, the output column and the value.
+   * @param where The input row, the output column, the value, and the layer when it was a layer's output.
    */
-  constructor(message: string, where: { row: number; column: number; value: number }) {
+  constructor(
+    message: string,
+    where: { row: number; column: number; value: number; layer?: number },
+  ) {
     super(message);
     this.name = "PredictionError";
     this.row = where.row;
     this.column = where.column;
     this.value = where.value;
+    this.layer = where.layer;
   }
 }

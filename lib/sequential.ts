@@ -31,6 +31,7 @@ import type { Scaler } from "./scaler.ts";
 import { checkOptions } from "./options.ts";
 import { type Random, resolveRandom } from "./random.ts";
 import { rowBuffer } from "./row_buffer.ts";
+import { ModelFormatError } from "./model_format_error.ts";
 import { PredictionError } from "./prediction_error.ts";
 
 /**
@@ -237,14 +238,16 @@ export class Sequential<P extends Prediction = Prediction> {
     if (!Array.isArray(layers) || layers.length === 0) {
       throw new RangeError("Sequential needs a non-empty array of layers");
     }
+    const seen = new Map<Dense, number>();
     layers.forEach((layer, i) => {
       if (!(layer instanceof Dense)) {
         throw new TypeError(`Sequential layer ${i} is not a Dense layer`);
       }
-      const first = layers.indexOf(layer);
-      if (first !== i) {
+      const first = seen.get(layer);
+      if (first !== undefined) {
         throw new RangeError(`Sequential layer ${i} is the same object as layer ${first}`);
       }
+      seen.set(layer, i);
       const below = layers[i - 1];
       if (i > 0 && below.outputs !== layer.inputs) {
         throw new RangeError(
@@ -364,7 +367,30 @@ export class Sequential<P extends Prediction = Prediction> {
     model.inputScaler = parsed.inputScaler;
     model.targetScaler = parsed.targetScaler;
     model.metadata = parsed.metadata;
+    model.#probe();
     return model;
+  }
+
+  /**
+   * Refuses a model that cannot predict: one whose prediction for a typical
+   * input (the input scaler's offset, the training data's centre, or zeros) is
+   * not finite, as when a weight or scale was edited to an extreme value.
+   */
+  #probe(): void {
+    const row = this.#inputScaler?.offset ?? new Float64Array(this.inputs);
+    const input = this.#inputScaler === null ? "zeros" : "the input scaler's offset";
+    try {
+      this.predict(new Matrix(1, this.inputs, Float64Array.from(row)));
+    } catch (error) {
+      if (!(error instanceof PredictionError)) throw error;
+      const field = error.layer === undefined ? "targetScaler" : `layers[${error.layer}]`;
+      throw new ModelFormatError(
+        field,
+        `the model predicts ${error.value} for ${input}, so it cannot be used: ${
+          error.message.replace(/\. Check that row's inputs.*$/, "")
+        }`,
+      );
+    }
   }
 
   /** Number of inputs the model takes. */
@@ -869,7 +895,12 @@ export class Sequential<P extends Prediction = Prediction> {
         `${layerLabel(i, layer)} gave ${value} at row ${firstRow + row}, column ${column}` +
         ` (activation ${layer.activation.name})`;
       if (!inference) throw new RangeError(`${what}. ${HINT}`);
-      throw new PredictionError(`${what}. ${INPUT_HINT}`, { row: firstRow + row, column, value });
+      throw new PredictionError(`${what}. ${INPUT_HINT}`, {
+        row: firstRow + row,
+        column,
+        value,
+        layer: i,
+      });
     }
     return a;
   }
