@@ -101,20 +101,22 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
   }
   let options: ScenarioOptions;
   let json: boolean;
+  let chosen: boolean;
   try {
     const parsed = parseCommandLine(scenario, args);
     if (parsed === "help") {
       console.log(usage(scenario));
       return 0;
     }
-    ({ options, json } = parsed);
+    ({ options, json, chosen } = parsed);
   } catch (error) {
     console.error(`${scenario.name}: ${messageOf(error)}`);
     console.error(`Run with --help for the options.`);
     return 1;
   }
   try {
-    if (options.plots !== null) await checkChartFolder(options.plots);
+    const skipped = options.plots !== null && !(await chartsAllowed(options.plots, chosen));
+    if (skipped) options = { ...options, plots: null };
     const result = await scenario.run(options);
     if (json) {
       console.log(
@@ -122,6 +124,12 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
       );
     } else if (result.charts.length > 0) {
       options.log(`\nCharts: ${result.charts.join(", ")}`);
+    }
+    if (skipped) {
+      console.error(
+        `\n${scenario.name}: no charts: this run may not write to out/${scenario.name}. ` +
+          `Run "deno task ${scenario.name}", or add --allow-write=out, to get them; --no-plots skips them.`,
+      );
     }
     return 0;
   } catch (error) {
@@ -135,6 +143,24 @@ export function ignoreBrokenPipe(error: Error & { code?: string }): void {
   if (error.code !== "EPIPE") throw error;
 }
 
+/**
+ * Whether charts can go to `dir`: checked as {@linkcode checkChartFolder} does.
+ * A folder the user did not choose (the default) that this run has no
+ * permission to write is `false`, not an error: the results matter more.
+ */
+async function chartsAllowed(dir: string, chosen: boolean): Promise<boolean> {
+  try {
+    await checkChartFolder(dir);
+    return true;
+  } catch (error) {
+    const denied = error instanceof Error &&
+      (error.cause instanceof Deno.errors.NotCapable ||
+        error.cause instanceof Deno.errors.PermissionDenied);
+    if (chosen || !denied) throw error;
+    return false;
+  }
+}
+
 /** Creates the chart folder and proves it writable, before any training time is spent. */
 export async function checkChartFolder(dir: string): Promise<void> {
   const probe = `${dir}/.write-test-${crypto.randomUUID()}`;
@@ -143,14 +169,14 @@ export async function checkChartFolder(dir: string): Promise<void> {
     await Deno.writeTextFile(probe, "");
     await Deno.remove(probe);
   } catch (error) {
-    throw new Error(`cannot write charts to ${dir}: ${messageOf(error)}`);
+    throw new Error(`cannot write charts to ${dir}: ${messageOf(error)}`, { cause: error });
   }
 }
 
 function parseCommandLine(
   scenario: Scenario,
   args: string[],
-): "help" | { options: ScenarioOptions; json: boolean } {
+): "help" | { options: ScenarioOptions; json: boolean; chosen: boolean } {
   const extra = Object.keys(scenario.flags ?? {});
   const { values } = parseArgs({
     args,
@@ -187,7 +213,7 @@ function parseCommandLine(
     ),
     log: quiet ? () => {} : (line) => console.log(line),
   };
-  return { options, json };
+  return { options, json, chosen: values.plots !== undefined };
 }
 
 /** The `--help` text of a scenario. */

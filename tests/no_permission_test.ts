@@ -1,0 +1,55 @@
+/**
+ * The design's own commands, with no permission flags: `deno run scripts/xor.ts`
+ * and the other scenarios train, print their results, say how to get the
+ * charts, and exit 0.
+ */
+import assert from "node:assert/strict";
+
+async function bare(script: string, args: string[] = []) {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--quiet", script, ...args], // no permission flags, as the design writes it
+    cwd: new URL("..", import.meta.url),
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder();
+  return {
+    code: output.code,
+    stdout: text.decode(output.stdout),
+    stderr: text.decode(output.stderr),
+  };
+}
+
+Deno.test("deno run scripts/xor.ts without permissions trains, reports, and says how to get the charts", async () => {
+  const { code, stdout, stderr } = await bare("scripts/xor.ts");
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /accuracy 100%/);
+  assert.equal(
+    stderr.trim(),
+    'xor: no charts: this run may not write to out/xor. Run "deno task xor", or add ' +
+      "--allow-write=out, to get them; --no-plots skips them.",
+  );
+});
+
+Deno.test("every scenario of the demo runs without permissions, with --json too", async () => {
+  const { code, stdout, stderr } = await bare("scripts/demo.ts", ["--json"]);
+  assert.equal(code, 0, stderr);
+  const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(lines.map((line) => line.scenario), [
+    "xor",
+    "line_detector",
+    "sigmoid3",
+    "moons",
+    "expsin",
+  ]);
+  for (const line of lines) assert.deepEqual(line.charts, []);
+  assert.equal(stderr.match(/no charts: this run may not write/g)?.length, 5);
+});
+
+Deno.test("a chart folder the user chose but may not write is still an error", async () => {
+  const { code, stderr } = await bare("scripts/xor.ts", ["--plots", "charts"]);
+  assert.equal(code, 1);
+  assert.match(stderr, /^xor: cannot write charts to charts: Requires write access/);
+});
