@@ -4,6 +4,9 @@ import { replace } from "../io/atomic.ts";
 import { asyncFileSystem, type FileSystem, runAsync } from "../io/_steps.ts";
 import { writeFileAtomic } from "../io/mod.ts";
 import { entries, withTempDir } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** `asyncFileSystem`, recording each call as `name path-or-file`. */
 function recording(log: string[]): FileSystem {
@@ -26,7 +29,7 @@ function recording(log: string[]): FileSystem {
   return fs;
 }
 
-Deno.test("an atomic write flushes the file, renames it, then flushes the folder", async () => {
+test("an atomic write flushes the file, renames it, then flushes the folder", async () => {
   await withTempDir(async (dir) => {
     const log: string[] = [];
     const folder = dir.replace(/.*\/(?=.)/, "");
@@ -44,7 +47,7 @@ Deno.test("an atomic write flushes the file, renames it, then flushes the folder
   });
 });
 
-Deno.test("overlapping saves of one file take turns: each lands whole, and no temporary file is left", async () => {
+test("overlapping saves of one file take turns: each lands whole, and no temporary file is left", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/big.json`;
     const texts = Array.from({ length: 6 }, (_, k) => `${k}`.repeat(200_000 + k));

@@ -22,9 +22,17 @@ import {
 } from "../bench/workloads.ts";
 import { type Sequential, sgd } from "../mod.ts";
 import { assertClose } from "./close.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("run", "env");
 
 /** Whether python3 can import numpy here: the NumPy peer's tests run only then. */
-const numpy = await detectNumpy();
+const numpy =
+  ["env", "run"].every((name) =>
+      Deno.permissions.querySync({ name: name as "env" | "run" }).state === "granted"
+    )
+    ? await detectNumpy()
+    : { reason: "no permission to run python here (deno task test, or deno test -A)" };
 if ("reason" in numpy) console.warn(`NumPy peer tests ignored: ${numpy.reason}`);
 
 Deno.test("the workloads are the ones the performance issue defines", () => {
@@ -134,7 +142,7 @@ Deno.test("the peers harness asks every peer by default, NumPy included, in repo
   assert.deepEqual(parseOptions(["--peers", "numpy"])!.peers, ["numpy"]);
 });
 
-Deno.test("the NumPy peer is skipped with a reason when its python is missing or fails", async () => {
+test("the NumPy peer is skipped with a reason when its python is missing or fails", async () => {
   assert.deepEqual(await detectNumpy("no-such-python-3"), {
     reason: "no-such-python-3 was not found",
   });

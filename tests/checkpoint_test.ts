@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { adam, type EpochEvent, type ModelJSON, moons, Sequential } from "../mod.ts";
 import { checkpoint, type CheckpointOptions, loadModelSync } from "../io/mod.ts";
 import { entries, withTempDir, writeFailure } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /**
  * Trains nothing: sets the model's weights to a value of the epoch, then ends
@@ -36,7 +39,7 @@ function runEpochs(
 
 const scripted = (key: string, values: number[]) => values.map((value) => ({ [key]: value }));
 
-Deno.test("checkpoint every: 2 saves epochs 2 and 4 of 5, each as it was", async () => {
+test("checkpoint every: 2 saves epochs 2 and 4 of 5, each as it was", async () => {
   await withTempDir((dir) => {
     const snapshots = runEpochs(
       [checkpoint({ path: `${dir}/model-{epoch}.json`, every: 2 })],
@@ -50,7 +53,7 @@ Deno.test("checkpoint every: 2 saves epochs 2 and 4 of 5, each as it was", async
   });
 });
 
-Deno.test("checkpoint best saves whenever valLoss improves", async () => {
+test("checkpoint best saves whenever valLoss improves", async () => {
   await withTempDir((dir) => {
     const snapshots = runEpochs(
       [
@@ -65,7 +68,7 @@ Deno.test("checkpoint best saves whenever valLoss improves", async () => {
   });
 });
 
-Deno.test("checkpoint best watches loss without validation data", async () => {
+test("checkpoint best watches loss without validation data", async () => {
   await withTempDir((dir) => {
     runEpochs(
       [checkpoint({ path: `${dir}/{epoch}.json`, best: true })],
@@ -75,7 +78,7 @@ Deno.test("checkpoint best watches loss without validation data", async () => {
   });
 });
 
-Deno.test("checkpoint monitor valAccuracy keeps the highest accuracy", async () => {
+test("checkpoint monitor valAccuracy keeps the highest accuracy", async () => {
   await withTempDir((dir) => {
     const logs = [0.5, 0.7, 0.6, 0.9].map((valAccuracy, i) => ({ valLoss: 4 - i, valAccuracy }));
     runEpochs(
@@ -86,7 +89,7 @@ Deno.test("checkpoint monitor valAccuracy keeps the highest accuracy", async () 
   });
 });
 
-Deno.test("checkpoint minDelta ignores small improvements; NaN never improves", async () => {
+test("checkpoint minDelta ignores small improvements; NaN never improves", async () => {
   await withTempDir((dir) => {
     runEpochs(
       [checkpoint({ path: `${dir}/{epoch}.json`, best: true, minDelta: 0.1 })],
@@ -96,7 +99,7 @@ Deno.test("checkpoint minDelta ignores small improvements; NaN never improves", 
   });
 });
 
-Deno.test("checkpoint every and best together save at the epochs either asks for", async () => {
+test("checkpoint every and best together save at the epochs either asks for", async () => {
   await withTempDir((dir) => {
     runEpochs(
       [checkpoint({ path: `${dir}/{epoch}.json`, every: 3, best: true })],
@@ -106,7 +109,7 @@ Deno.test("checkpoint every and best together save at the epochs either asks for
   });
 });
 
-Deno.test("checkpoint reports a monitored name that training does not log", async () => {
+test("checkpoint reports a monitored name that training does not log", async () => {
   await withTempDir((dir) => {
     const callback = checkpoint({ path: `${dir}/m.json`, best: true, monitor: "valAcc" });
     assert.throws(
@@ -119,7 +122,7 @@ Deno.test("checkpoint reports a monitored name that training does not log", asyn
   });
 });
 
-Deno.test("a checkpoint that cannot save throws, naming the file", async () => {
+test("a checkpoint that cannot save throws, naming the file", async () => {
   await withTempDir((dir) => {
     const path = `${dir}/missing/{epoch}.json`;
     assert.throws(
@@ -187,7 +190,7 @@ Deno.test("checkpoint options are checked", () => {
   bad(null, new TypeError("checkpoint options must be an object, got null"));
 });
 
-Deno.test("checkpoints during a real fit: every N epochs and at the best validation loss", async () => {
+test("checkpoints during a real fit: every N epochs and at the best validation loss", async () => {
   await withTempDir((dir) => {
     const { x, y } = moons({ n: 200, noise: 0.2, seed: 3 });
     const model = Sequential.fromArchitecture([

@@ -4,6 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { runScript } from "./command.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** 64 integer features in 0…16 (as in handwritten-digit data), 10 classes from the first three. */
 function digitsLike(rows: number): string {
@@ -22,7 +25,7 @@ async function sha256(path: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-Deno.test("nn train gives byte-identical model files on repeated runs, on every backend", async () => {
+test("nn train gives byte-identical model files on repeated runs, on every backend", async () => {
   const dir = await Deno.makeTempDir();
   try {
     const data = `${dir}/digits.csv`;

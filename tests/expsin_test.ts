@@ -5,6 +5,9 @@ import { expsinScenario, expsinSetup, runExpsin } from "../scripts/expsin.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const options = (overrides = {}) => scenarioOptions(expsinScenario, overrides);
 
@@ -124,7 +127,7 @@ Deno.test("expsin --unscaled with a large step diverges; the error and last good
   assert.equal(scaled.diverged, null);
 });
 
-Deno.test("expsin: writes the loss and predicted-versus-true charts", async () => {
+test("expsin: writes the loss and predicted-versus-true charts", async () => {
   await withTempDir(async (dir) => {
     const result = await runExpsin(options({ epochs: 2, plots: dir }));
     assert.deepEqual(result.charts, [`${dir}/loss.svg`, `${dir}/predictions.svg`]);
@@ -145,7 +148,7 @@ Deno.test("expsin: writes the loss and predicted-versus-true charts", async () =
   });
 });
 
-Deno.test("scripts/expsin.ts runs as a command and prints one JSON line", async () => {
+test("scripts/expsin.ts runs as a command and prints one JSON line", async () => {
   for (const extra of [[], ["--unscaled"]]) {
     const output = await runScript("scripts/expsin.ts", [
       "--json",
@@ -168,7 +171,7 @@ Deno.test("scripts/expsin.ts runs as a command and prints one JSON line", async 
   }
 });
 
-Deno.test("scripts/expsin.ts rejects a bad flag with a message and exit code 1", async () => {
+test("scripts/expsin.ts rejects a bad flag with a message and exit code 1", async () => {
   const output = await runScript("scripts/expsin.ts", ["--lr", "0"]);
   assert.equal(output.code, 1);
   assert.equal(output.stdout, "");

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { HEAP_FLAGS } from "../bench/heap.ts";
+import { testsNeeding } from "./permissions.ts";
 
-Deno.test("steady-state training and inference do not grow the heap", async () => {
+const test = testsNeeding("read", "write", "run", "env");
+
+test("steady-state training and inference do not grow the heap", async () => {
   const output = await new Deno.Command(Deno.execPath(), {
     args: ["run", `--v8-flags=${HEAP_FLAGS}`, "bench/heap.ts", "10", "15"],
     cwd: new URL("..", import.meta.url),

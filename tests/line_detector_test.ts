@@ -14,6 +14,9 @@ import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
 import { fusesMultiplyAdds } from "./kernel_check.ts";
 import { assertSvg, marks } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** The 9 bits of `k`, most significant first: the image's pixels in row-major order. */
 function bits(k: number): number[] {
@@ -93,7 +96,7 @@ const EXACT = {
   ],
 };
 
-Deno.test("runLineDetector with the defaults: 95% on the test images, a loss chart, a report", async () => {
+test("runLineDetector with the defaults: 95% on the test images, a loss chart, a report", async () => {
   await withTempDir(async (dir) => {
     const lines: string[] = [];
     const result = await runLineDetector(
@@ -152,7 +155,7 @@ Deno.test("runLineDetector: the same seed gives bit-identical results, another s
   assert.notDeepEqual(a.metrics, c.metrics);
 });
 
-Deno.test("scripts/line_detector.ts --json prints one JSON line with the metrics", async () => {
+test("scripts/line_detector.ts --json prints one JSON line with the metrics", async () => {
   const { code, stdout, stderr } = await runScript("scripts/line_detector.ts", [
     "--json",
     "--no-plots",
@@ -173,7 +176,7 @@ Deno.test("scripts/line_detector.ts --json prints one JSON line with the metrics
   assert.deepEqual(json, { scenario: "line_detector", ...inProcess.metrics, charts: [] });
 });
 
-Deno.test("scripts/line_detector.ts rejects --epochs 0 with a message and exit code 1", async () => {
+test("scripts/line_detector.ts rejects --epochs 0 with a message and exit code 1", async () => {
   const { code, stdout, stderr } = await runScript("scripts/line_detector.ts", ["--epochs", "0"]);
   assert.equal(code, 1);
   assert.equal(stdout, "");

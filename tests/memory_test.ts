@@ -3,8 +3,8 @@
  * views are counted, and training reads only memory it owns, so `fit` and
  * `fitAsync` agree bit for bit whatever the garbage collector does between epochs.
  *
- * Run with `--v8-flags=--expose-gc` (the `test` task does); CI runs this file
- * a second time with `BACKPROP_DEBUG_MEMORY=1`, which fills freed blocks with NaN.
+ * CI runs this file a second time with `BACKPROP_DEBUG_MEMORY=1`, which fills
+ * freed blocks with NaN.
  */
 import assert from "node:assert/strict";
 import {
@@ -18,23 +18,25 @@ import {
   setKernels,
 } from "../mod.ts";
 import { allocate } from "../lib/kernels.ts";
+import { collectGarbage } from "./gc.ts";
 import { rowView, subview } from "../lib/matrix.ts";
 import { createWasmKernels } from "../lib/wasm_kernels.ts";
 import { rowBuffer } from "../lib/row_buffer.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const BACKENDS: readonly Backend[] = ["wasm", "wasm-exact", "js"];
 
 /** A full collection, then a turn of the event loop, when finalizers run and blocks are freed. */
 async function collect(): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  assert.equal(typeof gc, "function", "run this test with --v8-flags=--expose-gc");
-  gc!();
+  collectGarbage();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  gc!();
+  collectGarbage();
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-Deno.test("no file in lib/ makes a view with subarray: views of the kernels' memory go through subview", async () => {
+test("no file in lib/ makes a view with subarray: views of the kernels' memory go through subview", async () => {
   const offenders: string[] = [];
   for await (const entry of Deno.readDir(new URL("../lib/", import.meta.url))) {
     if (!entry.name.endsWith(".ts") || entry.name === "matrix.ts") continue;
@@ -144,7 +146,6 @@ async function run(sizes: readonly number[], asynchronous: boolean): Promise<[Hi
   }));
   const model = Sequential.fromArchitecture(layers, { seed: 11 });
   const { x, y } = classes(300, sizes[0], sizes.at(-1)!, sizes.length);
-  const gc = (globalThis as { gc?: () => void }).gc!;
   let junk: Float64Array[] = [];
   const options: FitOptions = {
     loss: "crossEntropy",
@@ -157,12 +158,12 @@ async function run(sizes: readonly number[], asynchronous: boolean): Promise<[Hi
     callbacks: asynchronous
       ? {
         async onEpochEnd() {
-          gc();
+          collectGarbage();
           await new Promise((resolve) => setTimeout(resolve, 0));
           junk = overwriteFreed(); // held until the next epoch, while training goes on
         },
       }
-      : { onEpochEnd: () => void gc() },
+      : { onEpochEnd: () => collectGarbage() },
   };
   const history = asynchronous ? await model.fitAsync(x, y, options) : model.fit(x, y, options);
   assert.ok(junk.length > 0 || !asynchronous);
@@ -203,7 +204,7 @@ Deno.test("the TypeScript kernels have no memory of their own to count", () => {
   assert.equal(subview(plain, 1, 3).buffer, plain.buffer);
 });
 
-Deno.test("the default memory is in debug mode exactly when BACKPROP_DEBUG_MEMORY=1", () => {
+test("the default memory is in debug mode exactly when BACKPROP_DEBUG_MEMORY=1", () => {
   const debug = Deno.env.get("BACKPROP_DEBUG_MEMORY") === "1";
   const kernels = getKernels();
   assert.notEqual(kernels.allocate, undefined, "the default backend has its own memory");

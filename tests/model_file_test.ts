@@ -10,6 +10,9 @@ import {
   writeFileAtomic,
   writeFileAtomicSync,
 } from "../io/mod.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const IO_MODULE = new URL("../io/mod.ts", import.meta.url).href;
 const X = [[0.5, -1], [2, 0.25], [-3, 4]];
@@ -37,7 +40,7 @@ function assertLayerPerLine(text: string, original: Sequential): void {
   assert.match(text, /^\{\n {2}"format": "backprop\.sequential",\n {2}"version": 1,\n/);
 }
 
-Deno.test("saveModel and loadModel round-trip exactly, one layer per line", async () => {
+test("saveModel and loadModel round-trip exactly, one layer per line", async () => {
   await withTempDir(async (dir) => {
     const original = model();
     const path = `${dir}/model.json`;
@@ -48,7 +51,7 @@ Deno.test("saveModel and loadModel round-trip exactly, one layer per line", asyn
   });
 });
 
-Deno.test("saveModelSync and loadModelSync round-trip exactly", async () => {
+test("saveModelSync and loadModelSync round-trip exactly", async () => {
   await withTempDir((dir) => {
     const original = model(11);
     const path = `${dir}/model.json`;
@@ -58,7 +61,7 @@ Deno.test("saveModelSync and loadModelSync round-trip exactly", async () => {
   });
 });
 
-Deno.test("a model with scalers saved and loaded predicts identically in raw units", async () => {
+test("a model with scalers saved and loaded predicts identically in raw units", async () => {
   await withTempDir(async (dir) => {
     const original = Sequential.fromArchitecture([
       { inputDim: 2, outputDim: 5, activation: "tanh" },
@@ -76,7 +79,7 @@ Deno.test("a model with scalers saved and loaded predicts identically in raw uni
   });
 });
 
-Deno.test("saveModel writes whatever top-level fields toJSON gives", async () => {
+test("saveModel writes whatever top-level fields toJSON gives", async () => {
   await withTempDir(async (dir) => {
     const base = model();
     const extra = {
@@ -97,7 +100,7 @@ Deno.test("saveModel writes whatever top-level fields toJSON gives", async () =>
   });
 });
 
-Deno.test("saving over a model replaces it and keeps its permission bits", async () => {
+test("saving over a model replaces it and keeps its permission bits", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveModel(path, model(1));
@@ -109,7 +112,7 @@ Deno.test("saving over a model replaces it and keeps its permission bits", async
   });
 });
 
-Deno.test("saveModel refuses a non-finite weight and keeps the previous file", async () => {
+test("saveModel refuses a non-finite weight and keeps the previous file", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     saveModelSync(path, model(1));
@@ -148,7 +151,7 @@ async function* failAfterFirstChunkAsync(): AsyncGenerator<string> {
   yield* failAfterFirstChunk();
 }
 
-Deno.test("a failed atomic write leaves the previous file and no temporary file", async () => {
+test("a failed atomic write leaves the previous file and no temporary file", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/data.json`;
     await Deno.writeTextFile(path, '{ "old": true }\n');
@@ -170,7 +173,7 @@ Deno.test("a failed atomic write leaves the previous file and no temporary file"
   });
 });
 
-Deno.test("writeFileAtomic writes every chunk of a large or async source in full", async () => {
+test("writeFileAtomic writes every chunk of a large or async source in full", async () => {
   await withTempDir(async (dir) => {
     const big = "0123456789abcdef".repeat(1 << 18) + "é€😀";
     async function* source() {
@@ -188,7 +191,7 @@ Deno.test("writeFileAtomic writes every chunk of a large or async source in full
   });
 });
 
-Deno.test("writeFileAtomic checks its data and reports a missing folder", async () => {
+test("writeFileAtomic checks its data and reports a missing folder", async () => {
   await withTempDir(async (dir) => {
     assert.throws(
       () => writeFileAtomicSync(`${dir}/x`, failAfterFirstChunkAsync() as unknown as string[]),
@@ -258,7 +261,7 @@ async function killMidSave(dir: string, target: string, first: string): Promise<
   assert.equal(signal, "SIGKILL");
 }
 
-Deno.test("a process killed in the middle of saving leaves the previous model intact", async () => {
+test("a process killed in the middle of saving leaves the previous model intact", async () => {
   await withTempDir(async (dir) => {
     const target = `${dir}/model.json`;
     const original = model(3);
@@ -276,7 +279,7 @@ Deno.test("a process killed in the middle of saving leaves the previous model in
   });
 });
 
-Deno.test("leftovers of killed saves do not pile up: the next save reuses and removes the one", async () => {
+test("leftovers of killed saves do not pile up: the next save reuses and removes the one", async () => {
   await withTempDir(async (dir) => {
     const target = `${dir}/model.json`;
     await saveModel(target, model(1));
@@ -291,7 +294,7 @@ Deno.test("leftovers of killed saves do not pile up: the next save reuses and re
   });
 });
 
-Deno.test("saving through a symbolic link replaces the file it points to and keeps the link", async () => {
+test("saving through a symbolic link replaces the file it points to and keeps the link", async () => {
   await withTempDir(async (dir) => {
     await Deno.mkdir(`${dir}/models`);
     const real = `${dir}/models/v1.json`;
@@ -339,7 +342,7 @@ async function saveEdited(path: string, edit: (json: EditableModel) => void): Pr
   await Deno.writeTextFile(path, JSON.stringify(json, null, 2));
 }
 
-Deno.test("a truncated model file is reported as truncated, with the line and column", async () => {
+test("a truncated model file is reported as truncated, with the line and column", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveModel(path, model());
@@ -359,7 +362,7 @@ Deno.test("a truncated model file is reported as truncated, with the line and co
   });
 });
 
-Deno.test("a JSON syntax error gives V8's line and column", async () => {
+test("a JSON syntax error gives V8's line and column", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveModel(path, model());
@@ -373,7 +376,7 @@ Deno.test("a JSON syntax error gives V8's line and column", async () => {
   });
 });
 
-Deno.test("an unexpected character is placed from V8's excerpt", async () => {
+test("an unexpected character is placed from V8's excerpt", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveModel(path, model());
@@ -391,7 +394,7 @@ Deno.test("an unexpected character is placed from V8's excerpt", async () => {
   });
 });
 
-Deno.test("a model file of the wrong version names the field", async () => {
+test("a model file of the wrong version names the field", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveEdited(path, (json) => (json.version = 2));
@@ -399,7 +402,7 @@ Deno.test("a model file of the wrong version names the field", async () => {
   });
 });
 
-Deno.test("a hand-edited weight of the wrong type names the field", async () => {
+test("a hand-edited weight of the wrong type names the field", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveEdited(path, (json) => (json.layers[0].weights[1][0] = "0.5"));
@@ -412,7 +415,7 @@ Deno.test("a hand-edited weight of the wrong type names the field", async () => 
   });
 });
 
-Deno.test("a weight row of the wrong length names the row", async () => {
+test("a weight row of the wrong length names the row", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveEdited(path, (json) => (json.layers[1].weights[2] = [1, 2]));
@@ -424,7 +427,7 @@ Deno.test("a weight row of the wrong length names the row", async () => {
   });
 });
 
-Deno.test("an unknown activation names the layer", async () => {
+test("an unknown activation names the layer", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveEdited(path, (json) => (json.layers[2].activation = "swish"));
@@ -436,7 +439,7 @@ Deno.test("an unknown activation names the layer", async () => {
   });
 });
 
-Deno.test("JSON that is not a model says so", async () => {
+test("JSON that is not a model says so", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await Deno.writeTextFile(path, "[1, 2, 3]\n");
@@ -444,7 +447,7 @@ Deno.test("JSON that is not a model says so", async () => {
   });
 });
 
-Deno.test("empty, binary, missing and directory paths give plain messages", async () => {
+test("empty, binary, missing and directory paths give plain messages", async () => {
   await withTempDir(async (dir) => {
     const empty = `${dir}/empty.json`;
     await Deno.writeTextFile(empty, "");
@@ -463,7 +466,7 @@ Deno.test("empty, binary, missing and directory paths give plain messages", asyn
   });
 });
 
-Deno.test("metadata travels with the model file, copied, and only when there is some", async () => {
+test("metadata travels with the model file, copied, and only when there is some", async () => {
   await withTempDir(async (dir) => {
     const original = model();
     await saveModel(`${dir}/plain.json`, original);
@@ -485,7 +488,7 @@ Deno.test("metadata travels with the model file, copied, and only when there is 
   });
 });
 
-Deno.test("metadata that JSON cannot hold is refused with its path, on save and on load", async () => {
+test("metadata that JSON cannot hold is refused with its path, on save and on load", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     const bad = model();

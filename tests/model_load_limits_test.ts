@@ -6,6 +6,9 @@ import assert from "node:assert/strict";
 import { fitStandardScaler, ModelFormatError, Sequential } from "../mod.ts";
 import { loadModel, loadModelSync, ModelFileError, saveModel } from "../io/mod.ts";
 import { withTempDir } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 function model(): Sequential {
   const m = Sequential.fromArchitecture([
@@ -35,7 +38,7 @@ async function rejects(
   assert.throws(() => loadModelSync(path, options), check);
 }
 
-Deno.test("megabytes of '[' fail at the depth limit, not in the parser", async () => {
+test("megabytes of '[' fail at the depth limit, not in the parser", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/brackets.json`;
     await Deno.writeTextFile(path, "[".repeat(2_000_000));
@@ -49,7 +52,7 @@ Deno.test("megabytes of '[' fail at the depth limit, not in the parser", async (
   });
 });
 
-Deno.test("deeply nested metadata is refused with its path, in files and in fromJSON", async () => {
+test("deeply nested metadata is refused with its path, in files and in fromJSON", async () => {
   await withTempDir(async (dir) => {
     const json = model().toJSON() as unknown as Record<string, unknown>;
     let deep: unknown = 1;
@@ -92,7 +95,7 @@ Deno.test("deeply nested metadata is refused with its path, in files and in from
   });
 });
 
-Deno.test("a file over maxBytes is refused before it is read", async () => {
+test("a file over maxBytes is refused before it is read", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
     await saveModel(path, model());
@@ -107,7 +110,7 @@ Deno.test("a file over maxBytes is refused before it is read", async () => {
   });
 });
 
-Deno.test("a key given twice is an error with its object's path, line and column", async () => {
+test("a key given twice is an error with its object's path, line and column", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/twice.json`;
     const text = JSON.stringify(model().toJSON(), null, 1)
@@ -134,7 +137,7 @@ Deno.test("a key given twice is an error with its object's path, line and column
   });
 });
 
-Deno.test("a file that loads predicts: extreme edited values are refused at load", async () => {
+test("a file that loads predicts: extreme edited values are refused at load", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/edited.json`;
     const json = model().toJSON();

@@ -4,8 +4,11 @@ import { percent, scenarioOptions } from "../scripts/scenario.ts";
 import { runScript } from "./command.ts";
 import { escape, withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
 
-Deno.test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy reaches 95%", async () => {
+const test = testsNeeding("read", "write", "run", "env");
+
+test("moons: notebook 003's W1 and Z1 are printed, and the test accuracy reaches 95%", async () => {
   await withTempDir(async (dir) => {
     const lines: string[] = [];
     const result = await runMoons(
@@ -49,7 +52,7 @@ Deno.test("moons: the same seed gives bit-identical results; another seed other 
   assert.notDeepEqual(moonsModel(5).toJSON(), moonsModel(6).toJSON());
 });
 
-Deno.test("scripts/moons.ts --json runs as a command", async () => {
+test("scripts/moons.ts --json runs as a command", async () => {
   const { code, stdout, stderr } = await runScript("scripts/moons.ts", [
     "--json",
     "--no-plots",

@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { normal, numpyRandom, Sequential, transposedDraw } from "../mod.ts";
 import { assertClose } from "./close.ts";
 import { NOTEBOOK_000_FORWARD } from "./notebooks.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 // Reference values printed by NumPy 2.4.6's legacy generator (np.random.seed, random_sample, randn, uniform).
 
@@ -65,7 +68,7 @@ Deno.test("notebook 000: Glorot-uniform weights from seed 0 give the printed for
   assert.deepEqual(model.predict(X), [0, 0, 0, 0]);
 });
 
-Deno.test("notebook 003: randn·0.1 weights and biases from seed 101, drawn outputs × inputs, give the printed W1 and Z1", () => {
+test("notebook 003: randn·0.1 weights and biases from seed 101, drawn outputs × inputs, give the printed W1 and Z1", () => {
   const architecture = JSON.parse(
     Deno.readTextFileSync(new URL("../scripts/moons_architecture.json", import.meta.url)),
   );

@@ -4,6 +4,9 @@
  * charts, and exit 0.
  */
 import assert from "node:assert/strict";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 async function bare(script: string, args: string[] = []) {
   const output = await new Deno.Command(Deno.execPath(), {
@@ -22,7 +25,7 @@ async function bare(script: string, args: string[] = []) {
   };
 }
 
-Deno.test("deno run scripts/xor.ts without permissions trains, reports, and says how to get the charts", async () => {
+test("deno run scripts/xor.ts without permissions trains, reports, and says how to get the charts", async () => {
   const { code, stdout, stderr } = await bare("scripts/xor.ts");
   assert.equal(code, 0, stderr);
   assert.match(stdout, /accuracy 100%/);
@@ -33,7 +36,7 @@ Deno.test("deno run scripts/xor.ts without permissions trains, reports, and says
   );
 });
 
-Deno.test("every scenario of the demo runs without permissions, with --json too", async () => {
+test("every scenario of the demo runs without permissions, with --json too", async () => {
   const { code, stdout, stderr } = await bare("scripts/demo.ts", ["--json"]);
   assert.equal(code, 0, stderr);
   const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
@@ -48,7 +51,7 @@ Deno.test("every scenario of the demo runs without permissions, with --json too"
   assert.equal(stderr.match(/no charts: this run may not write/g)?.length, 5);
 });
 
-Deno.test("a chart folder the user chose but may not write is still an error", async () => {
+test("a chart folder the user chose but may not write is still an error", async () => {
   const { code, stderr } = await bare("scripts/xor.ts", ["--plots", "charts"]);
   assert.equal(code, 1);
   assert.match(stderr, /^xor: cannot write charts to charts: Requires write access/);

@@ -12,6 +12,9 @@ import {
 } from "../scripts/plots.ts";
 import { entries, withTempDir, writeFailure } from "./files.ts";
 import { assertSvg, marks, texts } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** The vertices of a line item's path, in drawing order. */
 function vertices(path: string): [number, number][] {
@@ -376,7 +379,7 @@ Deno.test("scatterChart rejects bad data", async () => {
   );
 });
 
-Deno.test("writeChart creates the folder, writes <name>.svg and leaves no temporary file", async () => {
+test("writeChart creates the folder, writes <name>.svg and leaves no temporary file", async () => {
   await withTempDir(async (root) => {
     const dir = join(root, "out", "charts");
     const first = await scatterChart({ x: [1, 2], y: [2, 1] });
@@ -392,7 +395,7 @@ Deno.test("writeChart creates the folder, writes <name>.svg and leaves no tempor
   });
 });
 
-Deno.test("writeChart removes its temporary file when the rename fails", async () => {
+test("writeChart removes its temporary file when the rename fails", async () => {
   await withTempDir(async (dir) => {
     await Deno.mkdir(join(dir, "taken.svg", "inside"), { recursive: true });
     const svg = await scatterChart({ x: [1], y: [1] });

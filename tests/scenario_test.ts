@@ -13,6 +13,9 @@ import { runScript } from "./command.ts";
 import { argsFor } from "../scripts/demo.ts";
 import { expsinScenario } from "../scripts/expsin.ts";
 import { entries, escape, withTempDir } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 Deno.test("formatMatrix prints as NumPy does (reference strings from NumPy 2.4.6)", () => {
   assert.equal(formatMatrix([[0, -0.25], [1.5, 10]]), "[[ 0.   -0.25]\n [ 1.5  10.  ]]");
@@ -52,7 +55,7 @@ Deno.test("lossSeries numbers epochs from 1 and carries the validation loss only
   });
 });
 
-Deno.test("--help lists every common flag with the scenario's defaults and exits 0", async () => {
+test("--help lists every common flag with the scenario's defaults and exits 0", async () => {
   const text = usage(xorScenario);
   for (
     const line of [
@@ -71,7 +74,7 @@ Deno.test("--help lists every common flag with the scenario's defaults and exits
   assert.equal(stdout, `${text}\n`);
 });
 
-Deno.test("without a terminal, progress comes as plain lines", async () => {
+test("without a terminal, progress comes as plain lines", async () => {
   const { code, stdout, stderr } = await runScript("scripts/xor.ts", [
     "--no-plots",
     "--epochs",
@@ -83,7 +86,7 @@ Deno.test("without a terminal, progress comes as plain lines", async () => {
   assert.ok(lines.some((line) => /^epoch 30\/30 \| loss 0\.\d{5} \| ETA 0s$/.test(line)), stdout);
 });
 
-Deno.test("the demo runs the five scenarios in notebook order, passing the flags on", async () => {
+test("the demo runs the five scenarios in notebook order, passing the flags on", async () => {
   const { code, stdout, stderr } = await runScript("scripts/demo.ts", [
     "--json",
     "--no-plots",
@@ -137,7 +140,7 @@ Deno.test({
   },
 });
 
-Deno.test("--quiet prints nothing; --plots DIR gets the charts; --lr 1e-1 is a number", async () => {
+test("--quiet prints nothing; --plots DIR gets the charts; --lr 1e-1 is a number", async () => {
   await withTempDir(async (dir) => {
     const { code, stdout, stderr } = await runScript("scripts/xor.ts", [
       "--quiet",
@@ -155,7 +158,7 @@ Deno.test("--quiet prints nothing; --plots DIR gets the charts; --lr 1e-1 is a n
   });
 });
 
-Deno.test("an unwritable chart folder is refused before any training", async () => {
+test("an unwritable chart folder is refused before any training", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/file`, "");
     const { code, stdout, stderr } = await runScript("scripts/moons.ts", [
@@ -171,7 +174,7 @@ Deno.test("an unwritable chart folder is refused before any training", async () 
   });
 });
 
-Deno.test("demo: --help has its own text; a scenario's own flag reaches that scenario only", async () => {
+test("demo: --help has its own text; a scenario's own flag reaches that scenario only", async () => {
   const args = ["--json", "--unscaled", "--epochs", "2"];
   assert.deepEqual(argsFor(xorScenario, args), ["--json", "--epochs", "2"]);
   assert.deepEqual(argsFor(expsinScenario, args), args);

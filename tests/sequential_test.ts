@@ -348,8 +348,7 @@ Deno.test("a custom activation that returns NaN is named with its layer", () => 
   });
   assert.throws(() => model.trainStep([[1, 2]], [[0]], "mse", "sgd"), {
     name: "RangeError",
-    message:
-      `layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). ${HINT}`,
+    message: `layer 1 (Dense 2 → 1) gave NaN at row 0, column 0 (activation broken). ${HINT}`,
   });
 });
 

@@ -7,6 +7,9 @@ import { fusesMultiplyAdds } from "./kernel_check.ts";
 import { runScript } from "./command.ts";
 import { withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const options = (overrides = {}) => scenarioOptions(sigmoid3Scenario, overrides);
 
@@ -118,7 +121,7 @@ Deno.test("sigmoid3: training traces the heart, and the same seed gives the same
   assert.notEqual(other.metrics.loss, short.metrics.loss);
 });
 
-Deno.test("sigmoid3: writes the curve and loss charts", async () => {
+test("sigmoid3: writes the curve and loss charts", async () => {
   await withTempDir(async (dir) => {
     const result = await runSigmoid3(options({ epochs: 50, plots: dir }));
     assert.deepEqual(result.charts, [`${dir}/curve.svg`, `${dir}/loss.svg`]);
@@ -134,7 +137,7 @@ Deno.test("sigmoid3: writes the curve and loss charts", async () => {
   });
 });
 
-Deno.test("scripts/sigmoid3.ts runs as a command and prints one JSON line", async () => {
+test("scripts/sigmoid3.ts runs as a command and prints one JSON line", async () => {
   const output = await runScript("scripts/sigmoid3.ts", [
     "--json",
     "--no-plots",
@@ -152,7 +155,7 @@ Deno.test("scripts/sigmoid3.ts runs as a command and prints one JSON line", asyn
   assert.equal(json.maxError, direct.metrics.maxError);
 });
 
-Deno.test("scripts/sigmoid3.ts rejects a bad flag with a message and exit code 1", async () => {
+test("scripts/sigmoid3.ts rejects a bad flag with a message and exit code 1", async () => {
   const output = await runScript("scripts/sigmoid3.ts", ["--epochs", "0"]);
   assert.equal(output.code, 1);
   assert.equal(output.stdout, "");

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { withTempDir } from "./files.ts";
 import { fileURLToPath } from "node:url";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env", "net");
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -40,7 +43,7 @@ function serveRepository(requested: string[]): Deno.HttpServer<Deno.NetAddr> {
   });
 }
 
-Deno.test("mod.ts imports from a URL with no configuration", async () => {
+test("mod.ts imports from a URL with no configuration", async () => {
   const requested: string[] = [];
   const server = serveRepository(requested);
   try {
@@ -99,7 +102,7 @@ async function runFromUrl(
   return JSON.parse(new TextDecoder().decode(output.stdout));
 }
 
-Deno.test("a notebook script runs from a URL with no configuration", async () => {
+test("a notebook script runs from a URL with no configuration", async () => {
   const requested: string[] = [];
   const server = serveRepository(requested);
   try {
@@ -113,7 +116,7 @@ Deno.test("a notebook script runs from a URL with no configuration", async () =>
   }
 });
 
-Deno.test("the core imports only its own relative .ts files", () => {
+test("the core imports only its own relative .ts files", () => {
   const files = ["mod.ts"];
   for (const folder of ["lib", "plugins", "io"]) {
     for (const entry of Deno.readDirSync(ROOT + folder)) files.push(`${folder}/${entry.name}`);
@@ -129,7 +132,7 @@ Deno.test("the core imports only its own relative .ts files", () => {
   assert.ok(imports > 50, `only ${imports} imports found; is the pattern still right?`);
 });
 
-Deno.test("the nn tool runs from a URL with no configuration", async () => {
+test("the nn tool runs from a URL with no configuration", async () => {
   const requested: string[] = [];
   const server = serveRepository(requested);
   try {

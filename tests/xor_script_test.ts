@@ -6,8 +6,11 @@ import { assertClose } from "./close.ts";
 import { NOTEBOOK_000_FORWARD } from "./notebooks.ts";
 import { withTempDir } from "./files.ts";
 import { assertSvg, marks } from "./svg.ts";
+import { testsNeeding } from "./permissions.ts";
 
-Deno.test("xor: notebook 000's table, then training to [0 1 1 0] at 100%", async () => {
+const test = testsNeeding("read", "write", "run", "env");
+
+test("xor: notebook 000's table, then training to [0 1 1 0] at 100%", async () => {
   await withTempDir(async (dir) => {
     const lines: string[] = [];
     const result = await runXor(
@@ -66,7 +69,7 @@ Deno.test("xor --explain prints notebook 000's δ₂ = (Ŷ − Y)/m and trains e
   assert.ok(after < before, String(update));
 });
 
-Deno.test("scripts/xor.ts --json prints one JSON line with the final metrics", async () => {
+test("scripts/xor.ts --json prints one JSON line with the final metrics", async () => {
   const { code, stdout, stderr } = await runScript("scripts/xor.ts", ["--json", "--no-plots"]);
   assert.equal(code, 0, stderr);
   assert.equal(stdout.trim().split("\n").length, 1);
@@ -77,7 +80,7 @@ Deno.test("scripts/xor.ts --json prints one JSON line with the final metrics", a
   assert.deepEqual(result.charts, []);
 });
 
-Deno.test("scripts/xor.ts refuses bad options with a message and exit code 1", async () => {
+test("scripts/xor.ts refuses bad options with a message and exit code 1", async () => {
   const cases: [string[], string][] = [
     [["--lr=-3"], 'xor: --lr must be a positive number, got "-3"'],
     [["--epochs", "abc"], 'xor: --epochs must be an integer from 1 to 10000000, got "abc"'],
