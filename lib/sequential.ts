@@ -47,15 +47,14 @@ export type Prediction = number[] | Matrix;
  * matrix; with a target scaler: values).
  */
 export type PredictionOf<A extends readonly LayerSpec[]> = A extends
-  readonly [...unknown[], infer Last] ? OutputOf<Last> : Prediction;
-
-/** The prediction type of a last layer given as data: by its activation's name, when known. */
-type OutputOf<Last> = Last extends { activation: infer Name } ? Name extends "softmax" ? number[]
-  : Name extends "sigmoid" ? Prediction
-  : Name extends string ? string extends Name ? Prediction : Matrix
-  : Name extends undefined ? Matrix
-  : Prediction
-  : Matrix;
+  readonly [...unknown[], infer Last]
+  ? Last extends { activation: infer Name } ? Name extends "softmax" ? number[]
+    : Name extends "sigmoid" ? Prediction
+    : Name extends string ? string extends Name ? Prediction : Matrix
+    : Name extends undefined ? Matrix
+    : Prediction
+  : Matrix
+  : Prediction;
 
 /**
  * One layer of an architecture given as data: `inputDim` and `outputDim`, or
