@@ -397,3 +397,52 @@ Deno.test("records read a large file completely and in order", async () => {
     });
   });
 });
+
+/** `text` as UTF-8 with the raw `bytes` in place of each "\u0000". */
+function withBytes(text: string, ...bytes: number[][]): Uint8Array {
+  const parts = text.split("\u0000").map((part) => new TextEncoder().encode(part));
+  const all = parts.flatMap((part, i) => [...part, ...(i < bytes.length ? bytes[i] : [])]);
+  return new Uint8Array(all);
+}
+
+/** The message for a byte that is not UTF-8. */
+function notUtf8(path: string, line: number, byte: number, hex: string): string {
+  return `${path}: line ${line}: byte ${byte} of the file (${hex}) is not valid UTF-8; ` +
+    `nn reads UTF-8 text: convert the file first, for example with ` +
+    `iconv -f latin1 -t utf-8 ${path} > converted.csv`;
+}
+
+Deno.test("records refuse bytes that are not UTF-8, naming the line and the byte", async () => {
+  const cases: [Uint8Array, number, number, string][] = [
+    // "café" in Latin-1: 0xE9 starts a three-byte form that "\n" does not continue.
+    [withBytes("x,y\n1,caf\u0000\n2,b\n", [0xe9]), 2, 10, "0xE9"],
+    // A byte that never starts a character, on the line after a quoted line break.
+    [withBytes('x,y\n1,"a\nb"\n2,\u0000\n', [0xff]), 4, 15, "0xFF"],
+    // An overlong "/" (C0 AF), a surrogate (ED A0 80), a code point past U+10FFFF (F4 90 80 80).
+    [withBytes("x,y\n1,\u0000\n", [0xc0, 0xaf]), 2, 7, "0xC0"],
+    [withBytes("x,y\r\n1,a\r\n2,\u0000\r\n", [0xed, 0xa0, 0x80]), 3, 13, "0xED"],
+    [withBytes("x,y\n1,\u0000\n", [0xf4, 0x90, 0x80, 0x80]), 2, 7, "0xF4"],
+    // A file cut in the middle of a character.
+    [withBytes("x,y\n1,a\n2,\u0000", [0xe2, 0x82]), 3, 11, "0xE2"],
+  ];
+  for (const [bytes, line, byte, hex] of cases) {
+    await withTempDir(async (dir) => {
+      const path = await write(dir, "latin1.csv", bytes);
+      await rejectsWith(
+        async () => await rows(await openCsv(path)),
+        notUtf8(path, line, byte, hex),
+      );
+    });
+  }
+});
+
+Deno.test("records read UTF-8 of every length, also across the 64 KiB chunks of a read", async () => {
+  // "é" (2 bytes), "€" (3) and "😀" (4), the last one from byte 65535 (from 0) to 65538.
+  const header = "x,label\n";
+  const filler = "1,a\n".repeat((65536 - header.length - 2 - 6) / 4);
+  const text = `${header}${filler}1,${"é€😀"}\n2,b\n`;
+  assert.equal(new TextEncoder().encode(`${header}${filler}1,é€`).length, 65535);
+  const { rows: all } = await read(text);
+  assert.deepEqual(all.at(-2), [all.length, "1", "é€😀"]);
+  assert.deepEqual(all.at(-1), [all.length + 1, "2", "b"]);
+});

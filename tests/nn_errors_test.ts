@@ -266,7 +266,7 @@ Deno.test("train that diverges exits with 1, says --out was not written and leav
       [
         ...["train", "--data", data, "--target", "y", "--out", out],
         ...["--layers", "none", "--optimizer", "sgd", "--lr", "1e6", "--epochs", "100"],
-        "--quiet",
+        ...["--early-stopping", "0", "--quiet"],
       ],
       re`nn train: Training diverged in epoch \d+, batch \d+: .*\n${out} was not written; try a smaller --lr`,
     );
@@ -288,6 +288,68 @@ Deno.test("predict --out that fails at the last of 3000 rows leaves the existing
     );
     assert.equal(await Deno.readTextFile(out), "previous,predictions\n1,2\n");
     assert.deepEqual(await snapshot(dir), before);
+  });
+});
+
+Deno.test("a prediction that is not finite names the file and line of its row and writes nothing", async () => {
+  await withTempDir(async (dir) => {
+    // y ≈ 1e10·x: an input of 1e300 gives a prediction past 1.8e308 once the target scaler is undone.
+    const rows = Array.from({ length: 60 }, (_, i) => `${i % 10},${(i % 10) * 1e10 + (i % 3)}`);
+    const data = await write(dir, "line.csv", ["x,y", ...rows, ""].join("\n"));
+    const model = join(dir, "line.json");
+    await ok(
+      "train",
+      "--data",
+      data,
+      "--target",
+      "y",
+      "--out",
+      model,
+      "--layers",
+      "none",
+      "--quiet",
+    );
+    // Row 1200, on line 1202, in the second block of 1024 rows.
+    const inputs = Array.from({ length: 1500 }, (_, i) => i === 1200 ? "1e300" : String(i % 10));
+    const big = await write(dir, "big.csv", ["x", ...inputs, ""].join("\n"));
+    const out = await write(dir, "predictions.csv", "previous,predictions\n1,2\n");
+    const before = await snapshot(dir);
+    const problem = (command: string, file: string, after = "") =>
+      new RegExp(
+        `^${
+          escape(
+            `nn ${command}: ${file}: line 1202: the model's prediction for this row is Infinity, ` +
+              "not a finite number; its inputs are probably far outside the range of the " +
+              `training data${after}`,
+          )
+        }$`,
+      );
+    await fails(
+      ["predict", "--model", model, "--data", big, "--out", out],
+      problem("predict", big, `\n${out} was not written`),
+    );
+    await fails(["predict", "--model", model, "--data", big, "--quiet"], problem("predict", big));
+    const labelled = await write(
+      dir,
+      "labelled.csv",
+      ["x,y", ...inputs.map((x) => `${x},1`)].join("\n"),
+    );
+    await fails(["evaluate", "--model", model, "--data", labelled], problem("evaluate", labelled));
+    assert.equal(await Deno.readTextFile(out), "previous,predictions\n1,2\n");
+    assert.deepEqual((await snapshot(dir)).filter(([name]) => name !== "labelled.csv"), before);
+
+    // A classifier: x has a standard deviation of 0.0005, so 1.7e308 (finite) overflows once
+    // scaled; line 1030 is in the second block.
+    const small = await write(dir, "small.csv", "x,label\n0.001,a\n0.002,b\n0.001,a\n0.002,b\n");
+    const classifier = join(dir, "small.json");
+    await ok("train", "--data", small, "--target", "label", "--out", classifier, "--quiet");
+    const xs = Array.from({ length: 1100 }, (_, i) => i === 1028 ? "1.7e308" : "0.001");
+    const far = await write(dir, "far.csv", ["x", ...xs, ""].join("\n"));
+    await fails(
+      ["predict", "--model", classifier, "--data", far, "--out", out],
+      re`nn predict: ${far}: line 1030: the model's prediction for this row is (-?Infinity|NaN), not a finite number; its inputs are probably far outside the range of the training data\n${out} was not written`,
+    );
+    assert.equal(await Deno.readTextFile(out), "previous,predictions\n1,2\n");
   });
 });
 

@@ -71,14 +71,16 @@ Deno.test("train on text labels matches the library called directly, weights and
     ], { seed: 3 });
     const split = trainTestSplit(x, y, { testFraction: 0.2, seed: 3 });
     model.inputScaler = fitStandardScaler(split.xTrain);
-    await model.fitAsync(split.xTrain, split.yTrain, {
+    // nn train's defaults: adam at 0.001, batches of 32, early stopping after 20 epochs.
+    const history = await model.fitAsync(split.xTrain, split.yTrain, {
       loss: "crossEntropy",
-      optimizer: adam({ learningRate: 0.01 }),
+      optimizer: adam({ learningRate: 0.001 }),
       epochs: 30,
       batchSize: 32,
       seed: 3,
       validationData: [split.xTest, split.yTest],
       metrics: ["accuracy"],
+      earlyStopping: { patience: 20, restoreBest: true },
     });
     const saved = await loadModel(`${dir}/model.json`);
     assert.deepEqual(saved.toJSON().layers, model.toJSON().layers);
@@ -94,7 +96,8 @@ Deno.test("train on text labels matches the library called directly, weights and
 
     assert.equal(report.task, "classification");
     assert.equal(report.data.rows, 90);
-    assert.equal(report.epochs, 30);
+    assert.equal(report.epochs, history.epochs);
+    assert.equal(report.bestEpoch, history.bestEpoch);
     const trainScores = model.evaluate(split.xTrain, split.yTrain, {
       loss: "crossEntropy",
       metrics: ["accuracy"],
@@ -421,7 +424,7 @@ Deno.test("Ctrl-C during training saves the best model so far, atomically, and s
       args: [
         ...["run", "-A", NN, "train", "--data", `${dir}/animals.csv`, "--target", "label"],
         ...["--categorical", "shade", "--epochs", "10000000", "--validation-split", "0.2"],
-        ...["--batch-size", "4", "--out", `${dir}/model.json`],
+        ...["--batch-size", "4", "--early-stopping", "0", "--out", `${dir}/model.json`],
       ],
       cwd: new URL("..", import.meta.url),
       env: { NO_COLOR: "1" },
@@ -473,12 +476,12 @@ Deno.test("summary, charts, early stopping and --quiet", async () => {
     assert.match(confusion, /label: confusion matrix \(27 rows\)/);
 
     const summary = (await nn("summary", "--model", `${dir}/m.json`)).stdout;
-    assert.match(summary, /\n0 {6}Dense {2}4 → 16 {2}relu/);
+    assert.match(summary, /\n0 {6}Dense {2}4 → 64 {2}relu/);
     assert.match(summary, /\nInputs \(4\): x1, x2, shade=dark, shade=light\n/);
     assert.match(summary, /\nTarget label: classes bird, small, cat, dog\n/);
     const json = await nnJSON("summary", "--model", `${dir}/m.json`);
-    assert.equal(json.parameters, 4 * 16 + 16 + 16 * 8 + 8 + 8 * 3 + 3);
-    assert.deepEqual(json.scalers, { inputs: null, targets: null });
+    assert.equal(json.parameters, 4 * 64 + 64 + 64 * 3 + 3);
+    assert.deepEqual(json.scalers, { inputs: "standard", targets: null });
 
     const report = await nnJSON(
       "train",

@@ -45,7 +45,7 @@ const COMMON: Command["flags"] = {
     "(these two give the same bits on every machine)",
   ],
   json: ["boolean", "", "print one JSON document instead of the report"],
-  quiet: ["boolean", "", "print nothing but errors (and predictions on stdout)"],
+  quiet: ["boolean", "", "print nothing but warnings and errors (and predictions on stdout)"],
   help: ["boolean", "", "show this help"],
 };
 

@@ -1,12 +1,16 @@
 /**
  * Streaming CSV reading for the command-line trainer: a file's header is read and checked when it
  * is opened, and its rows are parsed as they are read, so a large file is never held in memory.
+ * A pipe, a FIFO or a device such as `/dev/stdin` can be read only once, so its bytes are read
+ * into memory when it is opened, and every pass reads them there. The bytes must be UTF-8: the
+ * first that is not is an error naming its line.
  *
  * @module
  */
-import { createReadStream, type ReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { pipeline } from "node:stream";
+import { Buffer } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
+import { pipeline, Readable, Transform } from "node:stream";
 import { CsvError, type InfoRecord, type Options, parse } from "npm:csv-parse@^7";
 
 /**
@@ -25,6 +29,15 @@ export interface CsvRecord {
   readonly line: number;
 }
 
+/**
+ * Where a file's bytes come from: the file itself, read again for every pass, or for a pipe, a
+ * FIFO or a device, its bytes read once.
+ */
+interface Source {
+  readonly path: string;
+  readonly bytes: Uint8Array | null;
+}
+
 /** An opened CSV file: its header is read, its rows are streamed on demand. */
 export interface CsvFile {
   /** The path as given. */
@@ -41,6 +54,8 @@ export interface CsvFile {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** Chunks of bytes held in memory are passed to the parser this large, as a file is read. */
+const CHUNK_BYTES = 64 * 1024;
 const MAX_ROW_BYTES = 16 * 1024 * 1024;
 const CANDIDATES = [",", ";", "\t", "|"];
 const DELIMITER_NAMES: Readonly<Record<string, string>> = {
@@ -63,12 +78,12 @@ export async function openCsv(
   path: string,
   options: { delimiter?: string } = {},
 ): Promise<CsvFile> {
-  await checkFile(path);
+  const source = await openSource(path);
   const delimiter = options.delimiter === undefined
-    ? detectDelimiter(await readSample(path))
+    ? detectDelimiter(await readSample(source))
     : checkDelimiter(options.delimiter);
-  const header = await readHeader(path, delimiter);
-  return { path, delimiter, header, records: () => dataRecords(path, delimiter) };
+  const header = await readHeader(source, delimiter);
+  return { path, delimiter, header, records: () => dataRecords(source, delimiter) };
 }
 
 /**
@@ -129,20 +144,53 @@ function fromFirstLine(sample: string): string {
   return sample.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*(?:\r\n?|\n))+/, "");
 }
 
-async function checkFile(path: string): Promise<void> {
-  let info;
+/**
+ * Checks that `path` is a file with something in it. A regular file is read again for each pass;
+ * anything else that is not a folder (a pipe, a FIFO, `/dev/stdin`) is read into memory now,
+ * since it can be read only once.
+ */
+async function openSource(path: string): Promise<Source> {
   try {
-    info = await stat(path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new DataError(`${path}: is a directory, not a CSV file`);
+    if (info.isFile()) {
+      if (info.size === 0) throw emptyFile(path);
+      return { path, bytes: null };
+    }
+    const bytes = await readFile(path);
+    if (bytes.length === 0) {
+      throw new DataError(`${path}: nothing to read (the pipe or device gave no data)`);
+    }
+    return { path, bytes };
   } catch (error) {
-    throw readError(path, error);
+    throw error instanceof DataError ? error : readError(path, error);
   }
-  if (info.isDirectory()) throw new DataError(`${path}: is a directory, not a CSV file`);
-  if (info.isFile() && info.size === 0) throw emptyFile(path);
 }
 
-async function readSample(path: string): Promise<string> {
+/** The source's bytes from `start` up to (not including) `end`, as a stream. */
+function byteStream(source: Source, start = 0, end = Infinity): Readable {
+  const { path, bytes } = source;
+  if (bytes === null) {
+    return createReadStream(path, Number.isFinite(end) ? { start, end: end - 1 } : { start });
+  }
+  const last = Math.min(end, bytes.length);
+  return Readable.from(
+    (function* () {
+      for (let at = start; at < last; at += CHUNK_BYTES) {
+        const chunk = bytes.subarray(at, Math.min(at + CHUNK_BYTES, last));
+        yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+      }
+    })(),
+    { objectMode: false },
+  );
+}
+
+async function readSample(source: Source): Promise<string> {
+  if (source.bytes !== null) {
+    return new TextDecoder().decode(source.bytes.subarray(0, SAMPLE_BYTES));
+  }
   try {
-    const file = await open(path);
+    const file = await open(source.path);
     try {
       const { buffer, bytesRead } = await file.read(new Uint8Array(SAMPLE_BYTES), 0, SAMPLE_BYTES);
       return new TextDecoder().decode(buffer.subarray(0, bytesRead));
@@ -150,12 +198,13 @@ async function readSample(path: string): Promise<string> {
       await file.close();
     }
   } catch (error) {
-    throw readError(path, error);
+    throw readError(source.path, error);
   }
 }
 
-async function readHeader(path: string, delimiter: string): Promise<readonly string[]> {
-  const rows = readRows(path, delimiter, 1);
+async function readHeader(source: Source, delimiter: string): Promise<readonly string[]> {
+  const { path } = source;
+  const rows = readRows(source, delimiter, 1);
   try {
     const first = await rows.next();
     if (first.done) throw emptyFile(path);
@@ -185,12 +234,12 @@ function checkHeader(path: string, fields: readonly string[], line: number): voi
   });
 }
 
-async function* dataRecords(path: string, delimiter: string): AsyncGenerator<CsvRecord> {
+async function* dataRecords(source: Source, delimiter: string): AsyncGenerator<CsvRecord> {
   let count = 0;
-  for await (const record of readRows(path, delimiter)) {
+  for await (const record of readRows(source, delimiter)) {
     if (count++ > 0) yield record;
   }
-  if (count < 2) throw new DataError(`${path}: no data rows after the header`);
+  if (count < 2) throw new DataError(`${source.path}: no data rows after the header`);
 }
 
 /** Where the parser stands: the last row's end line and end byte, and csv-parse's counts so far. */
@@ -205,12 +254,12 @@ interface Position {
 
 /** Every row of the file, the header included; `limit` stops after that many rows. */
 async function* readRows(
-  path: string,
+  source: Source,
   delimiter: string,
   limit = -1,
 ): AsyncGenerator<CsvRecord> {
   const at: Position = { end: 0, bytes: 0, emptyLines: 0, extraLines: 0, fieldCount: 0 };
-  const source = createReadStream(path);
+  const bytes = byteStream(source);
   const options: Options<CsvRecord, string[]> = {
     bom: true,
     delimiter,
@@ -222,14 +271,67 @@ async function* readRows(
   };
   // csv-parse's types let `on_record` change the record's type only together with `columns`.
   const parser = parse(options as unknown as Options);
-  pipeline(source, parser, () => {});
+  pipeline(bytes, utf8Checked(source.path), parser, () => {});
   try {
     yield* parser as AsyncIterable<CsvRecord>;
   } catch (error) {
-    throw await translate(path, error, at);
+    throw await translate(source, error, at);
   } finally {
-    await close(source);
+    await close(bytes);
   }
+}
+
+/**
+ * A pass-through stream that fails with a {@linkcode DataError} at the first byte that is not
+ * part of well-formed UTF-8 (overlong forms, surrogates and code points past U+10FFFF included),
+ * naming the line it is on.
+ */
+function utf8Checked(path: string): Transform {
+  let line = 1, previous = 0, offset = 0;
+  // Inside a character: its first byte and where it is, the continuation bytes still expected,
+  // and the range the next one must lie in.
+  let lead = 0, start = 0, needed = 0, low = 0x80, high = 0xbf;
+  const fail = (byte: number, at: number) =>
+    new DataError(
+      `${path}: line ${line}: byte ${at + 1} of the file (0x${
+        byte.toString(16).toUpperCase().padStart(2, "0")
+      }) is not valid UTF-8; nn reads UTF-8 text: convert the file first, ` +
+        `for example with iconv -f latin1 -t utf-8 ${path} > converted.csv`,
+    );
+  return new Transform({
+    transform(chunk: Uint8Array, _encoding, done) {
+      for (let i = 0; i < chunk.length; i++, offset++) {
+        const byte = chunk[i];
+        if (needed > 0) {
+          if (byte < low || byte > high) return done(fail(lead, start));
+          needed--;
+          low = 0x80;
+          high = 0xbf;
+          continue;
+        }
+        if (byte < 0x80) {
+          if (byte === CR || (byte === LF && previous !== CR)) line++;
+          previous = byte;
+          continue;
+        }
+        previous = byte;
+        lead = byte;
+        start = offset;
+        if (byte >= 0xc2 && byte <= 0xdf) needed = 1;
+        else if (byte >= 0xe0 && byte <= 0xef) needed = 2;
+        else if (byte >= 0xf0 && byte <= 0xf4) needed = 3;
+        else return done(fail(byte, offset));
+        if (byte === 0xe0) low = 0xa0; // no overlong three-byte forms
+        if (byte === 0xed) high = 0x9f; // no surrogates
+        if (byte === 0xf0) low = 0x90; // no overlong four-byte forms
+        if (byte === 0xf4) high = 0x8f; // nothing past U+10FFFF
+      }
+      done(null, chunk);
+    },
+    flush(done) {
+      done(needed > 0 ? fail(lead, start) : null);
+    },
+  });
 }
 
 function advance(at: Position, fields: string[], info: InfoRecord): CsvRecord {
@@ -253,14 +355,15 @@ function lineBreaks(fields: readonly string[]): number {
   return count;
 }
 
-async function close(source: ReadStream): Promise<void> {
+async function close(source: Readable): Promise<void> {
   if (source.closed) return;
-  const closed = new Promise((resolve) => source.once("close", resolve));
+  const closed = new Promise<void>((resolve) => source.once("close", () => resolve()));
   source.destroy();
   await closed;
 }
 
-async function translate(path: string, error: unknown, at: Position): Promise<DataError> {
+async function translate(source: Source, error: unknown, at: Position): Promise<DataError> {
+  const { path } = source;
   if (error instanceof DataError) return error;
   if (!(error instanceof CsvError)) return readError(path, error);
   const info = error as CsvError & InfoRecord & { record?: string[] };
@@ -273,7 +376,7 @@ async function translate(path: string, error: unknown, at: Position): Promise<Da
       return new DataError(`${path}: ${message}`, options);
     }
     case "CSV_QUOTE_NOT_CLOSED": {
-      const line = await openingQuoteLine(path, at, info);
+      const line = await openingQuoteLine(source, at, info);
       return new DataError(`${path}: line ${line}: a quoted field is never closed`, options);
     }
     case "CSV_MAX_RECORD_SIZE": {
@@ -301,21 +404,21 @@ function reason(error: CsvError): string {
  * the byte after the last delimiter before the quote, so the line breaks from the end of the last
  * complete row up to that byte are counted in the file itself.
  */
-async function openingQuoteLine(path: string, at: Position, info: InfoRecord): Promise<number> {
+async function openingQuoteLine(source: Source, at: Position, info: InfoRecord): Promise<number> {
   const rowStart = nextLine(at, info.empty_lines);
   if (info.bytes <= at.bytes) return rowStart;
   try {
-    return Math.max(rowStart, at.end + 1 + await countLineBreaks(path, at.bytes, info.bytes));
+    return Math.max(rowStart, at.end + 1 + await countLineBreaks(source, at.bytes, info.bytes));
   } catch {
     return rowStart;
   }
 }
 
 /** The line breaks ("\r\n", "\n" or "\r") in the bytes from `start` up to (not including) `end`. */
-async function countLineBreaks(path: string, start: number, end: number): Promise<number> {
+async function countLineBreaks(source: Source, start: number, end: number): Promise<number> {
   let count = 0;
   let previous = 0;
-  for await (const chunk of createReadStream(path, { start, end: end - 1 })) {
+  for await (const chunk of byteStream(source, start, end)) {
     for (const byte of chunk as Uint8Array) {
       if (byte === CR || (byte === LF && previous !== CR)) count++;
       previous = byte;

@@ -3,18 +3,25 @@
  *
  * @module
  */
+import { PredictionError } from "../../mod.ts";
 import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
 import { openCsv } from "./csv.ts";
 import { loadTrained } from "./model.ts";
 import { score, scoreLines } from "./scores.ts";
-import { encodeFile } from "./table.ts";
+import { encodeFile, predictionFailure } from "./table.ts";
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const { path, model, schema } = await loadTrained(required(flags, "model", "evaluate"));
   const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "evaluate"), { delimiter });
-  const { x, y } = await encodeFile(file, schema);
-  const scores = score(model, schema, x, y);
+  const { x, y, lines } = await encodeFile(file, schema);
+  let scores;
+  try {
+    scores = score(model, schema, x, y);
+  } catch (error) {
+    if (error instanceof PredictionError) throw predictionFailure(file, lines[error.row], error);
+    throw error;
+  }
   if (output.json) {
     console.log(
       JSON.stringify({

@@ -5,7 +5,7 @@
  * @module
  */
 import { stringify } from "npm:csv-stringify@^6/sync";
-import { Matrix } from "../../mod.ts";
+import { Matrix, PredictionError } from "../../mod.ts";
 import { writeFileAtomic } from "../../io/mod.ts";
 import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
 import { type CsvFile, type CsvRecord, DataError, openCsv } from "./csv.ts";
@@ -13,7 +13,7 @@ import { checkOutFile } from "./files.ts";
 import { loadTrained, type Trained } from "./model.ts";
 import { inputWidth, isMulticlass } from "./schema.ts";
 import { classesOf, outputsOf } from "./scores.ts";
-import { featureEncoder, type RowEncoder } from "./table.ts";
+import { featureEncoder, predictionFailure, type RowEncoder } from "./table.ts";
 
 /** Rows predicted per block. */
 const BLOCK = 1024;
@@ -73,7 +73,16 @@ async function* predictionText(
   let block: CsvRecord[] = [];
   const flush = () => {
     const m = new Matrix(block.length, inputs, x.subarray(0, block.length * inputs));
-    const cells = predictionCells(trained, m);
+    let cells;
+    try {
+      cells = predictionCells(trained, m);
+    } catch (error) {
+      // The error's row counts from the block's first row, which is block[0].
+      if (error instanceof PredictionError) {
+        throw predictionFailure(file, block[error.row].line, error);
+      }
+      throw error;
+    }
     const text = stringify(block.map((record, i) => [...record.fields, ...cells[i]]), options);
     count.rows += block.length;
     block = [];

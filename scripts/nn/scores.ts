@@ -40,11 +40,12 @@ export interface Scores {
 }
 
 /**
- * The network's outputs for raw inputs, through the model's input scaler:
- * probabilities for classifiers, scaled values for regressors.
+ * A classifier's probabilities for raw inputs, through the model's input
+ * scaler (`predictProba`); an output that is not finite throws a
+ * `PredictionError` naming the input row.
  */
 export function networkOutputs(model: Sequential, x: Matrix): Matrix {
-  return model.forward(model.inputScaler === null ? x : model.inputScaler.transform(x));
+  return model.predictProba(x);
 }
 
 /** What scores and charts compare with the targets: predictions for a regressor, else outputs. */

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { Matrix } from "../../mod.ts";
+import { Matrix, type PredictionError } from "../../mod.ts";
 import { type CsvFile, type CsvRecord, DataError, parseNumber } from "./csv.ts";
 import {
   inputWidth,
@@ -20,6 +20,13 @@ import {
 
 /** More distinct values than this, and a column cannot be a class target or a categorical feature. */
 export const MAX_LEVELS = 1000;
+
+/**
+ * A numeric target is taken for class labels when its values are integers, at most this many
+ * different ones, and no more than half as many as the rows (each class seen twice on average);
+ * two integer values are always classes.
+ */
+export const MAX_INTEGER_CLASSES = 20;
 
 /** A column's position in the header, or an error naming the flag and listing the columns. */
 export function columnIndex(file: CsvFile, name: string, flag: string): number {
@@ -43,8 +50,12 @@ export function cellError(file: CsvFile, line: number, column: number, message: 
 export interface ColumnScan {
   /** Distinct values and how often each occurs, or `null` past {@linkcode MAX_LEVELS}. */
   counts: Map<string, number> | null;
-  /** The first cell that is not a number, or `null` when every cell is one. */
+  /** The first cell that is not a finite number, or `null` when every cell is one. */
   firstText: { line: number; value: string } | null;
+  /** How many cells are finite numbers. */
+  numbers: number;
+  /** Whether every cell that is a number is an integer. */
+  integers: boolean;
 }
 
 /** What the scan saw: the number of rows, and the scanned columns by name. */
@@ -65,7 +76,7 @@ export async function scanColumns(
 ): Promise<Scan> {
   const scans = levels.map((name) => ({
     index: file.header.indexOf(name),
-    scan: { counts: new Map<string, number>(), firstText: null } as ColumnScan,
+    scan: { counts: new Map(), firstText: null, numbers: 0, integers: true } as ColumnScan,
   }));
   const numeric = numbers.map((name) => file.header.indexOf(name));
   let rows = 0;
@@ -75,8 +86,12 @@ export async function scanColumns(
     for (const { index, scan } of scans) {
       const cell = record.fields[index];
       if (cell === "") throw emptyCell(file, record, index);
-      if (scan.firstText === null && parseNumber(cell) === undefined) {
-        scan.firstText = { line: record.line, value: cell };
+      const value = parseNumber(cell);
+      if (value === undefined) {
+        scan.firstText ??= { line: record.line, value: cell };
+      } else {
+        scan.numbers++;
+        if (!Number.isInteger(value)) scan.integers = false;
       }
       if (scan.counts !== null) {
         scan.counts.set(cell, (scan.counts.get(cell) ?? 0) + 1);
@@ -101,34 +116,82 @@ export function classesOf(scan: ColumnScan, asText = false): string[] | null {
   return numbers.map(String);
 }
 
-/** The targets' task and classes, inferred from the scan unless `task` is forced. */
+/** The task of one target column, and why. */
+interface Guess {
+  task: Task;
+  reason: string;
+}
+
+/**
+ * The task a target's cells suggest: text is classification; integers with few different values
+ * (see {@linkcode MAX_INTEGER_CLASSES}) are class labels; other numbers are a regression target. A
+ * column of numbers with a few cells that are not (text, or a number too large for a float) is an
+ * error naming the first such cell: it is most likely a mistake in the data.
+ */
+function guessTask(file: CsvFile, name: string, column: ColumnScan, rows: number): Guess {
+  const count = classesOf(column)?.length;
+  const values = count === undefined ? `over ${MAX_LEVELS}` : String(count);
+  if (column.firstText !== null) {
+    if (column.numbers * 2 <= rows) {
+      return { task: "classification", reason: `target "${name}" holds text` };
+    }
+    const { line, value } = column.firstText;
+    throw cellError(
+      file,
+      line,
+      file.header.indexOf(name),
+      `expected a number like ${column.numbers} other cells of the target, got ${
+        notANumber(value)
+      }; if "${name}" holds class labels, use --task classification`,
+    );
+  }
+  if (!column.integers) {
+    return {
+      task: "regression",
+      reason: `target "${name}" holds numbers that are not integers`,
+    };
+  }
+  if (count !== undefined && (count <= 2 || (count <= MAX_INTEGER_CLASSES && 2 * count <= rows))) {
+    return {
+      task: "classification",
+      reason: `target "${name}" has ${count} integer values`,
+    };
+  }
+  const many = count === undefined || count > MAX_INTEGER_CLASSES
+    ? `more than ${MAX_INTEGER_CLASSES}`
+    : `more than half the ${rows} rows`;
+  return {
+    task: "regression",
+    reason: `target "${name}" has ${values} different integer values, ${many}`,
+  };
+}
+
+/**
+ * The targets' task and classes, inferred from the scan unless `task` is forced, and the reason
+ * for the task, for the report.
+ */
 export function inferTargets(
   file: CsvFile,
   scan: Scan,
   names: readonly string[],
   task: Task | "auto",
-): { task: Task; targets: Target[] } {
+): { task: Task; reason: string; targets: Target[] } {
   const guessed = names.map((name) => {
     const column = scan.columns.get(name)!;
-    const classes = classesOf(column);
-    const binary = column.firstText === null &&
-      classes !== null && classes.every((c) => c === "0" || c === "1");
-    const kind: Task = task !== "auto"
-      ? task
-      : column.firstText !== null || binary
-      ? "classification"
-      : "regression";
-    return { name, column, classes, kind };
+    const guess: Guess = task === "auto"
+      ? guessTask(file, name, column, scan.rows)
+      : { task, reason: `--task ${task}` };
+    return { name, column, classes: classesOf(column), ...guess };
   });
-  const kinds = new Set(guessed.map((g) => g.kind));
+  const kinds = new Set(guessed.map((g) => g.task));
   if (kinds.size > 1) {
-    const of = (kind: Task) => guessed.filter((g) => g.kind === kind).map((g) => g.name).join(", ");
+    const of = (kind: Task) => guessed.filter((g) => g.task === kind).map((g) => g.name).join(", ");
     throw new DataError(
       `${file.path}: --target mixes classification (${of("classification")}) with regression ` +
         `(${of("regression")}); train one model for each, or force one with --task`,
     );
   }
-  const chosen = guessed[0].kind;
+  const chosen = guessed[0].task;
   const targets = guessed.map(({ name, column, classes }): Target => {
     if (chosen === "regression") {
       if (column.firstText !== null) {
@@ -137,7 +200,7 @@ export function inferTargets(
           file,
           line,
           file.header.indexOf(name),
-          `expected a number for regression, got "${value}"`,
+          `expected a number for regression, got ${notANumber(value)}`,
         );
       }
       return { name };
@@ -162,7 +225,12 @@ export function inferTargets(
     }
     return { name, classes };
   });
-  return { task: chosen, targets };
+  // Numbers could be read either way; text can only be classes.
+  const numeric = guessed.every((g) => g.column.firstText === null);
+  const other = chosen === "regression" ? "classification" : "regression";
+  const reason = task !== "auto" ? guessed[0].reason : guessed.map((g) => g.reason).join("; ") +
+    (numeric ? `; use --task ${other} to override` : "");
+  return { task: chosen, reason, targets };
 }
 
 /** Class counts of a classification target, in class order. */
@@ -261,10 +329,11 @@ export function targetEncoder(file: CsvFile, schema: Schema): RowEncoder {
   };
 }
 
-/** A file's inputs and targets, encoded by `schema`. */
+/** A file's inputs and targets, encoded by `schema`, and the line where each row starts. */
 export interface Encoded {
   x: Matrix;
   y: Matrix;
+  lines: number[];
 }
 
 /**
@@ -281,6 +350,7 @@ export async function encodeFile(
   const targets = targetEncoder(file, schema);
   let x = new Float64Array(rows * inputs), y = new Float64Array(rows * outputs);
   let n = 0;
+  const lines: number[] = [];
   for await (const record of file.records()) {
     if (n * inputs === x.length) {
       x = grown(x);
@@ -288,12 +358,27 @@ export async function encodeFile(
     }
     features(record, x, n * inputs);
     targets(record, y, n * outputs);
+    lines.push(record.line);
     n++;
   }
   return {
     x: new Matrix(n, inputs, x.length === n * inputs ? x : x.slice(0, n * inputs)),
     y: new Matrix(n, outputs, y.length === n * outputs ? y : y.slice(0, n * outputs)),
+    lines,
   };
+}
+
+/**
+ * A prediction that is not finite, as an error naming the file and the line of
+ * the row it was for (a model cannot be retrained at prediction time, so the
+ * advice is about the row).
+ */
+export function predictionFailure(file: CsvFile, line: number, error: PredictionError): DataError {
+  return new DataError(
+    `${file.path}: line ${line}: the model's prediction for this row is ${error.value}, ` +
+      "not a finite number; its inputs are probably far outside the range of the training data",
+    { cause: error },
+  );
 }
 
 function grown(data: Float64Array): Float64Array<ArrayBuffer> {
@@ -311,7 +396,18 @@ function numberCell(file: CsvFile, record: CsvRecord, index: number, hint: boole
   const advice = hint
     ? ` (to one-hot encode a text column, add --categorical ${file.header[index]})`
     : "";
-  throw cellError(file, record.line, index, `expected a number, got "${cell}"${advice}`);
+  throw cellError(file, record.line, index, `expected a number, got ${notANumber(cell)}${advice}`);
+}
+
+/**
+ * A cell that is not a finite number, quoted, with why when it looks like one: `"1e400", which is
+ * too large for a 64-bit float`, `"NaN", which is not a finite number`.
+ */
+function notANumber(cell: string): string {
+  const text = JSON.stringify(cell), trimmed = cell.trim();
+  if (/^[+-]?(nan|inf|infinity)$/i.test(trimmed)) return `${text}, which is not a finite number`;
+  const overflows = /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(trimmed) && !Number.isFinite(Number(trimmed));
+  return overflows ? `${text}, which is too large for a 64-bit float` : text;
 }
 
 function emptyCell(file: CsvFile, record: CsvRecord, index: number): DataError {

@@ -35,6 +35,7 @@ import {
   required,
 } from "./command.ts";
 import { type CsvFile, DataError, openCsv } from "./csv.ts";
+import { trainingWarnings } from "./diagnose.ts";
 import { checkOutFile, saveCharts } from "./files.ts";
 import { readArchitecture, stackLayers } from "./model.ts";
 import {
@@ -59,6 +60,24 @@ import {
   scanColumns,
 } from "./table.ts";
 
+/**
+ * The defaults of `nn train`, chosen so that a run with only `--data`,
+ * `--target` and `--out` learns on real tabular data (docs/cli.md has the
+ * comparison with scikit-learn's defaults).
+ */
+export const DEFAULTS = {
+  layers: "64",
+  activation: "relu",
+  learningRate: 0.001,
+  epochs: 200,
+  batchSize: 32,
+  /** Held out for early stopping, when the file has at least `validationRows` rows. */
+  validationSplit: 0.2,
+  validationRows: 50,
+  /** Epochs without improvement before training stops (and the best epoch is restored). */
+  patience: 20,
+} as const;
+
 /** Every setting of a training run, checked before any data is read. */
 interface Settings {
   data: string;
@@ -76,7 +95,9 @@ interface Settings {
   momentum: number;
   epochs: number;
   batchSize: number;
-  validationSplit: number;
+  /** `null`: the default, which depends on the number of rows. */
+  validationSplit: number | null;
+  /** `null`: no early stopping. */
   patience: number | null;
   seed: number;
   standardize: boolean;
@@ -103,7 +124,10 @@ function settingsOf(flags: Flags): Settings {
   ) {
     throw new RangeError("--arch gives every layer; leave out --layers and --activation");
   }
-  const patience = text("early-stopping");
+  if (flags.standardize === true && flags["no-standardize"] === true) {
+    throw new RangeError("--standardize and --no-standardize contradict each other; give one");
+  }
+  const split = text("validation-split");
   const names = (flag: string) => {
     const list = text(flag);
     return list === undefined ? null : unique(`--${flag}`, listFlag(`--${flag}`, list));
@@ -115,19 +139,20 @@ function settingsOf(flags: Flags): Settings {
     features: names("features"),
     categorical: names("categorical") ?? [],
     task,
-    hidden: layersFlag(text("layers") ?? "16,8"),
-    activation: text("activation") ?? "relu",
+    hidden: layersFlag(text("layers") ?? DEFAULTS.layers),
+    activation: text("activation") ?? DEFAULTS.activation,
     arch: text("arch") ?? null,
     loss,
     optimizer,
-    learningRate: positiveFlag("--lr", text("lr"), 0.01),
+    learningRate: positiveFlag("--lr", text("lr"), DEFAULTS.learningRate),
     momentum: fractionFlag("--momentum", text("momentum"), 0),
-    epochs: integerFlag("--epochs", text("epochs"), 100, 1, 1e7),
-    batchSize: integerFlag("--batch-size", text("batch-size"), 32, 1, 1e9),
-    validationSplit: fractionFlag("--validation-split", text("validation-split"), 0),
-    patience: patience === undefined ? null : integerFlag("--early-stopping", patience, 0, 1, 1e7),
+    epochs: integerFlag("--epochs", text("epochs"), DEFAULTS.epochs, 1, 1e7),
+    batchSize: integerFlag("--batch-size", text("batch-size"), DEFAULTS.batchSize, 1, 1e9),
+    validationSplit: split === undefined ? null : fractionFlag("--validation-split", split, 0),
+    patience: integerFlag("--early-stopping", text("early-stopping"), DEFAULTS.patience, 0, 1e7) ||
+      null,
     seed: integerFlag("--seed", text("seed"), 0, 0, 2 ** 32 - 1),
-    standardize: flags.standardize === true,
+    standardize: flags["no-standardize"] !== true,
     out: required(flags, "out", "train"),
     plots: text("plots") ?? null,
   };
@@ -169,7 +194,7 @@ async function readData(settings: Settings) {
     !settings.categorical.includes(name)
   );
   const scan = await scanColumns(file, [...settings.targets, ...settings.categorical], numeric);
-  const { task, targets } = inferTargets(file, scan, settings.targets, settings.task);
+  const { task, reason, targets } = inferTargets(file, scan, settings.targets, settings.task);
   for (const feature of features) {
     if (!settings.categorical.includes(feature.name)) continue;
     const categories = classesOf(scan.columns.get(feature.name)!, true);
@@ -183,7 +208,7 @@ async function readData(settings: Settings) {
   const schema: Schema = { task, features, targets, loss: "" };
   schema.loss = settings.loss === "auto" ? defaultLoss(schema) : checkLoss(settings.loss, schema);
   const { x, y } = await encodeFile(file, schema, scan.rows);
-  return { file, scan, schema, x, y };
+  return { file, scan, schema, reason, x, y };
 }
 
 function checkLoss(loss: string, schema: Schema): string {
@@ -243,7 +268,7 @@ function optimizerOf(settings: Settings): Optimizer {
 
 /** The lines that describe the data before training. */
 function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): string[] {
-  const { schema, scan, y } = data;
+  const { schema, scan, reason, y } = data;
   const lines = [
     `Data: ${file.path}, ${scan.rows} rows, delimiter ${JSON.stringify(file.delimiter)}`,
     `Features (${schema.features.length}, ${inputWidth(schema)} network inputs): ${
@@ -275,7 +300,7 @@ function dataLines(file: CsvFile, data: Awaited<ReturnType<typeof readData>>): s
       );
     }
   });
-  lines.push(`Task: ${schema.task}`);
+  lines.push(`Task: ${schema.task} (${reason})`);
   return lines;
 }
 
@@ -324,16 +349,15 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const data = await readData(settings);
   const { file, schema } = data;
   const model = await buildModel(settings, schema);
-  if (settings.validationSplit > 0 && data.x.rows < 2) {
+  const fraction = settings.validationSplit ??
+    (data.x.rows >= DEFAULTS.validationRows ? DEFAULTS.validationSplit : 0);
+  if (fraction > 0 && data.x.rows < 2) {
     throw new DataError(
       `${file.path} has ${data.x.rows} row; --validation-split needs at least 2 (one to train on, one to validate)`,
     );
   }
-  const split = settings.validationSplit > 0
-    ? trainTestSplit(data.x, data.y, {
-      testFraction: settings.validationSplit,
-      seed: settings.seed,
-    })
+  const split = fraction > 0
+    ? trainTestSplit(data.x, data.y, { testFraction: fraction, seed: settings.seed })
     : null;
   const x = split?.xTrain ?? data.x, y = split?.yTrain ?? data.y;
   if (settings.standardize) model.inputScaler = fitStandardScaler(x);
@@ -346,18 +370,22 @@ async function run(flags: Flags, output: Output): Promise<number> {
 
   const log = output.log;
   dataLines(file, data).forEach((line) => log(line));
-  if (split !== null) {
-    log(
-      `Validation: ${split.xTest.rows} rows held out (--validation-split ${settings.validationSplit})`,
-    );
-  }
+  log(validationLine(settings, split?.xTest.rows ?? 0, fraction));
+  log(`Inputs: ${settings.standardize ? "standardized" : "as they are (--no-standardize)"}`);
   log("");
   log(model.summary());
   log(
     `Loss ${schema.loss}, optimizer ${settings.optimizer} (lr ${settings.learningRate}), ` +
-      `${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
+      `up to ${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
       `kernels ${getKernels().name}`,
   );
+  if (settings.patience !== null) {
+    log(
+      `Early stopping: after ${settings.patience} epochs without a lower ${
+        split === null ? "training" : "validation"
+      } loss, keeping the best epoch's weights (--early-stopping 0 for off)`,
+    );
+  }
   log("");
 
   const stop = interruptible();
@@ -407,13 +435,26 @@ async function run(flags: Flags, output: Output): Promise<number> {
     return 130;
   }
 
-  // The charts show the validation rows (else the training rows), scored once.
-  const [chartX, chartY] = split === null ? [x, y] : [split.xTest, split.yTest];
-  const chartOut = outputsOf(model, schema, chartX);
+  // The charts show the validation rows (else the training rows).
+  const out = outputsOf(model, schema, x);
+  const validation = split === null
+    ? null
+    : { x: split.xTest, y: split.yTest, out: outputsOf(model, schema, split.xTest) };
+  const [chartX, chartY, chartOut] = validation === null
+    ? [x, y, out]
+    : [validation.x, validation.y, validation.out];
   const scores = {
-    training: split === null ? score(model, schema, x, y, chartOut) : score(model, schema, x, y),
-    validation: split === null ? null : score(model, schema, chartX, chartY, chartOut),
+    training: score(model, schema, x, y, out),
+    validation: validation === null
+      ? null
+      : score(model, schema, validation.x, validation.y, validation.out),
   };
+  const warnings = trainingWarnings(model, schema, {
+    x,
+    out,
+    ...scores,
+    standardized: settings.standardize,
+  });
   await saveModel(settings.out, model);
   const charts = settings.plots === null ? [] : await saveCharts(
     settings.plots,
@@ -430,6 +471,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
       command: "train",
       data: { file: file.path, rows: data.x.rows, delimiter: file.delimiter },
       task: schema.task,
+      taskReason: data.reason,
       features: schema.features,
       targets: schema.targets,
       inputs: inputWidth(schema),
@@ -441,7 +483,9 @@ async function run(flags: Flags, output: Output): Promise<number> {
       ...scores,
       model: settings.out,
       charts,
+      warnings,
     }));
+    printWarnings(warnings);
     return 0;
   }
   log(`${history.stopMessage} (${seconds.toFixed(1)} s)`);
@@ -449,7 +493,28 @@ async function run(flags: Flags, output: Output): Promise<number> {
   if (scores.validation) scoreLines("Validation", scores.validation).forEach((line) => log(line));
   log(`Model saved to ${settings.out}`);
   if (charts.length > 0) log(`Charts: ${charts.join(", ")}`);
+  printWarnings(warnings);
   return 0;
+}
+
+/** What the report says about validation: how many rows, and where the fraction came from. */
+function validationLine(settings: Settings, rows: number, fraction: number): string {
+  if (settings.validationSplit !== null) {
+    return rows === 0
+      ? "Validation: none (--validation-split 0)"
+      : `Validation: ${rows} rows held out (--validation-split ${fraction})`;
+  }
+  return rows === 0
+    ? `Validation: none (the file has fewer than ${DEFAULTS.validationRows} rows; ` +
+      "--validation-split F holds a fraction out)"
+    : `Validation: ${rows} rows held out (${
+      Math.round(100 * fraction)
+    }%, the default; --validation-split 0 trains on every row)`;
+}
+
+/** Warnings go to stderr, whatever the output mode: they matter more than the report. */
+function printWarnings(warnings: string[]): void {
+  for (const warning of warnings) console.error(`Warning: ${warning}`);
 }
 
 /** The `train` command. */
@@ -458,16 +523,26 @@ export const trainCommand: Command = {
   summary: "train a network on a CSV file and save it",
   usage: "--data FILE.csv --target COL[,COL...] --out MODEL.json [options]",
   flags: {
-    data: ["string", "FILE.csv", "training data: a header row, then one row per sample"],
-    target: [
+    data: [
       "string",
-      "COLS",
-      "the column(s) to predict; text or 0/1 → classification, numbers → regression",
+      "FILE.csv",
+      "training data: a header row, then one row per sample, in UTF-8; /dev/stdin reads a pipe",
     ],
+    target: ["string", "COLS", "the column(s) to predict (see --task for the task chosen)"],
     features: ["string", "COLS", "input columns (default: every other column)"],
     categorical: ["string", "COLS", "text feature columns to one-hot encode"],
-    task: ["string", "TASK", "auto (default), classification or regression"],
-    layers: ["string", "SIZES", 'hidden layer sizes, e.g. 16,8 (default), or "none"'],
+    task: [
+      "string",
+      "TASK",
+      "auto (default): text, or integers with at most 20 different values and no more than " +
+      "half as many as rows → classification; other numbers → regression; numbers with a stray " +
+      "text cell → an error. classification or regression: force one",
+    ],
+    layers: [
+      "string",
+      "SIZES",
+      `hidden layer sizes, e.g. 32,16, or "none" (default ${DEFAULTS.layers})`,
+    ],
     activation: [
       "string",
       "NAME",
@@ -476,14 +551,29 @@ export const trainCommand: Command = {
     arch: ["string", "FILE.json", "the whole network as [{inputDim, outputDim, activation}, ...]"],
     loss: ["string", "NAME", "auto (default), mse, logLoss or crossEntropy"],
     optimizer: ["string", "NAME", "adam (default) or sgd"],
-    lr: ["string", "X", "learning rate (default 0.01)"],
+    lr: ["string", "X", `learning rate (default ${DEFAULTS.learningRate})`],
     momentum: ["string", "X", "momentum for sgd, in [0, 1) (default 0)"],
-    epochs: ["string", "N", "passes over the data (default 100)"],
-    "batch-size": ["string", "N", "rows per step (default 32)"],
-    "validation-split": ["string", "F", "fraction of rows held out for validation (default 0)"],
-    "early-stopping": ["string", "N", "stop after N epochs without improvement; keep the best"],
+    epochs: ["string", "N", `the most passes over the data (default ${DEFAULTS.epochs})`],
+    "batch-size": ["string", "N", `rows per step (default ${DEFAULTS.batchSize})`],
+    "validation-split": [
+      "string",
+      "F",
+      `fraction of rows held out for validation and early stopping (default ${DEFAULTS.validationSplit} ` +
+      `for ${DEFAULTS.validationRows} rows or more, else 0)`,
+    ],
+    "early-stopping": [
+      "string",
+      "N",
+      `stop after N epochs without a lower validation (else training) loss and keep the best ` +
+      `epoch (default ${DEFAULTS.patience}; 0: off)`,
+    ],
     seed: ["string", "N", "seed of the weights, the split and the shuffling (default 0)"],
-    standardize: ["boolean", "", "scale every input to mean 0, std 1 (saved with the model)"],
+    standardize: [
+      "boolean",
+      "",
+      "scale every input to mean 0, std 1, saved with the model (the default)",
+    ],
+    "no-standardize": ["boolean", "", "use the inputs as they are"],
     delimiter: ["string", "C", "field delimiter (default: detected from the header)"],
     out: [
       "string",
@@ -498,7 +588,8 @@ export const trainCommand: Command = {
   },
   examples: [
     "nn train --data iris.csv --target species --out iris.json",
-    "nn train --data houses.csv --target price --standardize --layers 32,16 --epochs 200 --out houses.json",
+    "nn train --data houses.csv --target price --layers 32,16 --epochs 500 --out houses.json",
+    "cat data.csv | nn train --data /dev/stdin --target label --out model.json",
     "nn train --data pets.csv --target adopted --categorical color --validation-split 0.2 --early-stopping 10 --out pets.json --plots charts",
   ],
   run,
