@@ -416,48 +416,148 @@ Deno.test("--backend picks the kernels: js and wasm-exact train the same bytes, 
   });
 });
 
+/** `nn train` on animals.csv with `flags`, as a child whose stdout and stderr are read. */
+function trainChild(dir: string, flags: string[], preload: string[] = []) {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: [
+      ...["run", "-A", ...preload.map((path) => `--preload=${path}`), NN, "train"],
+      ...["--target", "label", "--categorical", "shade", "--out", `${dir}/model.json`, ...flags],
+    ],
+    cwd: new URL("..", import.meta.url),
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const stderr = new Response(child.stderr).text();
+  const stdout = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let seen = "";
+  return {
+    child,
+    /** Reads stdout until `pattern` shows. */
+    async waitFor(pattern: RegExp) {
+      while (!pattern.test(seen)) {
+        const { value, done } = await stdout.read();
+        if (done) assert.fail(`the child ended before ${pattern}:\n${seen}\n${await stderr}`);
+        seen += value;
+      }
+    },
+    /** The exit code and stderr, once the child ends. */
+    async end() {
+      for (let next = await stdout.read(); !next.done; next = await stdout.read()) {
+        seen += next.value;
+      }
+      return { status: await child.status, stderr: await stderr };
+    },
+  };
+}
+
+// Off a terminal the progress line is printed every two seconds: one past epoch 0 shows training.
+const TRAINING = /\nepoch [1-9]\d*\//;
+const LONG = ["--epochs", "10000000", "--early-stopping", "0"];
+
 Deno.test("Ctrl-C during training saves the best model so far, atomically, and says where", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
     await Deno.writeTextFile(`${dir}/model.json`, "the previous model\n");
-    const child = new Deno.Command(Deno.execPath(), {
-      args: [
-        ...["run", "-A", NN, "train", "--data", `${dir}/animals.csv`, "--target", "label"],
-        ...["--categorical", "shade", "--epochs", "10000000", "--validation-split", "0.2"],
-        ...["--batch-size", "4", "--early-stopping", "0", "--out", `${dir}/model.json`],
-      ],
-      cwd: new URL("..", import.meta.url),
-      env: { NO_COLOR: "1" },
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    const stderr = new Response(child.stderr).text();
-    const stdout = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-    let seen = "";
-    // Off a terminal the progress line is printed every two seconds; wait for one past epoch 0.
-    while (!/\nepoch [1-9]\d*\//.test(seen)) {
-      const { value, done } = await stdout.read();
-      assert.ok(!done, `training ended before Ctrl-C:\n${seen}`);
-      seen += value;
-    }
-    child.kill("SIGINT");
-    for (let next = await stdout.read(); !next.done; next = await stdout.read()) seen += next.value;
-    const status = await child.status;
-    const errors = await stderr;
-    assert.equal(status.code, 130, errors);
-    const match = errors.match(
+    const run = trainChild(dir, [
+      ...["--data", `${dir}/animals.csv`, "--validation-split", "0.2", "--batch-size", "4"],
+      ...LONG,
+    ]);
+    await run.waitFor(TRAINING);
+    run.child.kill("SIGINT");
+    const { status, stderr } = await run.end();
+    assert.equal(status.code, 130, stderr);
+    const match = stderr.match(
       /Interrupted in epoch (\d+): saved the best model so far \(epoch (\d+), validation loss ([\d.e-]+)\) to (.*)\n$/,
     );
-    assert.ok(match, errors);
+    assert.ok(match, stderr);
     const [, stopped, best, , path] = match;
     assert.equal(path, `${dir}/model.json`);
-    assert.ok(Number(best) >= 1 && Number(best) <= Number(stopped), errors);
+    assert.ok(Number(best) >= 1 && Number(best) <= Number(stopped), stderr);
     const model = await loadModel(path);
     assert.deepEqual(model.metadata.targets, [{
       name: "label",
       classes: ["bird, small", "cat", "dog"],
     }]);
     assert.deepEqual(entries(dir), ["animals.csv", "model.json"]);
+  });
+});
+
+Deno.test("Ctrl-C never drops a completed epoch: with one batch an epoch and a falling loss, the last epoch is the best", async () => {
+  // Full-batch gradient descent with a small step lowers the training loss every epoch, and the
+  // Ctrl-C lands between two batches, so the epochs it ends are all complete: the one it stopped in
+  // must be the one saved. Epochs that ended after the Ctrl-C was noticed used to be skipped.
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
+    const run = trainChild(dir, [
+      ...["--data", `${dir}/animals.csv`, "--validation-split", "0", "--batch-size", "1000"],
+      ...["--optimizer", "sgd", "--lr", "0.01", ...LONG],
+    ]);
+    await run.waitFor(TRAINING);
+    run.child.kill("SIGINT");
+    const { status, stderr } = await run.end();
+    assert.equal(status.code, 130, stderr);
+    const match = stderr.match(
+      /Interrupted in epoch (\d+): saved the best model so far \(epoch (\d+), loss /,
+    );
+    assert.ok(match, stderr);
+    assert.equal(match[2], match[1], stderr);
+    const saved = await loadModel(`${dir}/model.json`);
+    assert.equal(saved.layers.length, 2);
+  });
+});
+
+Deno.test("Ctrl-C while the data is read quits with a message, exit 130 and the old file", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/model.json`, "the previous model\n");
+    const fifo = `${dir}/data.csv`;
+    const made = await new Deno.Command("mkfifo", { args: [fifo] }).output();
+    assert.ok(made.success, new TextDecoder().decode(made.stderr));
+    const run = trainChild(dir, ["--data", fifo]);
+    // Opening a FIFO for writing returns once the reader has opened it: the child is reading.
+    const writer = await Deno.open(fifo, { write: true });
+    await writer.write(new TextEncoder().encode("x1,x2,shade,label\n1,2,dark,cat\n"));
+    run.child.kill("SIGINT");
+    const { status, stderr } = await run.end();
+    writer.close();
+    assert.equal(status.code, 130, stderr);
+    assert.equal(
+      stderr,
+      `\nInterrupted before training: nothing saved; ${dir}/model.json is unchanged\n`,
+    );
+    assert.equal(await Deno.readTextFile(`${dir}/model.json`), "the previous model\n");
+    assert.deepEqual(entries(dir), ["data.csv", "model.json"]);
+  });
+});
+
+Deno.test("Ctrl-C while the trained model is saved finishes the save, skips the charts and exits 130", async () => {
+  // The preload sends the child a real SIGINT inside its save, just before the rename.
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
+    await Deno.writeTextFile(`${dir}/model.json`, "the previous model\n");
+    const run = trainChild(
+      dir,
+      ["--data", `${dir}/animals.csv`, "--epochs", "3", "--plots", `${dir}/charts`],
+      ["tests/interrupt_on_rename.ts"],
+    );
+    const { status, stderr } = await run.end();
+    assert.equal(status.code, 130, stderr);
+    assert.equal(
+      stderr,
+      "\nInterrupted: stopping once the file being written is complete\n" +
+        `Interrupted after training: the model is saved to ${dir}/model.json; ` +
+        `the charts in ${dir}/charts were not written\n`,
+    );
+    const model = await loadModel(`${dir}/model.json`);
+    assert.deepEqual(model.metadata.targets, [{
+      name: "label",
+      classes: ["bird, small", "cat", "dog"],
+    }]);
+    assert.deepEqual(entries(dir).filter((name) => name !== "charts"), [
+      "animals.csv",
+      "model.json",
+    ]);
+    assert.deepEqual(entries(dir).includes("charts") ? entries(`${dir}/charts`) : [], []);
   });
 });
 

@@ -308,14 +308,22 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-/** Tracks the best epoch's model, for Ctrl-C. */
-function bestKeeper(validating: boolean, stop: { interrupted: boolean }) {
+/**
+ * The best completed epoch's model, for Ctrl-C. An epoch counts when every one of its batches
+ * trained, whenever the Ctrl-C came; the epoch it cut short does not.
+ */
+function bestKeeper(validating: boolean, batchesPerEpoch: number) {
   const best = { epoch: 0, value: Infinity, json: null as ModelJSON | null };
+  let batches = 0;
   const callback: Callback = {
+    onBatchEnd() {
+      batches++;
+    },
     onEpochEnd({ epoch, loss, valLoss, model }) {
-      if (stop.interrupted) return;
+      const complete = batches === batchesPerEpoch;
+      batches = 0;
       const value = validating ? valLoss! : loss;
-      if (Number.isFinite(value) && value < best.value) {
+      if (complete && Number.isFinite(value) && value < best.value) {
         Object.assign(best, { epoch, value, json: model.toJSON() });
       }
     },
@@ -323,13 +331,32 @@ function bestKeeper(validating: boolean, stop: { interrupted: boolean }) {
   return { best, callback };
 }
 
-/** Ctrl-C stops training after the current batch; a second one quits at once. */
-function interruptible() {
-  const state = { interrupted: false };
+/**
+ * Ctrl-C at any moment of `nn train`. While the data is read nothing has been written, so the run
+ * quits at once. During training the current batch ends (the caller saves the best completed
+ * epoch); a second Ctrl-C quits without saving. After training, what is under way (scoring, the
+ * atomic save) finishes and the rest is skipped: `--out` is never left half written, and a
+ * leftover temporary file is never made.
+ */
+function interruptible(out: string) {
+  const state = { phase: "reading" as "reading" | "training" | "finishing", interrupted: false };
   const listener = () => {
-    if (state.interrupted) Deno.exit(130);
+    if (state.phase === "reading") {
+      console.error(`\nInterrupted before training: nothing saved; ${out} is unchanged`);
+      Deno.exit(130);
+    }
+    if (state.phase === "training" && state.interrupted) {
+      console.error(`\nQuit without saving: ${out} is unchanged`);
+      Deno.exit(130);
+    }
+    if (!state.interrupted) {
+      console.error(
+        state.phase === "training"
+          ? "\nInterrupted: stopping after this batch (Ctrl-C again to quit without saving)"
+          : "\nInterrupted: stopping once the file being written is complete",
+      );
+    }
     state.interrupted = true;
-    console.error("\nInterrupted: stopping after this batch (Ctrl-C again to quit without saving)");
   };
   const callback: Callback = {
     onBatchEnd(event) {
@@ -341,6 +368,20 @@ function interruptible() {
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const settings = settingsOf(flags);
+  const stop = interruptible(settings.out);
+  Deno.addSignalListener("SIGINT", stop.listener);
+  try {
+    return await trainAndSave(settings, output, stop);
+  } finally {
+    Deno.removeSignalListener("SIGINT", stop.listener);
+  }
+}
+
+async function trainAndSave(
+  settings: Settings,
+  output: Output,
+  stop: ReturnType<typeof interruptible>,
+): Promise<number> {
   await checkOutFile(settings.out, "--out", {
     "--data": settings.data,
     "--arch": settings.arch,
@@ -388,9 +429,8 @@ async function run(flags: Flags, output: Output): Promise<number> {
   }
   log("");
 
-  const stop = interruptible();
-  const keeper = bestKeeper(split !== null, stop.state);
-  Deno.addSignalListener("SIGINT", stop.listener);
+  const keeper = bestKeeper(split !== null, Math.ceil(x.rows / settings.batchSize));
+  stop.state.phase = "training";
   const started = performance.now();
   let history: History;
   try {
@@ -413,7 +453,7 @@ async function run(flags: Flags, output: Output): Promise<number> {
     }
     throw error;
   } finally {
-    Deno.removeSignalListener("SIGINT", stop.listener);
+    stop.state.phase = "finishing";
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -456,6 +496,13 @@ async function run(flags: Flags, output: Output): Promise<number> {
     standardized: settings.standardize,
   });
   await saveModel(settings.out, model);
+  if (stop.state.interrupted) {
+    console.error(
+      `Interrupted after training: the model is saved to ${settings.out}` +
+        (settings.plots === null ? "" : `; the charts in ${settings.plots} were not written`),
+    );
+    return 130;
+  }
   const charts = settings.plots === null ? [] : await saveCharts(
     settings.plots,
     schema,
@@ -465,6 +512,12 @@ async function run(flags: Flags, output: Output): Promise<number> {
   ).catch((error) => {
     throw new Error(`${settings.out} was saved, but the charts failed: ${messageOf(error)}`);
   });
+  if (stop.state.interrupted) {
+    console.error(
+      `Interrupted after training: the model is saved to ${settings.out}, the charts to ${settings.plots}`,
+    );
+    return 130;
+  }
 
   if (output.json) {
     console.log(JSON.stringify({

@@ -1,0 +1,17 @@
+/**
+ * Preloaded into an `nn` child by tests (`deno run --preload=...`): the first rename onto a file
+ * named `model.json`, the last step of an atomic save, first sends this process a real SIGINT and
+ * waits for its listeners to run, so that Ctrl-C lands inside the save.
+ *
+ * @module
+ */
+const rename = Deno.rename;
+let sent = false;
+Deno.rename = async (from: string | URL, to: string | URL) => {
+  if (!sent && String(to).endsWith("model.json")) {
+    sent = true;
+    Deno.kill(Deno.pid, "SIGINT");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return await rename(from, to);
+};
