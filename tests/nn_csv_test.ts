@@ -9,6 +9,9 @@ import {
   parseNumber,
 } from "../scripts/nn/csv.ts";
 import { escape, withTempDir, write } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** Every data row as [line, ...fields]. */
 async function rows(file: CsvFile): Promise<(string | number)[][]> {
@@ -51,7 +54,7 @@ async function failsWith(text: string | Uint8Array, message: string): Promise<vo
   });
 }
 
-Deno.test("openCsv reads a plain comma-separated file", async () => {
+test("openCsv reads a plain comma-separated file", async () => {
   assert.deepEqual(await read("x,y,label\n1,2,a\n3,4,b\n"), {
     delimiter: ",",
     header: ["x", "y", "label"],
@@ -59,7 +62,7 @@ Deno.test("openCsv reads a plain comma-separated file", async () => {
   });
 });
 
-Deno.test("openCsv keeps the path, and each records() call reads the file again", async () => {
+test("openCsv keeps the path, and each records() call reads the file again", async () => {
   await withTempDir(async (dir) => {
     const path = await write(dir, "twice.csv", "a,b\n1,2\n3,4");
     const file = await openCsv(path);
@@ -69,7 +72,7 @@ Deno.test("openCsv keeps the path, and each records() call reads the file again"
   });
 });
 
-Deno.test("openCsv detects semicolons, tabs and pipes", async () => {
+test("openCsv detects semicolons, tabs and pipes", async () => {
   assert.deepEqual(await read("a;b;c\n1,5;2;3\n"), {
     delimiter: ";",
     header: ["a", "b", "c"],
@@ -87,7 +90,7 @@ Deno.test("openCsv detects semicolons, tabs and pipes", async () => {
   });
 });
 
-Deno.test("openCsv uses a given delimiter instead of detecting one", async () => {
+test("openCsv uses a given delimiter instead of detecting one", async () => {
   assert.deepEqual(await read("a;b,c,d\n1;2,3,4\n", ";"), {
     delimiter: ";",
     header: ["a", "b,c,d"],
@@ -100,7 +103,7 @@ Deno.test("openCsv uses a given delimiter instead of detecting one", async () =>
   });
 });
 
-Deno.test("openCsv strips a BOM and reads CRLF line endings", async () => {
+test("openCsv strips a BOM and reads CRLF line endings", async () => {
   const text = '\uFEFF a ," b "\r\n1,2\r\n3,4\r\n';
   assert.deepEqual(
     new TextEncoder().encode(text).subarray(0, 3),
@@ -113,7 +116,7 @@ Deno.test("openCsv strips a BOM and reads CRLF line endings", async () => {
   });
 });
 
-Deno.test('openCsv reads quoted fields with delimiters, line breaks and ""', async () => {
+test('openCsv reads quoted fields with delimiters, line breaks and ""', async () => {
   const text = 'name,note\n"Smith, J","said ""hi""\nthen left" \n  next , " row "\n';
   assert.deepEqual(await read(text), {
     delimiter: ",",
@@ -122,7 +125,7 @@ Deno.test('openCsv reads quoted fields with delimiters, line breaks and ""', asy
   });
 });
 
-Deno.test("records count blank lines in the line numbers of later rows", async () => {
+test("records count blank lines in the line numbers of later rows", async () => {
   assert.deepEqual(await read("\n\na,b\n1,2\n\n\n3,4\n   \n5,6\n\n"), {
     delimiter: ",",
     header: ["a", "b"],
@@ -130,7 +133,7 @@ Deno.test("records count blank lines in the line numbers of later rows", async (
   });
 });
 
-Deno.test("records give the line where a row starts, after multi-line quoted fields", async () => {
+test("records give the line where a row starts, after multi-line quoted fields", async () => {
   assert.deepEqual(await read('a,b\n"l1\nl2\nl3",x\ny,z\n"p\nq","r\ns"\nt,u'), {
     delimiter: ",",
     header: ["a", "b"],
@@ -143,7 +146,7 @@ Deno.test("records give the line where a row starts, after multi-line quoted fie
   });
 });
 
-Deno.test("openCsv reports a missing file, a folder and an unreadable path", async () => {
+test("openCsv reports a missing file, a folder and an unreadable path", async () => {
   await withTempDir(async (dir) => {
     const missing = join(dir, "missing.csv");
     await rejectsWith(() => openCsv(missing), `${missing}: no such file`);
@@ -159,13 +162,13 @@ Deno.test("openCsv reports a missing file, a folder and an unreadable path", asy
   });
 });
 
-Deno.test("openCsv reports an empty file", async () => {
+test("openCsv reports an empty file", async () => {
   for (const text of ["", "\uFEFF", "\n", "\r\n\r\n", "  \n\t\n \n", "\uFEFF\n \n"]) {
     await failsWith(text, "the file is empty");
   }
 });
 
-Deno.test("openCsv reports duplicate and empty column names", async () => {
+test("openCsv reports duplicate and empty column names", async () => {
   await failsWith("a,x,b,x\n1,2,3,4\n", 'line 1: column "x" appears twice (columns 2 and 4)');
   await failsWith('a,"x",x\n1,2,3\n', 'line 1: column "x" appears twice (columns 2 and 3)');
   await failsWith("a,b,,d\n1,2,3,4\n", "line 1, column 3: the column has no name");
@@ -173,13 +176,13 @@ Deno.test("openCsv reports duplicate and empty column names", async () => {
   await failsWith("\na,,a\n1,2,3\n", "line 2, column 2: the column has no name");
 });
 
-Deno.test("records report a header without data rows", async () => {
+test("records report a header without data rows", async () => {
   for (const text of ["a,b\n", "a,b", "a,b\r\n\r\n  \r\n"]) {
     await failsWith(text, "no data rows after the header");
   }
 });
 
-Deno.test("records report a row with the wrong number of fields, at its first line", async () => {
+test("records report a row with the wrong number of fields, at its first line", async () => {
   await failsWith(
     "a,b,c,d\n1,2,3,4\n\n5,6,7,8\n1,2,3,4\n\n1,2,3\n",
     "line 7 has 3 fields, the header has 4",
@@ -188,14 +191,14 @@ Deno.test("records report a row with the wrong number of fields, at its first li
   await failsWith("a\n1\n2,3\n", "line 3 has 2 fields, the header has 1");
 });
 
-Deno.test("records report an unclosed quote at the line where it opens", async () => {
+test("records report an unclosed quote at the line where it opens", async () => {
   await failsWith('a,b\n1,2\n3,4\n\n"5,6\n7,8\n', "line 5: a quoted field is never closed");
   await failsWith('a,b\n1,2\n"x\ny",\n\n  "6\n7,8\n', "line 6: a quoted field is never closed");
   await failsWith('a,b\n1,2\n"x\r\ny",1,2,"z\n', "line 4: a quoted field is never closed");
   await failsWith('"a,b\n1,2\n', "line 1: a quoted field is never closed");
 });
 
-Deno.test("records report other csv-parse errors with their line", async () => {
+test("records report other csv-parse errors with their line", async () => {
   const closing = 'invalid Closing Quote: got "4" instead of delimiter, record delimiter, ' +
     "trimable character (if activated) or comment";
   await failsWith('a,b\n1,2\n\n3,"3"4\n', `line 4: ${closing}`);
@@ -214,7 +217,7 @@ Deno.test("records report other csv-parse errors with their line", async () => {
   });
 });
 
-Deno.test("records refuse a row longer than 16 MiB, naming the line where it starts", async () => {
+test("records refuse a row longer than 16 MiB, naming the line where it starts", async () => {
   const long = "x".repeat(1024 * 1024);
   const text = `a,b\n1,2\n\n"${Array.from({ length: 17 }, () => long).join("\n")}\n`;
   await failsWith(
@@ -328,7 +331,7 @@ function openDescriptors(path: string): number {
 
 const linux = Deno.build.os === "linux";
 
-Deno.test({
+test({
   name: "breaking out of records() early closes the file",
   ignore: !linux,
   fn: async () => {
@@ -357,7 +360,7 @@ Deno.test({
   },
 });
 
-Deno.test({
+test({
   name: "a data error closes the file",
   ignore: !linux,
   fn: async () => {
@@ -375,7 +378,7 @@ Deno.test({
   },
 });
 
-Deno.test("records read a large file completely and in order", async () => {
+test("records read a large file completely and in order", async () => {
   await withTempDir(async (dir) => {
     const count = 50_000;
     const body = Array.from({ length: count }, (_, i) => `${i},"row ${i}",${i % 7}\n`).join("");
@@ -412,7 +415,7 @@ function notUtf8(path: string, line: number, byte: number, hex: string): string 
     `iconv -f latin1 -t utf-8 ${path} > converted.csv`;
 }
 
-Deno.test("records refuse bytes that are not UTF-8, naming the line and the byte", async () => {
+test("records refuse bytes that are not UTF-8, naming the line and the byte", async () => {
   const cases: [Uint8Array, number, number, string][] = [
     // "café" in Latin-1: 0xE9 starts a three-byte form that "\n" does not continue.
     [withBytes("x,y\n1,caf\u0000\n2,b\n", [0xe9]), 2, 10, "0xE9"],
@@ -436,7 +439,7 @@ Deno.test("records refuse bytes that are not UTF-8, naming the line and the byte
   }
 });
 
-Deno.test("records read UTF-8 of every length, also across the 64 KiB chunks of a read", async () => {
+test("records read UTF-8 of every length, also across the 64 KiB chunks of a read", async () => {
   // "é" (2 bytes), "€" (3) and "😀" (4), the last one from byte 65535 (from 0) to 65538.
   const header = "x,label\n";
   const filler = "1,a\n".repeat((65536 - header.length - 2 - 6) / 4);

@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { loadModel } from "../io/mod.ts";
 import { runScript } from "./command.ts";
 import { escape, withTempDir, write } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const NN = "scripts/nn.ts";
 const ROOT = new URL("..", import.meta.url);
@@ -39,7 +42,7 @@ async function taskLine(csv: string, ...flags: string[]): Promise<string> {
   return stdout.split("\n").find((line) => line.startsWith("Task: "))!;
 }
 
-Deno.test("integer targets with few values are classes; many values or fractions are regression", async () => {
+test("integer targets with few values are classes; many values or fractions are regression", async () => {
   // Ten digit classes over 100 rows, as in handwritten-digit data.
   assert.equal(
     await taskLine(table(100, (i) => i % 10)),
@@ -77,7 +80,7 @@ Deno.test("integer targets with few values are classes; many values or fractions
   );
 });
 
-Deno.test("the report and the model file follow the task chosen for integer labels", async () => {
+test("the report and the model file follow the task chosen for integer labels", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "digits.csv", table(100, (i) => (i % 3) * 2));
     const out = join(dir, "m.json");
@@ -98,7 +101,7 @@ Deno.test("the report and the model file follow the task chosen for integer labe
   });
 });
 
-Deno.test("a numeric target with one stray cell is an error naming the cell, not a classifier", async () => {
+test("a numeric target with one stray cell is an error naming the cell, not a classifier", async () => {
   const cases: [string, string][] = [
     ["abc", '"abc"'],
     ["NaN", '"NaN", which is not a finite number'],
@@ -135,7 +138,7 @@ Deno.test("a numeric target with one stray cell is an error naming the cell, not
   );
 });
 
-Deno.test("a feature cell that overflows says so", async () => {
+test("a feature cell that overflows says so", async () => {
   const { code, stderr, data } = await train("x,y\n1,a\n1e999,b\n");
   assert.equal(code, 1);
   assert.equal(
@@ -145,7 +148,7 @@ Deno.test("a feature cell that overflows says so", async () => {
   );
 });
 
-Deno.test("train refuses a file that is not UTF-8 with the line of the first bad byte", async () => {
+test("train refuses a file that is not UTF-8 with the line of the first bad byte", async () => {
   const latin1 = new Uint8Array([
     ...new TextEncoder().encode("x,label\n1,cafe\n2,caf"),
     0xe9,
@@ -195,7 +198,7 @@ async function child(args: string[], input?: string) {
   };
 }
 
-Deno.test("train and predict read --data /dev/stdin from a pipe", async () => {
+test("train and predict read --data /dev/stdin from a pipe", async () => {
   await withTempDir(async (dir) => {
     const csv = table(120, (i) => ["low", "high"][i % 7 < 3 ? 0 : 1]);
     const out = join(dir, "m.json");
@@ -231,7 +234,7 @@ Deno.test("train and predict read --data /dev/stdin from a pipe", async () => {
   });
 });
 
-Deno.test({
+test({
   name: "train reads a FIFO once: two passes over the data, one writer; an empty one is an error",
   ignore: Deno.build.os !== "linux",
   fn: async () => {

@@ -9,6 +9,9 @@ import { createRandom, trainTestSplit } from "../mod.ts";
 import { loadModel } from "../io/mod.ts";
 import { runScript } from "./command.ts";
 import { withTempDir, write } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const NN = "scripts/nn.ts";
 
@@ -45,7 +48,7 @@ async function accuracy(model: string, data: string): Promise<number> {
   return JSON.parse(run.stdout).accuracy;
 }
 
-Deno.test("the defaults learn two rings in real-world units, which the old defaults could not", async () => {
+test("the defaults learn two rings in real-world units, which the old defaults could not", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "train.csv", rings(400, 1));
     const test = await write(dir, "test.csv", rings(200, 2));
@@ -70,7 +73,7 @@ Deno.test("the defaults learn two rings in real-world units, which the old defau
   });
 });
 
-Deno.test("--no-standardize trains on the inputs as they are; standardizing is the default", async () => {
+test("--no-standardize trains on the inputs as they are; standardizing is the default", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "train.csv", rings(100, 3));
     const scaled = join(dir, "scaled.json"), raw = join(dir, "raw.json");
@@ -99,7 +102,7 @@ const DEAD = (dead: number, units: number, tips: string) =>
   `Warning: ${dead} of the ${units} units of hidden layer 1 (relu) output 0 on every training ` +
   `row: these "dead" units no longer learn or add anything. Try ${tips}`;
 
-Deno.test("features that say nothing: a warning for the constant class and one for the dead units", async () => {
+test("features that say nothing: a warning for the constant class and one for the dead units", async () => {
   await withTempDir(async (dir) => {
     const rows = Array.from({ length: 60 }, (_, i) => `5,1.5,${["yes", "no"][i % 2]}`);
     const data = await write(dir, "flat.csv", ["a,b,label", ...rows, ""].join("\n"));
@@ -119,7 +122,7 @@ Deno.test("features that say nothing: a warning for the constant class and one f
   });
 });
 
-Deno.test("dead units are counted on the training rows, as the saved model computes them", async () => {
+test("dead units are counted on the training rows, as the saved model computes them", async () => {
   await withTempDir(async (dir) => {
     const text = rings(400, 1);
     const data = await write(dir, "train.csv", text);
@@ -149,7 +152,7 @@ Deno.test("dead units are counted on the training rows, as the saved model compu
   });
 });
 
-Deno.test("regression no better than the mean: warnings for R² ≤ 0 and for a constant prediction", async () => {
+test("regression no better than the mean: warnings for R² ≤ 0 and for a constant prediction", async () => {
   await withTempDir(async (dir) => {
     // Rows in pairs with the same features and targets 1.5 and -0.5: nothing to learn but the
     // mean, and a model that fits one row of a pair mispredicts the other. Trained to the end.

@@ -10,6 +10,9 @@ import { Sequential } from "../mod.ts";
 import { saveModel } from "../io/mod.ts";
 import { type CommandOutput, runScript } from "./command.ts";
 import { entries, escape, withTempDir, write } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 /** Two numeric features, a two-class text target. */
 const POINTS = "x,y,label\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n";
@@ -75,7 +78,7 @@ async function trainPets(dir: string): Promise<string> {
   return model;
 }
 
-Deno.test("train reports a missing, empty, blank or header-only data file", async () => {
+test("train reports a missing, empty, blank or header-only data file", async () => {
   await withTempDir(async (dir) => {
     const out = join(dir, "model.json");
     const train = (data: string) => ["train", "--data", data, "--target", "label", "--out", out];
@@ -91,7 +94,7 @@ Deno.test("train reports a missing, empty, blank or header-only data file", asyn
   });
 });
 
-Deno.test("an unknown --backend is named with the choices", async () => {
+test("an unknown --backend is named with the choices", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     await fails(
@@ -111,7 +114,7 @@ Deno.test("an unknown --backend is named with the choices", async () => {
   });
 });
 
-Deno.test("train names an unknown --target, --features or --categorical column and lists the columns", async () => {
+test("train names an unknown --target, --features or --categorical column and lists the columns", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const train = ["train", "--data", data, "--out", join(dir, "model.json")];
@@ -131,7 +134,7 @@ Deno.test("train names an unknown --target, --features or --categorical column a
   });
 });
 
-Deno.test("train points at a text cell in a number column, an empty feature cell and an empty target cell", async () => {
+test("train points at a text cell in a number column, an empty feature cell and an empty target cell", async () => {
   await withTempDir(async (dir) => {
     const train = (data: string) => [
       ...["train", "--data", data, "--target", "label"],
@@ -155,7 +158,7 @@ Deno.test("train points at a text cell in a number column, an empty feature cell
   });
 });
 
-Deno.test("train reports a ragged row and a target with a single class", async () => {
+test("train reports a ragged row and a target with a single class", async () => {
   await withTempDir(async (dir) => {
     const train = (data: string) => [
       ...["train", "--data", data, "--target", "label"],
@@ -171,7 +174,7 @@ Deno.test("train reports a ragged row and a target with a single class", async (
   });
 });
 
-Deno.test("evaluate and predict report a missing data file and a file without a feature column", async () => {
+test("evaluate and predict report a missing data file and a file without a feature column", async () => {
   await withTempDir(async (dir) => {
     const model = await trainPets(dir);
     const missing = join(dir, "missing.csv");
@@ -194,7 +197,7 @@ Deno.test("evaluate and predict report a missing data file and a file without a 
   });
 });
 
-Deno.test("predict reports an unknown category and evaluate an unknown class, with line and column", async () => {
+test("predict reports an unknown category and evaluate an unknown class, with line and column", async () => {
   await withTempDir(async (dir) => {
     const model = await trainPets(dir);
     const green = await write(dir, "green.csv", "color,x\nred,1\nblue,2\ngreen,3\n");
@@ -210,7 +213,7 @@ Deno.test("predict reports an unknown category and evaluate an unknown class, wi
   });
 });
 
-Deno.test("predict reports a missing model file, one that is not JSON, not a model, or not saved by nn train", async () => {
+test("predict reports a missing model file, one that is not JSON, not a model, or not saved by nn train", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const predict = (model: string) => ["predict", "--model", model, "--data", data];
@@ -242,7 +245,7 @@ Deno.test("predict reports a missing model file, one that is not JSON, not a mod
   });
 });
 
-Deno.test("train that fails on a bad cell leaves an existing --out file as it was, with no temporary file", async () => {
+test("train that fails on a bad cell leaves an existing --out file as it was, with no temporary file", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS + "9,ten,b\n");
     const out = await write(dir, "model.json", '{"previous": "model"}\n');
@@ -256,7 +259,7 @@ Deno.test("train that fails on a bad cell leaves an existing --out file as it wa
   });
 });
 
-Deno.test("train that diverges exits with 1, says --out was not written and leaves it as it was", async () => {
+test("train that diverges exits with 1, says --out was not written and leaves it as it was", async () => {
   await withTempDir(async (dir) => {
     const rows = Array.from({ length: 20 }, (_, i) => `${i + 1},${3 * (i + 1)}`);
     const data = await write(dir, "line.csv", ["x,y", ...rows, ""].join("\n"));
@@ -275,7 +278,7 @@ Deno.test("train that diverges exits with 1, says --out was not written and leav
   });
 });
 
-Deno.test("predict --out that fails at the last of 3000 rows leaves the existing file as it was", async () => {
+test("predict --out that fails at the last of 3000 rows leaves the existing file as it was", async () => {
   await withTempDir(async (dir) => {
     const model = await trainPets(dir);
     const rows = Array.from({ length: 2999 }, (_, i) => `${i},${i % 2 === 0 ? "red" : "blue"}`);
@@ -291,7 +294,7 @@ Deno.test("predict --out that fails at the last of 3000 rows leaves the existing
   });
 });
 
-Deno.test("a prediction that is not finite names the file and line of its row and writes nothing", async () => {
+test("a prediction that is not finite names the file and line of its row and writes nothing", async () => {
   await withTempDir(async (dir) => {
     // y ≈ 1e10·x: an input of 1e300 gives a prediction past 1.8e308 once the target scaler is undone.
     const rows = Array.from({ length: 60 }, (_, i) => `${i % 10},${(i % 10) * 1e10 + (i % 3)}`);
@@ -353,7 +356,7 @@ Deno.test("a prediction that is not finite names the file and line of its row an
   });
 });
 
-Deno.test("nn rejects an unknown command, an unknown flag and a missing required flag of train", async () => {
+test("nn rejects an unknown command, an unknown flag and a missing required flag of train", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const out = join(dir, "model.json");
@@ -378,7 +381,7 @@ Deno.test("nn rejects an unknown command, an unknown flag and a missing required
   });
 });
 
-Deno.test("train rejects bad flag values before reading the data", async () => {
+test("train rejects bad flag values before reading the data", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const train = ["train", "--data", data, "--target", "label", "--out", join(dir, "model.json")];
@@ -408,7 +411,7 @@ Deno.test("train rejects bad flag values before reading the data", async () => {
   });
 });
 
-Deno.test("train rejects a loss or an --arch file that does not fit the data", async () => {
+test("train rejects a loss or an --arch file that does not fit the data", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const train = ["train", "--data", data, "--target", "label", "--out", join(dir, "model.json")];
@@ -432,7 +435,7 @@ Deno.test("train rejects a loss or an --arch file that does not fit the data", a
   });
 });
 
-Deno.test("--out in a missing folder or at a folder fails before any data is read", async () => {
+test("--out in a missing folder or at a folder fails before any data is read", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const folder = join(dir, "models");
@@ -459,7 +462,7 @@ Deno.test("--out in a missing folder or at a folder fails before any data is rea
   });
 });
 
-Deno.test("gradcheck needs exactly one of --arch, --layers and --model", async () => {
+test("gradcheck needs exactly one of --arch, --layers and --model", async () => {
   await fails(
     ["gradcheck", "--loss", "mse"],
     re`nn gradcheck: give exactly one of --model, --arch and --layers`,
@@ -485,7 +488,7 @@ Deno.test("gradcheck needs exactly one of --arch, --layers and --model", async (
   });
 });
 
-Deno.test("--out that names an input file is refused before it can destroy it", async () => {
+test("--out that names an input file is refused before it can destroy it", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "points.csv", POINTS);
     const model = join(dir, "model.json");
@@ -507,7 +510,7 @@ Deno.test("--out that names an input file is refused before it can destroy it", 
   });
 });
 
-Deno.test("a boolean flag given a value, and a 0/1 target with one value, are errors", async () => {
+test("a boolean flag given a value, and a 0/1 target with one value, are errors", async () => {
   await withTempDir(async (dir) => {
     const data = await write(dir, "zeros.csv", "a,y\n1,0\n2,0\n3,0.0\n");
     const out = join(dir, "m.json");

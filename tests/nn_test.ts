@@ -15,6 +15,9 @@ import { assertClose } from "./close.ts";
 import { networkOutputs } from "../scripts/nn/scores.ts";
 import { runScript } from "./command.ts";
 import { entries, withTempDir } from "./files.ts";
+import { testsNeeding } from "./permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
 
 const NN = "scripts/nn.ts";
 
@@ -54,7 +57,7 @@ function animals() {
   return { csv, x, y, rows };
 }
 
-Deno.test("train on text labels matches the library called directly, weights and scores", async () => {
+test("train on text labels matches the library called directly, weights and scores", async () => {
   await withTempDir(async (dir) => {
     const { csv, x, y } = animals();
     await Deno.writeTextFile(`${dir}/animals.csv`, csv);
@@ -118,7 +121,7 @@ Deno.test("train on text labels matches the library called directly, weights and
   });
 });
 
-Deno.test("train → predict → evaluate round trip agrees with the library on the saved model", async () => {
+test("train → predict → evaluate round trip agrees with the library on the saved model", async () => {
   await withTempDir(async (dir) => {
     const { csv, x, y, rows } = animals();
     await Deno.writeTextFile(`${dir}/animals.csv`, csv);
@@ -192,7 +195,7 @@ function linearRows(n: number) {
   });
 }
 
-Deno.test("regression predicts in the target's units and its scores match the predictions", async () => {
+test("regression predicts in the target's units and its scores match the predictions", async () => {
   await withTempDir(async (dir) => {
     const rows = linearRows(120);
     const csv = "a,b,y\n" + rows.map((r) => `${r.a},${r.b},${r.y}`).join("\n");
@@ -241,7 +244,7 @@ Deno.test("regression predicts in the target's units and its scores match the pr
   });
 });
 
-Deno.test("several numeric targets train one regression output each", async () => {
+test("several numeric targets train one regression output each", async () => {
   await withTempDir(async (dir) => {
     const rows = linearRows(100);
     const csv = "a,b,y,z\n" + rows.map((r) => `${r.a},${r.b},${r.y},${r.z}`).join("\n");
@@ -268,7 +271,7 @@ Deno.test("several numeric targets train one regression output each", async () =
   });
 });
 
-Deno.test("a 0/1 target is a two-class classifier; two two-class targets share one sigmoid layer", async () => {
+test("a 0/1 target is a two-class classifier; two two-class targets share one sigmoid layer", async () => {
   await withTempDir(async (dir) => {
     const rows = linearRows(80).map((r) => ({
       ...r,
@@ -334,7 +337,7 @@ Deno.test("a 0/1 target is a two-class classifier; two two-class targets share o
   });
 });
 
-Deno.test("a semicolon file with a BOM, CRLF and quoted fields trains, and predictions keep its delimiter", async () => {
+test("a semicolon file with a BOM, CRLF and quoted fields trains, and predictions keep its delimiter", async () => {
   await withTempDir(async (dir) => {
     const lines = ['"width";"height";"kind"'];
     for (let i = 0; i < 40; i++) {
@@ -369,7 +372,7 @@ Deno.test("a semicolon file with a BOM, CRLF and quoted fields trains, and predi
   });
 });
 
-Deno.test("the same seed gives the same model file, byte for byte; another seed another", async () => {
+test("the same seed gives the same model file, byte for byte; another seed another", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
     const train = (seed: string, out: string) =>
@@ -397,7 +400,7 @@ Deno.test("the same seed gives the same model file, byte for byte; another seed 
   });
 });
 
-Deno.test("--backend picks the kernels: js and wasm-exact train the same bytes, and the report says which ran", async () => {
+test("--backend picks the kernels: js and wasm-exact train the same bytes, and the report says which ran", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
     const train = async (out: string, ...backend: string[]) => {
@@ -455,7 +458,7 @@ function trainChild(dir: string, flags: string[], preload: string[] = []) {
 const TRAINING = /\nepoch [1-9]\d*\//;
 const LONG = ["--epochs", "10000000", "--early-stopping", "0"];
 
-Deno.test("Ctrl-C during training saves the best model so far, atomically, and says where", async () => {
+test("Ctrl-C during training saves the best model so far, atomically, and says where", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
     await Deno.writeTextFile(`${dir}/model.json`, "the previous model\n");
@@ -483,7 +486,7 @@ Deno.test("Ctrl-C during training saves the best model so far, atomically, and s
   });
 });
 
-Deno.test("Ctrl-C never drops a completed epoch: with one batch an epoch and a falling loss, the last epoch is the best", async () => {
+test("Ctrl-C never drops a completed epoch: with one batch an epoch and a falling loss, the last epoch is the best", async () => {
   // Full-batch gradient descent with a small step lowers the training loss every epoch, and the
   // Ctrl-C lands between two batches, so the epochs it ends are all complete: the one it stopped in
   // must be the one saved. Epochs that ended after the Ctrl-C was noticed used to be skipped.
@@ -507,7 +510,7 @@ Deno.test("Ctrl-C never drops a completed epoch: with one batch an epoch and a f
   });
 });
 
-Deno.test("Ctrl-C while the data is read quits with a message, exit 130 and the old file", async () => {
+test("Ctrl-C while the data is read quits with a message, exit 130 and the old file", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/model.json`, "the previous model\n");
     const fifo = `${dir}/data.csv`;
@@ -530,7 +533,7 @@ Deno.test("Ctrl-C while the data is read quits with a message, exit 130 and the 
   });
 });
 
-Deno.test("Ctrl-C while the trained model is saved finishes the save, skips the charts and exits 130", async () => {
+test("Ctrl-C while the trained model is saved finishes the save, skips the charts and exits 130", async () => {
   // The preload sends the child a real SIGINT inside its save, just before the rename.
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
@@ -561,7 +564,7 @@ Deno.test("Ctrl-C while the trained model is saved finishes the save, skips the 
   });
 });
 
-Deno.test("summary, charts, early stopping and --quiet", async () => {
+test("summary, charts, early stopping and --quiet", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
     const quiet = await nn(
@@ -594,7 +597,7 @@ Deno.test("summary, charts, early stopping and --quiet", async () => {
   });
 });
 
-Deno.test("gradcheck passes for --layers and --arch networks, and reports in JSON", async () => {
+test("gradcheck passes for --layers and --arch networks, and reports in JSON", async () => {
   const text = (await nn(
     "gradcheck",
     "--layers",
@@ -622,7 +625,7 @@ Deno.test("gradcheck passes for --layers and --arch networks, and reports in JSO
   assert.ok(json.maxRelativeError < 1e-6, String(json.maxRelativeError));
 });
 
-Deno.test("categories are text: zip codes 01 and 1 stay apart, classes 1 and 1.0 are one", async () => {
+test("categories are text: zip codes 01 and 1 stay apart, classes 1 and 1.0 are one", async () => {
   await withTempDir(async (dir) => {
     const rows = ["zip,size,grade", "01,1,1", "1,2,2", "01,3,1.0", "02,4,2.0", "1,5,1"];
     await Deno.writeTextFile(`${dir}/z.csv`, rows.join("\n"));
@@ -639,7 +642,7 @@ Deno.test("categories are text: zip codes 01 and 1 stay apart, classes 1 and 1.0
   });
 });
 
-Deno.test("regression on 150,000 rows trains and reports its target's range", async () => {
+test("regression on 150,000 rows trains and reports its target's range", async () => {
   await withTempDir(async (dir) => {
     const lines = ["x,y"];
     for (let i = 0; i < 150_000; i++) lines.push(`${i % 100},${(i % 100) * 3 + 1}`);
