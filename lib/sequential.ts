@@ -256,17 +256,17 @@ export class Sequential<P extends Prediction = Prediction> {
         );
       }
     });
-    this.#layers = Object.freeze([...layers]);
+    // The private arrays stay ordinary: a frozen array's element kind makes the engine's loops
+    // polymorphic. The public ones are frozen copies behind a guard.
+    this.#layers = [...layers];
     this.layers = fixed(
       this.#layers,
       "layers",
       "build a new model, e.g. new Sequential([...model.layers, layer])",
     );
     this.#outputGradient = rowBuffer(this.outputs);
-    this.#parameters = Object.freeze(
-      this.#layers.flatMap((layer, i) =>
-        layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
-      ),
+    this.#parameters = this.#layers.flatMap((layer, i) =>
+      layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
     );
     this.parameters = fixed(
       this.#parameters,
@@ -965,7 +965,11 @@ function fixed<T>(items: readonly T[], what: string, instead: string): readonly 
   const refuse = (): never => {
     throw new TypeError(`Sequential ${what} are fixed when the model is built; ${instead}`);
   };
-  return new Proxy(items as T[], { set: refuse, defineProperty: refuse, deleteProperty: refuse });
+  return new Proxy(Object.freeze([...items]), {
+    set: refuse,
+    defineProperty: refuse,
+    deleteProperty: refuse,
+  });
 }
 
 /** Keys a layer of an architecture may have. */
