@@ -7,15 +7,38 @@ export interface CommandOutput {
   stderr: string;
 }
 
-/** Runs `deno run -A <script> ...args` from the repository root. */
-export async function runScript(script: string, args: string[]): Promise<CommandOutput> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", script, ...args],
+/** How {@linkcode runScript} runs a script. */
+export interface ScriptOptions {
+  /** The flags of `deno run` before the script; default `["-A"]`. */
+  flags?: string[];
+  /** Written to the child's stdin through a pipe; without it, stdin is closed. */
+  input?: string;
+  /** Kills the child after this many milliseconds (code that blocks forever then fails). */
+  timeoutMs?: number;
+}
+
+/** Runs `deno run <flags> <script> ...args` from the repository root. */
+export async function runScript(
+  script: string,
+  args: string[],
+  options: ScriptOptions = {},
+): Promise<CommandOutput> {
+  const { flags = ["-A"], input, timeoutMs } = options;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", ...flags, script, ...args],
     cwd: new URL("..", import.meta.url),
     env: { NO_COLOR: "1" },
+    stdin: input === undefined ? "null" : "piped",
     stdout: "piped",
     stderr: "piped",
-  }).output();
+    signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
+  }).spawn();
+  if (input !== undefined) {
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode(input));
+    await writer.close();
+  }
+  const output = await child.output();
   const text = new TextDecoder();
   return {
     code: output.code,

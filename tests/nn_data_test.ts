@@ -13,7 +13,6 @@ import { testsNeeding } from "./permissions.ts";
 const test = testsNeeding("read", "write", "run", "env");
 
 const NN = "scripts/nn.ts";
-const ROOT = new URL("..", import.meta.url);
 
 /** `n` rows of `x1,x2,y` with `y` from `target(i)`. */
 function table(n: number, target: (i: number) => string | number): string {
@@ -174,28 +173,8 @@ test("train refuses a file that is not UTF-8 with the line of the first bad byte
  * Runs `nn ...args` as a child process, with `input` written to its stdin through a pipe when
  * given. A time limit makes code that blocks forever on a FIFO fail instead of hanging.
  */
-async function child(args: string[], input?: string) {
-  const process = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", NN, ...args],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdin: input === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "piped",
-    signal: AbortSignal.timeout(60_000),
-  }).spawn();
-  if (input !== undefined) {
-    const writer = process.stdin.getWriter();
-    await writer.write(new TextEncoder().encode(input));
-    await writer.close();
-  }
-  const output = await process.output();
-  const text = new TextDecoder();
-  return {
-    code: output.code,
-    stdout: text.decode(output.stdout),
-    stderr: text.decode(output.stderr),
-  };
+function child(args: string[], input?: string) {
+  return runScript(NN, args, { input, timeoutMs: 60_000 });
 }
 
 test("train and predict read --data /dev/stdin from a pipe", async () => {

@@ -4,25 +4,14 @@
  * charts, and exit 0.
  */
 import assert from "node:assert/strict";
+import { runScript } from "./command.ts";
 import { testsNeeding } from "./permissions.ts";
 
 const test = testsNeeding("read", "write", "run", "env");
 
-async function bare(script: string, args: string[] = []) {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", script, ...args], // no permission flags, as the design writes it
-    cwd: new URL("..", import.meta.url),
-    env: { NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder();
-  return {
-    code: output.code,
-    stdout: text.decode(output.stdout),
-    stderr: text.decode(output.stderr),
-  };
+/** Runs a script with no permission flags, as the design writes it. */
+function bare(script: string, args: string[] = []) {
+  return runScript(script, args, { flags: ["--quiet"] });
 }
 
 test("deno run scripts/xor.ts without permissions trains, reports, and says how to get the charts", async () => {
