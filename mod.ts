@@ -30,6 +30,7 @@ export {
   Sequential,
   type StepTrace,
 } from "./lib/sequential.ts";
+export { EvaluationError } from "./lib/evaluation_error.ts";
 export { PredictionError } from "./lib/prediction_error.ts";
 export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
 export { ModelFormatError } from "./lib/model_format_error.ts";

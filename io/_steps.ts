@@ -51,6 +51,8 @@ export async function runAsync<T>(steps: Steps<T>): Promise<T> {
 
 /** The file operations this folder needs, each either synchronous or asynchronous. */
 export interface FileSystem {
+  /** Whether each call finishes before it returns (so waiting blocks the whole program). */
+  readonly blocks: boolean;
   open(path: string, options: Deno.OpenOptions): Deno.FsFile | Promise<Deno.FsFile>;
   write(file: Deno.FsFile, bytes: Uint8Array): number | Promise<number>;
   sync(file: Deno.FsFile): void | Promise<void>;
@@ -59,6 +61,8 @@ export interface FileSystem {
   rename(from: string, to: string): void | Promise<void>;
   remove(path: string): void | Promise<void>;
   readFile(path: string): Uint8Array | Promise<Uint8Array>;
+  /** Reads into `buffer`: the count of bytes read, or `null` at the end. */
+  read(file: Deno.FsFile, buffer: Uint8Array): number | null | Promise<number | null>;
   /** Waits for an exclusive lock on the file, held until it is closed. */
   lock(file: Deno.FsFile): void | Promise<void>;
   /** The open file's own information (its inode, whatever its path names now). */
@@ -71,6 +75,7 @@ export interface FileSystem {
 
 /** Deno's synchronous file operations. */
 export const syncFileSystem: FileSystem = {
+  blocks: true,
   open: (path, options) => Deno.openSync(path, options),
   write: (file, bytes) => file.writeSync(bytes),
   sync: (file) => file.syncSync(),
@@ -79,6 +84,7 @@ export const syncFileSystem: FileSystem = {
   rename: (from, to) => Deno.renameSync(from, to),
   remove: (path) => Deno.removeSync(path),
   readFile: (path) => Deno.readFileSync(path),
+  read: (file, buffer) => file.readSync(buffer),
   lock: (file) => file.lockSync(true),
   fileInfo: (file) => file.statSync(),
   truncate: (file) => file.truncateSync(0),
@@ -89,6 +95,7 @@ export const syncFileSystem: FileSystem = {
 
 /** Deno's asynchronous file operations. */
 export const asyncFileSystem: FileSystem = {
+  blocks: false,
   open: (path, options) => Deno.open(path, options),
   write: (file, bytes) => file.write(bytes),
   sync: (file) => file.sync(),
@@ -97,6 +104,7 @@ export const asyncFileSystem: FileSystem = {
   rename: (from, to) => Deno.rename(from, to),
   remove: (path) => Deno.remove(path),
   readFile: (path) => Deno.readFile(path),
+  read: (file, buffer) => file.read(buffer),
   lock: (file) => file.lock(true),
   fileInfo: (file) => file.stat(),
   truncate: (file) => file.truncate(0),

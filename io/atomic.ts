@@ -115,35 +115,66 @@ function chunksOf(data: unknown, allowAsync: boolean): Chunks {
  * mid-way leaves that file and releases its lock, and the next save of the
  * same target reuses it, so leftovers never pile up; two saves of one target
  * take turns. A symbolic link is written through: its target is replaced.
+ * A link or anything but a plain file found at the temporary path is removed
+ * first, never written through.
  */
 export function* replace(path: string, chunks: Chunks, fs: FileSystem): Steps<void> {
   const target = yield* throughLinks(path, fs);
+  const shown = target === path ? path : `${path} (a link to ${target})`;
   const temp = temporaryPath(target);
   const mode = yield* permissionBits(target, fs);
-  let file: Deno.FsFile | undefined;
+  let held: Held | undefined;
   try {
-    file = yield* lockedFile(temp, fs);
-    yield* step(fs.truncate(file));
-    yield* writeChunks(file, chunks, fs);
-    yield* step(fs.sync(file));
+    held = yield* lockedFile(temp, fs);
+    yield* step(fs.truncate(held.file));
+    yield* writeChunks(held.file, chunks, fs);
+    yield* step(fs.sync(held.file));
     if (mode !== undefined) yield* bestEffort(() => fs.chmod(temp, mode));
     yield* step(fs.rename(temp, target));
-    const renamed = file;
-    file = undefined;
-    yield* syncFolder(target, fs);
-    renamed.close();
   } catch (error) {
-    const open = file;
-    if (open !== undefined) {
+    if (held !== undefined) {
       yield* bestEffort(() => fs.remove(temp)); // ours: we hold its lock
-      yield* bestEffort(() => open.close());
+      release(held);
     }
-    const shown = target === path ? path : `${path} (a link to ${target})`;
     throw new Error(
       `Could not write ${shown}: ${messageOf(error)}; the previous file, if any, is unchanged`,
       { cause: error },
     );
   }
+  try {
+    yield* syncFolder(target, fs);
+  } catch (error) {
+    throw new Error(
+      `Wrote ${shown}, but could not flush its folder to disk: ${messageOf(error)}; ` +
+        "the new file is in place but may not survive a power cut",
+      { cause: error },
+    );
+  } finally {
+    release(held);
+  }
+}
+
+/** The locked temporary file of a save, and its key in {@linkcode waiting} if it has one. */
+interface Held {
+  readonly file: Deno.FsFile;
+  readonly key?: string;
+}
+
+/**
+ * The temporary files that asynchronous saves in this program hold or wait
+ * for, by identity, with how many saves: a blocking save of one of them would
+ * wait for ever, since the save that holds it cannot go on while it waits.
+ */
+const waiting = new Map<string, number>();
+
+function release(held: Held): void {
+  const { key } = held;
+  if (key !== undefined) {
+    const count = waiting.get(key)!;
+    if (count === 1) waiting.delete(key);
+    else waiting.set(key, count - 1);
+  }
+  held.file.close();
 }
 
 /** How often {@linkcode lockedFile} opens the temporary file again after another writer renamed it. */
@@ -151,28 +182,64 @@ const LOCK_ATTEMPTS = 100;
 
 /**
  * `temp`, opened (created if need be) and locked, once it is sure that the
- * lock is on the file the path still names: a writer that held the lock before
- * may have renamed that file onto the target meanwhile.
+ * lock is on the plain file the path still names: a writer that held the lock
+ * before may have renamed that file onto the target meanwhile, and a link
+ * found there must not be written through.
  */
-function* lockedFile(temp: string, fs: FileSystem): Steps<Deno.FsFile> {
+function* lockedFile(temp: string, fs: FileSystem): Steps<Held> {
   for (let attempt = 1;; attempt++) {
+    yield* removeUnlessPlain(temp, fs);
     const file = yield* step(fs.open(temp, { write: true, create: true }));
+    let held: Held = { file };
     try {
+      const opened = yield* step(fs.fileInfo(file));
+      const key = opened.ino === null ? temp : `${opened.dev}:${opened.ino}`;
+      if (fs.blocks && waiting.has(key)) {
+        throw new Error(
+          "an asynchronous save of the same file is still running in this program; " +
+            "await it before saving synchronously",
+        );
+      }
+      if (!fs.blocks) {
+        waiting.set(key, (waiting.get(key) ?? 0) + 1);
+        held = { file, key };
+      }
       yield* step(fs.lock(file));
-      const held = yield* step(fs.fileInfo(file));
-      const named = yield* step(fs.stat(temp));
-      if (held.ino === null || (held.ino === named.ino && held.dev === named.dev)) return file;
+      const named = yield* step(fs.lstat(temp));
+      if (
+        opened.ino === null ||
+        (isPlain(named) && named.ino === opened.ino && named.dev === opened.dev)
+      ) {
+        return held;
+      }
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) {
-        yield* bestEffort(() => file.close());
+        yield* bestEffort(() => release(held));
         throw error;
       }
     }
-    file.close();
+    release(held);
     if (attempt === LOCK_ATTEMPTS) {
       throw new Error(`${temp} was replaced ${LOCK_ATTEMPTS} times while this save waited for it`);
     }
   }
+}
+
+/** A regular file with no other name: what a save's temporary file always is. */
+function isPlain(info: Deno.FileInfo): boolean {
+  return info.isFile && !info.isSymlink && (info.nlink === null || info.nlink === 1);
+}
+
+/** Removes whatever `temp` names if it is not a plain file (a link planted or left there). */
+function* removeUnlessPlain(temp: string, fs: FileSystem): Steps<void> {
+  let info: Deno.FileInfo;
+  try {
+    info = yield* step(fs.lstat(temp));
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return;
+    throw error;
+  }
+  if (!isPlain(info)) yield* step(fs.remove(temp));
 }
 
 /** The file a write of `path` replaces: `path`, or the end of the chain of links it names. */

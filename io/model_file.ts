@@ -280,15 +280,19 @@ function* readModel(
   checkPath(owner, path);
   const { maxBytes, maxDepth } = limits(owner, options);
   let bytes: Uint8Array;
+  let sized: boolean;
   try {
     const info = yield* step(fs.stat(path));
-    if (info.isFile && info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
-    bytes = yield* step(fs.readFile(path));
+    sized = info.isFile;
+    if (info.isFile && info.size > maxBytes) throw tooLarge(path, `${info.size}`, maxBytes);
+    bytes = sized ? yield* step(fs.readFile(path)) : yield* readAtMost(path, maxBytes + 1, fs); // a device or a pipe has no size to check first
   } catch (error) {
     if (error instanceof ModelFileError) throw error;
     throw new ModelFileError(path, readFailure(error), { cause: error });
   }
-  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  if (bytes.length > maxBytes) {
+    throw tooLarge(path, sized ? `${bytes.length}` : `at least ${bytes.length}`, maxBytes);
+  }
   const text = decode(path, bytes);
   const found = scanJSON(text, maxDepth);
   if (found !== null) {
@@ -322,7 +326,29 @@ function limits(owner: string, options: LoadOptions): Required<LoadOptions> {
   return { maxBytes: positive("maxBytes", MAX_BYTES), maxDepth: positive("maxDepth", MAX_DEPTH) };
 }
 
-function tooLarge(path: string, size: number, limit: number): ModelFileError {
+/** The first `limit` bytes of `path`, or all of it if shorter. */
+function* readAtMost(path: string, limit: number, fs: FileSystem): Steps<Uint8Array> {
+  const file = yield* step(fs.open(path, { read: true }));
+  try {
+    let buffer = new Uint8Array(Math.min(limit, 1 << 16));
+    let length = 0;
+    while (length < limit) {
+      if (length === buffer.length) {
+        const grown = new Uint8Array(Math.min(limit, 2 * buffer.length));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      const count = yield* step(fs.read(file, buffer.subarray(length)));
+      if (count === null) break;
+      length += count;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    file.close();
+  }
+}
+
+function tooLarge(path: string, size: string, limit: number): ModelFileError {
   return new ModelFileError(
     path,
     `the file has ${size} bytes, more than the ${limit} a model file may have ` +

@@ -34,8 +34,12 @@ export interface Engine {
   readonly model: Sequential;
   /** The output for checked inputs, an inference pass (the last layer's buffer, overwritten by the next pass). */
   forward(x: Matrix): Matrix;
-  /** Forward pass and the finite loss of a checked batch. */
-  loss(batch: Batch): number;
+  /**
+   * Forward pass and the finite loss of a checked batch. With `firstRow`, the
+   * batch is data being evaluated, not trained on, from that row of it on: a
+   * failure names the rows and points at them, not at the training.
+   */
+  loss(batch: Batch, firstRow?: number): number;
   /** `trainStep` on a checked batch. */
   step(batch: Batch, optimizer: Optimizer): number;
 }
@@ -553,12 +557,13 @@ function evaluateBlocks(
   scoring: Scoring,
   logs: Record<string, number>,
   prefix: string,
+  training = true,
 ): void {
   const last = engine.model.layers[engine.model.layers.length - 1];
   const sums = metricSums(scoring);
   let lossSum = 0, rows = 0;
   for (const part of parts) {
-    if (withLoss) lossSum += engine.loss(part) * part.x.rows;
+    if (withLoss) lossSum += engine.loss(part, training ? undefined : rows) * part.x.rows;
     accumulateMetrics(scoring, sums, withLoss ? last.a : engine.forward(part.x), part.y);
     rows += part.x.rows;
   }
@@ -586,7 +591,7 @@ export function evaluateModel(
   const block = integerOption("evaluate", known, "batchSize", EVALUATE_BLOCK);
   const data = scaled(engine.model, x, y, loss, ["X", "Y"]);
   const scores: Record<string, number> = {};
-  evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "");
+  evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "", false);
   return scores;
 }
 

@@ -33,6 +33,7 @@ import { type Random, resolveRandom } from "./random.ts";
 import { rowBuffer } from "./row_buffer.ts";
 import { ModelFormatError } from "./model_format_error.ts";
 import { PredictionError } from "./prediction_error.ts";
+import { EvaluationError } from "./evaluation_error.ts";
 
 /**
  * What {@linkcode Sequential.prototype.predict} returns: class indices
@@ -42,16 +43,15 @@ export type Prediction = number[] | Matrix;
 
 /**
  * The prediction type that an architecture's last layer implies: class
- * indices for a softmax output, a matrix for outputs that are not
- * probabilities, either for a sigmoid (one output: classes; several: a
- * matrix; with a target scaler: values).
+ * indices for a softmax output, a matrix for a built-in activation whose
+ * outputs are not probabilities, and either for a sigmoid (one output:
+ * classes; several: a matrix; with a target scaler: values) or for any other
+ * activation (a registered one may give probabilities).
  */
 export type PredictionOf<A extends readonly LayerSpec[]> = A extends
   readonly [...unknown[], infer Last]
   ? Last extends { activation: infer Name } ? Name extends "softmax" ? number[]
-    : Name extends "sigmoid" ? Prediction
-    : Name extends string ? string extends Name ? Prediction : Matrix
-    : Name extends undefined ? Matrix
+    : Name extends "linear" | "relu" | "tanh" | "leakyRelu" | undefined ? Matrix
     : Prediction
   : Matrix
   : Prediction;
@@ -210,7 +210,7 @@ export class Sequential<P extends Prediction = Prediction> {
   #engine: Engine = {
     model: this,
     forward: (x) => this.#forward(x, 0, false, true),
-    loss: (batch) => this.#batchLoss(batch, ""),
+    loss: (batch, firstRow) => this.#batchLoss(batch, "", firstRow),
     step: (batch, optimizer) => this.#step(batch, optimizer),
   };
 
@@ -611,6 +611,8 @@ export class Sequential<P extends Prediction = Prediction> {
    * @param y Targets, one row per sample.
    * @param options The loss and/or metrics to report.
    * @returns The values by name: `loss`, `accuracy`, `mse`, …
+   * @throws {PredictionError} If a prediction is not finite (the row named).
+   * @throws {EvaluationError} If the loss of a row is not finite though its prediction is.
    *
    * @example Mean absolute error of a fixed model
    * ```ts
@@ -904,10 +906,34 @@ export class Sequential<P extends Prediction = Prediction> {
     return a;
   }
 
-  /** Forward pass and the finite loss of a checked batch. */
-  #batchLoss(batch: Batch, suffix: string): number {
-    this.#forward(batch.x);
-    return finiteLoss(this.#lossValue(batch), batch.loss, suffix);
+  /** Forward pass and the finite loss of a checked batch (see {@linkcode Engine.loss} for `firstRow`). */
+  #batchLoss(batch: Batch, suffix: string, firstRow?: number): number {
+    if (firstRow === undefined) {
+      this.#forward(batch.x);
+      return finiteLoss(this.#lossValue(batch), batch.loss, suffix, HINT);
+    }
+    this.#forward(batch.x, firstRow, true, true);
+    const value = this.#lossValue(batch);
+    if (Number.isFinite(value)) return value;
+    const { x, y, loss, fused } = batch, last = this.#layers[this.#layers.length - 1];
+    for (let i = 0; i < x.rows; i++) {
+      const one = rowView(y, i, 1);
+      const rowLoss = fused === undefined
+        ? loss.value(rowView(last.a, i, 1), one)
+        : fused.value(rowView(last.z, i, 1), one);
+      if (Number.isFinite(rowLoss)) continue;
+      throw new EvaluationError(
+        `The ${loss.name} loss of row ${firstRow + i} is ${rowLoss}, though its prediction is ` +
+          "finite. Check that row's target and inputs: values far outside the range the model " +
+          "was trained on can overflow",
+        { row: firstRow + i, value: rowLoss },
+      );
+    }
+    throw new RangeError(
+      `The ${loss.name} loss of rows ${firstRow}–${firstRow + x.rows - 1} is ${value}: each ` +
+        "row's is finite, but not their mean. Check for targets and inputs far outside the range " +
+        "the model was trained on",
+    );
   }
 
   #lossValue({ y, loss, fused }: Batch): number {
@@ -975,9 +1001,9 @@ function fixed<T>(items: readonly T[], what: string, instead: string): readonly 
 /** Keys a layer of an architecture may have. */
 const LAYER_KEYS = ["inputDim", "outputDim", "input_dim", "output_dim", "activation", "bias"];
 
-function finiteLoss(value: number, loss: Loss, suffix: string): number {
+function finiteLoss(value: number, loss: Loss, suffix: string, hint: string): number {
   if (!Number.isFinite(value)) {
-    throw new RangeError(`The ${loss.name} loss is ${value}${suffix}. ${HINT}`);
+    throw new RangeError(`The ${loss.name} loss is ${value}${suffix}. ${hint}`);
   }
   return value;
 }

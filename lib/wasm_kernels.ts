@@ -17,10 +17,12 @@
  * other view of it is made by `subview` (in `matrix.ts`), which the memory
  * counts. A block goes back to the free lists only once the garbage collector
  * has reclaimed all its views, so no reachable array ever reads a block that
- * serves someone else. A view made with `subarray` is not counted: `subview`
- * refuses to make views of it, and in the debug mode (`BACKPROP_DEBUG_MEMORY=1`,
- * or `createWasmKernels`'s `debug`) the products refuse it as an operand, and
- * freed blocks are filled with NaN so that a read of one shows at once.
+ * serves someone else. A view made with `subarray` is not counted: it is valid
+ * only while a counted view of its block lives, and `subview` of it gives a
+ * plain `subarray`, with the same proviso. In the debug mode
+ * (`BACKPROP_DEBUG_MEMORY=1`, or `createWasmKernels`'s `debug`) the products and
+ * `subview` refuse such a view, and freed blocks are filled with NaN so that a
+ * read of one shows at once.
  *
  * @module
  */
@@ -95,9 +97,9 @@ export const DEBUG_MEMORY_VARIABLE = "BACKPROP_DEBUG_MEMORY";
 /** Options of {@linkcode createWasmKernels}. */
 export interface MemoryOptions {
   /**
-   * Fill freed blocks with NaN, and refuse as an operand any view of the
-   * memory that its blocks do not count (one made with `subarray`): slower,
-   * for tests. Default: whether {@linkcode DEBUG_MEMORY_VARIABLE} is `1`
+   * Fill freed blocks with NaN, and refuse as an operand, or to make a view
+   * of, any view of the memory that its blocks do not count (one made with
+   * `subarray`): slower, for tests that check the library's own views. Default: whether {@linkcode DEBUG_MEMORY_VARIABLE} is `1`
    * (read only where the environment may be read without asking).
    */
   debug?: boolean;
@@ -193,9 +195,11 @@ export function createWasmKernels(
   }
 
   countViews(buffer, (data, begin, end) => {
+    const view = data.subarray(begin, end);
     const block = blocks.get(data);
-    if (block === undefined) throw uncounted("make a view of");
-    return counted(data.subarray(begin, end), block);
+    if (block !== undefined) return counted(view, block);
+    if (debug) throw uncounted("make a view of");
+    return view; // of the caller's own uncounted view, so valid as long as that one
   });
 
   function release(offset: number, bytes: number): void {

@@ -2,8 +2,8 @@
 import assert from "node:assert/strict";
 import { replace } from "../io/atomic.ts";
 import { asyncFileSystem, type FileSystem, runAsync } from "../io/_steps.ts";
-import { writeFileAtomic } from "../io/mod.ts";
-import { entries, withTempDir } from "./files.ts";
+import { writeFileAtomic, writeFileAtomicSync } from "../io/mod.ts";
+import { entries, withTempDir, writeFailure } from "./files.ts";
 import { testsNeeding } from "./permissions.ts";
 
 const test = testsNeeding("read", "write", "run", "env");
@@ -13,6 +13,7 @@ function recording(log: string[]): FileSystem {
   const names = new Map<Deno.FsFile, string>();
   const fs = { ...asyncFileSystem };
   for (const key of Object.keys(asyncFileSystem) as (keyof FileSystem)[]) {
+    if (typeof asyncFileSystem[key] !== "function") continue;
     // deno-lint-ignore no-explicit-any
     const original = asyncFileSystem[key] as (...args: any[]) => unknown;
     // deno-lint-ignore no-explicit-any
@@ -56,5 +57,83 @@ test("overlapping saves of one file take turns: each lands whole, and no tempora
     );
     assert.ok(texts.includes(await Deno.readTextFile(path)));
     assert.deepEqual(entries(dir), ["big.json"]);
+  });
+});
+
+test("a link planted at the temporary path is removed, never written through", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/victim.txt`, "precious\n");
+    await Deno.writeTextFile(`${dir}/other.txt`, "also precious\n");
+    await Deno.symlink(`${dir}/victim.txt`, `${dir}/.model.json.tmp`);
+    await writeFileAtomic(`${dir}/model.json`, "{}");
+    await Deno.link(`${dir}/other.txt`, `${dir}/.model.json.tmp`);
+    writeFileAtomicSync(`${dir}/model.json`, "[]");
+    assert.equal(await Deno.readTextFile(`${dir}/victim.txt`), "precious\n");
+    assert.equal(await Deno.readTextFile(`${dir}/other.txt`), "also precious\n");
+    assert.equal((await Deno.lstat(`${dir}/model.json`)).isSymlink, false);
+    assert.equal(await Deno.readTextFile(`${dir}/model.json`), "[]");
+    assert.deepEqual(entries(dir), ["model.json", "other.txt", "victim.txt"]);
+  });
+});
+
+test("a synchronous save of a file an asynchronous save is writing is refused, not a deadlock", async () => {
+  await withTempDir(async (dir) => {
+    const path = `${dir}/model.json`;
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => resume = resolve);
+    async function* chunks() {
+      yield "[1,";
+      await paused;
+      yield "2]";
+    }
+    const saving = writeFileAtomic(path, chunks());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.throws(
+      () => writeFileAtomicSync(path, "[3]"),
+      writeFailure(
+        path,
+        "an asynchronous save of the same file is still running in this program; await it before saving synchronously",
+      ),
+    );
+    resume();
+    await saving;
+    writeFileAtomicSync(path, "[3]");
+    assert.equal(await Deno.readTextFile(path), "[3]");
+    assert.deepEqual(entries(dir), ["model.json"]);
+  });
+});
+
+test("a folder that cannot be flushed after the rename is reported as such, and the file is closed", async () => {
+  await withTempDir(async (dir) => {
+    const path = `${dir}/model.json`;
+    await Deno.writeTextFile(path, "old");
+    const fs: FileSystem = {
+      ...asyncFileSystem,
+      open: (name, options) =>
+        options.write
+          ? asyncFileSystem.open(name, options)
+          : Promise.reject(new Deno.errors.PermissionDenied("cannot open the folder")),
+    };
+    await assert.rejects(
+      runAsync(replace(path, ["new"][Symbol.iterator](), fs)),
+      (error: Error) => {
+        assert.equal(
+          error.message,
+          `Wrote ${path}, but could not flush its folder to disk: cannot open the folder; ` +
+            "the new file is in place but may not survive a power cut",
+        );
+        return true;
+      },
+    );
+    assert.equal(await Deno.readTextFile(path), "new");
+    if (Deno.build.os !== "linux") return; // open files are listed in /proc there
+    const open = Array.from(Deno.readDirSync("/proc/self/fd"), ({ name }) => {
+      try {
+        return Deno.readLinkSync(`/proc/self/fd/${name}`);
+      } catch {
+        return "";
+      }
+    });
+    assert.deepEqual(open.filter((target) => target.startsWith(dir)), []);
   });
 });

@@ -110,6 +110,15 @@ test("a file over maxBytes is refused before it is read", async () => {
   });
 });
 
+test("a device or a pipe is read no further than maxBytes", async () => {
+  await rejects(
+    "/dev/zero",
+    "the file has at least 1001 bytes, more than the 1000 a model file may have (the maxBytes option raises the limit)",
+    undefined,
+    { maxBytes: 1000 },
+  );
+});
+
 test("a key given twice is an error with its object's path, line and column", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/twice.json`;

@@ -9,6 +9,7 @@ import {
   type Activation,
   activations,
   Dense,
+  EvaluationError,
   fitStandardScaler,
   leakyRelu,
   Matrix,
@@ -16,6 +17,7 @@ import {
   relu,
   Sequential,
   sgd,
+  softmax,
 } from "../mod.ts";
 
 Deno.test("new Sequential refuses a second argument instead of ignoring a seed", () => {
@@ -208,6 +210,30 @@ Deno.test("a prediction that is not finite after the target scaler is an error n
   });
 });
 
+Deno.test("a loss that overflows in evaluate names the row, with no advice about training", () => {
+  const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 1 }], { seed: 0 });
+  const x = Array.from({ length: 3000 }, (_, i) => [i / 3000]);
+  const y = x.map(([v], i) => [i === 2500 ? 1e200 : v]);
+  assert.throws(() => model.evaluate(x, y, { loss: "mse" }), (error) => {
+    assert.ok(error instanceof EvaluationError);
+    assert.equal(error.row, 2500);
+    assert.equal(error.value, Infinity);
+    assert.equal(
+      error.message,
+      "The mse loss of row 2500 is Infinity, though its prediction is finite. Check that row's " +
+        "target and inputs: values far outside the range the model was trained on can overflow",
+    );
+    return true;
+  });
+  // Every row's loss finite, their mean not.
+  const far = x.map(() => [1.2e154]);
+  assert.throws(() => model.evaluate(x, far, { loss: "mse" }), {
+    name: "RangeError",
+    message: "The mse loss of rows 0–1023 is Infinity: each row's is finite, but not their " +
+      "mean. Check for targets and inputs far outside the range the model was trained on",
+  });
+});
+
 Deno.test("the type of predict follows the architecture where it can be told", () => {
   const regressor = Sequential.fromArchitecture([{
     inputDim: 1,
@@ -220,6 +246,16 @@ Deno.test("the type of predict follows the architecture where it can be told", (
   assert.ok(guessed instanceof Matrix);
   const sure: Matrix = regressor.predict([[1]]);
   assert.equal(sure.cols, 2);
+  // A registered activation may give probabilities: this one gives classes.
+  activations.register("softmaxByAnotherName", { ...softmax, name: "softmaxByAnotherName" });
+  const custom = Sequential.fromArchitecture([{
+    inputDim: 1,
+    outputDim: 3,
+    activation: "softmaxByAnotherName",
+  }], { seed: 0 });
+  // @ts-expect-error not a built-in activation, so not surely a matrix
+  const notSure: Matrix = custom.predict([[1], [2]]);
+  assert.equal(Array.isArray(notSure), true);
 });
 
 Deno.test("an activation's probability is one of two meanings, checked where it is used", () => {

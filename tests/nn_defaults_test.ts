@@ -182,5 +182,18 @@ test("regression no better than the mean: warnings for R² ≤ 0 and for a const
     );
     assert.match(constant.stderr[1], /^Warning: R² of "y" on the training rows is -?[\d.e-]+: /);
     assert.equal(constant.stderr[2], DEAD(64, 64, "a smaller --lr or --activation leakyRelu"));
+
+    // A target in units of 1e-10 that the model learns: its predictions vary as much, no warning.
+    const tiny = Array.from({ length: 200 }, () => {
+      const a = random.random(), b = random.random();
+      return `${a},${b},${(a + b) * 1e-10}`;
+    });
+    const small = await write(dir, "small.csv", ["a,b,y", ...tiny, ""].join("\n"));
+    const learned = await train(small, join(dir, "small.json"), "y");
+    assert.ok(
+      learned.report.validation.targets[0].r2 > 0.9,
+      `R² ${learned.report.validation.targets[0].r2}`,
+    );
+    assert.deepEqual(learned.stderr, []);
   });
 });

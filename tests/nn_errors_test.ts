@@ -338,8 +338,18 @@ test("a prediction that is not finite names the file and line of its row and wri
       ["x,y", ...inputs.map((x) => `${x},1`)].join("\n"),
     );
     await fails(["evaluate", "--model", model, "--data", labelled], problem("evaluate", labelled));
+    // A finite prediction, but a target whose squared error overflows: line 1202 again.
+    const targets = Array.from({ length: 1500 }, (_, i) => `${i % 10},${i === 1200 ? 1e200 : 1}`);
+    const farTarget = await write(dir, "far_target.csv", ["x,y", ...targets, ""].join("\n"));
+    await fails(
+      ["evaluate", "--model", model, "--data", farTarget],
+      re`nn evaluate: ${farTarget}: line 1202: the mse loss for this row is Infinity, though the model's prediction is finite; its target or inputs are probably far outside the range of the training data`,
+    );
     assert.equal(await Deno.readTextFile(out), "previous,predictions\n1,2\n");
-    assert.deepEqual((await snapshot(dir)).filter(([name]) => name !== "labelled.csv"), before);
+    assert.deepEqual(
+      (await snapshot(dir)).filter(([name]) => !["labelled.csv", "far_target.csv"].includes(name)),
+      before,
+    );
 
     // A classifier: x has a standard deviation of 0.0005, so 1.7e308 (finite) overflows once
     // scaled; line 1030 is in the second block.

@@ -564,6 +564,28 @@ test("Ctrl-C while the trained model is saved finishes the save, skips the chart
   });
 });
 
+test("Ctrl-C in the final rename of predict --out lets the file complete, says so and exits 130", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);
+    await nn(
+      "train",
+      ...["--data", `${dir}/animals.csv`, "--target", "label", "--categorical", "shade"],
+      ...["--epochs", "2", "--out", `${dir}/model.json`],
+    );
+    const predict = ["predict", "--model", `${dir}/model.json`, "--data", `${dir}/animals.csv`];
+    const late = await runScript(NN, [...predict, "--out", `${dir}/p.csv`], {
+      flags: ["-A", "--preload=tests/interrupt_on_rename.ts"],
+    });
+    assert.equal(late.code, 130, late.stderr);
+    assert.equal(
+      late.stderr,
+      `Interrupted once every row was predicted: ${dir}/p.csv is written, complete\n`,
+    );
+    assert.equal(readCsv(`${dir}/p.csv`).length, 91);
+    assert.deepEqual(entries(dir), ["animals.csv", "model.json", "p.csv"]);
+  });
+});
+
 test("summary, charts, early stopping and --quiet", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/animals.csv`, animals().csv);

@@ -24,6 +24,8 @@ export const DEAD_FRACTION = 0.25;
 export interface TrainingResult {
   /** The training rows, raw (the model's input scaler applies). */
   x: Matrix;
+  /** The training rows' targets, in their own units (class indices for classes). */
+  y: Matrix;
   /** `outputsOf` the training rows: probabilities, or predictions in target units. */
   out: Matrix;
   training: Scores;
@@ -63,7 +65,8 @@ export function trainingWarnings(
   }
   if (schema.task === "regression") {
     schema.targets.forEach(({ name }, t) => {
-      if (spread(result.out, t) <= 1e-9 * Math.max(1, Math.abs(result.out.get(0, t)))) {
+      const range = spread(result.y, t); // a constant target is rightly predicted as one
+      if (range > 0 && spread(result.out, t) <= 1e-6 * range) {
         warnings.push(
           `The model predicts the same value of "${name}" (${result.out.get(0, t)}) for every ` +
             `training row. Try ${tips("a smaller --lr", "more --epochs")}`,

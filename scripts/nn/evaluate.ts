@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { PredictionError } from "../../mod.ts";
+import { EvaluationError, PredictionError } from "../../mod.ts";
 import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
-import { openCsv } from "./csv.ts";
+import { DataError, openCsv } from "./csv.ts";
 import { loadTrained } from "./model.ts";
 import { score, scoreLines } from "./scores.ts";
 import { encodeFile, predictionFailure } from "./table.ts";
@@ -20,6 +20,14 @@ async function run(flags: Flags, output: Output): Promise<number> {
     scores = score(model, schema, x, y);
   } catch (error) {
     if (error instanceof PredictionError) throw predictionFailure(file, lines[error.row], error);
+    if (error instanceof EvaluationError) {
+      throw new DataError(
+        `${file.path}: line ${lines[error.row]}: the ${schema.loss} loss for this row is ` +
+          `${error.value}, though the model's prediction is finite; its target or inputs are ` +
+          "probably far outside the range of the training data",
+        { cause: error },
+      );
+    }
     throw error;
   }
   if (output.json) {

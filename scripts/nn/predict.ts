@@ -135,6 +135,10 @@ async function run(flags: Flags, output: Output): Promise<number> {
   } finally {
     Deno.removeSignalListener("SIGINT", interrupt);
   }
+  if (count.interrupted) {
+    console.error(`Interrupted once every row was predicted: ${out} is written, complete`);
+    return 130;
+  }
   if (output.json) {
     console.log(
       JSON.stringify({

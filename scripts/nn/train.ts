@@ -491,6 +491,7 @@ async function trainAndSave(
   };
   const warnings = trainingWarnings(model, schema, {
     x,
+    y,
     out,
     ...scores,
     standardized: settings.standardize,
