@@ -128,7 +128,8 @@ export async function main(scenario: Scenario, args: string[]): Promise<number> 
     if (skipped) {
       console.error(
         `\n${scenario.name}: no charts: this run may not write to out/${scenario.name}. ` +
-          `Run "deno task ${scenario.name}", or add --allow-write=out, to get them; --no-plots skips them.`,
+          `Run "deno task ${scenario.name}", or add --allow-read=out --allow-write=out, to get ` +
+          "them; --no-plots skips them.",
       );
     }
     return 0;
@@ -146,9 +147,15 @@ export function ignoreBrokenPipe(error: Error & { code?: string }): void {
 /**
  * Whether charts can go to `dir`: checked as {@linkcode checkChartFolder} does.
  * A folder the user did not choose (the default) that this run has no
- * permission to write is `false`, not an error: the results matter more.
+ * permission to write is `false`, not an error: the results matter more; nor
+ * does the run stop to ask for that permission in a terminal.
  */
 async function chartsAllowed(dir: string, chosen: boolean): Promise<boolean> {
+  if (!chosen) {
+    for (const name of ["read", "write"] as const) {
+      if ((await Deno.permissions.query({ name, path: dir })).state !== "granted") return false;
+    }
+  }
   try {
     await checkChartFolder(dir);
     return true;

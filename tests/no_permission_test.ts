@@ -21,8 +21,36 @@ test("deno run scripts/xor.ts without permissions trains, reports, and says how 
   assert.equal(
     stderr.trim(),
     'xor: no charts: this run may not write to out/xor. Run "deno task xor", or add ' +
-      "--allow-write=out, to get them; --no-plots skips them.",
+      "--allow-read=out --allow-write=out, to get them; --no-plots skips them.",
   );
+});
+
+/** Whether util-linux's `script`, which runs a command in a terminal, is installed. */
+const hasScript = (() => {
+  try {
+    return Deno.statSync("/usr/bin/script").isFile;
+  } catch {
+    return false;
+  }
+})();
+
+test("in a terminal, deno run scripts/xor.ts does not stop to ask for permission", {
+  ignore: !hasScript,
+}, async () => {
+  const command = `${Deno.execPath()} run scripts/xor.ts --epochs 50`;
+  const { code, stdout } = await new Deno.Command("/usr/bin/script", {
+    args: ["-qec", command, "/dev/null"],
+    cwd: new URL("..", import.meta.url),
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    signal: AbortSignal.timeout(60_000),
+  }).output();
+  const text = new TextDecoder().decode(stdout);
+  assert.doesNotMatch(text, /Allow\?/);
+  assert.match(text, /xor: no charts: this run may not write to out\/xor/);
+  assert.equal(code, 0, text);
 });
 
 test("every scenario of the demo runs without permissions, with --json too", async () => {
