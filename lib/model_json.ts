@@ -156,7 +156,7 @@ function checkReloadable(activation: Activation, where: string): void {
   }
 }
 
-/** Pre-activations that tell activations apart: both signs, zero, tiny, large; rows of 5 for softmax. */
+/** Pre-activations that tell activations apart: both signs, zero, tiny, large; two rows of 6, for softmax. */
 const PROBE = [-30, -2.5, -1, -0.3, -1e-3, 0, 1e-3, 0.3, 1, 2.5, 30, 7];
 
 function sameFunction(a: Activation, b: Activation): boolean {

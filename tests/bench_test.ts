@@ -22,17 +22,14 @@ import {
 } from "../bench/workloads.ts";
 import { type Sequential, sgd } from "../mod.ts";
 import { assertClose } from "./close.ts";
-import { testsNeeding } from "./permissions.ts";
+import { missing, testsNeeding } from "./permissions.ts";
 
 const test = testsNeeding("run", "env");
 
 /** Whether python3 can import numpy here: the NumPy peer's tests run only then. */
-const numpy =
-  ["env", "run"].every((name) =>
-      Deno.permissions.querySync({ name: name as "env" | "run" }).state === "granted"
-    )
-    ? await detectNumpy()
-    : { reason: "no permission to run python here (deno task test, or deno test -A)" };
+const numpy = missing("env", "run").length === 0
+  ? await detectNumpy()
+  : { reason: "no permission to run python here (deno task test, or deno test -A)" };
 if ("reason" in numpy) console.warn(`NumPy peer tests ignored: ${numpy.reason}`);
 
 Deno.test("the workloads are the ones the performance issue defines", () => {

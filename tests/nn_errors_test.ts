@@ -120,7 +120,7 @@ test("train names an unknown --target, --features or --categorical column and li
     const train = ["train", "--data", data, "--out", join(dir, "model.json")];
     await fails(
       [...train, "--target", "Label"],
-      re`nn train: ${data} has no column "Label" \(--target\); its columns are: "x", "y", "label"`,
+      re`nn train: ${data} has no column "Label" \(--target\); its columns are: "x", "y", "label" \(did you mean "label"\? names are case-sensitive\)`,
     );
     await fails(
       [...train, "--target", "label", "--features", "x,z"],
@@ -144,6 +144,11 @@ test("train points at a text cell in a number column, an empty feature cell and 
     await fails(
       train(text),
       re`nn train: ${text}: line 4, column 2 \("y"\): expected a number, got "six" \(to one-hot encode a text column, add --categorical y\)`,
+    );
+    const comma = await write(dir, "comma.csv", "x;y;label\n1;2,5;a\n3;4;b\n");
+    await fails(
+      [...train(comma), "--delimiter", ";"],
+      re`nn train: ${comma}: line 2, column 2 \("y"\): expected a number, got "2,5", which has a decimal comma: write 2.5`,
     );
     const feature = await write(dir, "feature.csv", "x,y,label\n1,2,a\n,4,b\n");
     await fails(
@@ -226,7 +231,7 @@ test("predict reports a missing model file, one that is not JSON, not a model, o
     );
     await fails(
       predict(broken),
-      re`nn predict: ${broken}: not valid JSON at line 3, column 3: Expected double-quoted property name`,
+      re`nn predict: ${broken}: not valid JSON at line 3, column 3: Expected double-quoted property name\n--model takes the JSON model file that nn train --out wrote`,
     );
     const other = await write(dir, "other.json", '{"hello": "world"}\n');
     await fails(
@@ -530,7 +535,7 @@ test("a boolean flag given a value, and a 0/1 target with one value, are errors"
     );
     await fails(
       ["train", "--data", data, "--target", "y", "--out", out],
-      re`nn train: ${data}: target "y" has a single class \("0"\) in all 3 rows; a classifier needs at least two`,
+      re`nn train: ${data}: target "y" has a single class \("0"\) in all 3 rows; a classifier needs at least two \(if it is a number to predict, --task regression treats it as one\)`,
     );
     assert.deepEqual(entries(dir), ["zeros.csv"]);
   });

@@ -11,6 +11,22 @@ export type Need = "read" | "write" | "run" | "env" | "net";
 
 let noticed = false;
 
+/** The permissions of `needs` that this run has not been granted. */
+export function missing(...needs: Need[]): Need[] {
+  return needs.filter((name) => Deno.permissions.querySync({ name }).state !== "granted");
+}
+
+/** The three ways `Deno.test` registers a test, without its `.only` and `.ignore`. */
+export interface Test {
+  (name: string, fn: Deno.TestDefinition["fn"]): void;
+  (
+    name: string,
+    options: Omit<Deno.TestDefinition, "name" | "fn">,
+    fn: Deno.TestDefinition["fn"],
+  ): void;
+  (definition: Deno.TestDefinition): void;
+}
+
 /**
  * `Deno.test` for a file whose tests need `needs`: where any is not granted,
  * its tests are registered as ignored, and a notice (printed once) says how to
@@ -22,16 +38,16 @@ let noticed = false;
  * test("saves a file", async () => { ... });
  * ```
  */
-export function testsNeeding(...needs: Need[]): typeof Deno.test {
-  const missing = needs.filter((name) => Deno.permissions.querySync({ name }).state !== "granted");
-  if (missing.length > 0 && !noticed) {
+export function testsNeeding(...needs: Need[]): Test {
+  const absent = missing(...needs);
+  if (absent.length > 0 && !noticed) {
     noticed = true;
     console.log(
       "Note: tests that need permissions (files, subprocesses, environment) are ignored; " +
         "`deno task test` or `deno test -A` runs them.",
     );
   }
-  const skip = missing.length > 0;
+  const skip = absent.length > 0;
   return ((...args: unknown[]) => {
     const [first, second, third] = args;
     if (typeof first === "string" && typeof second === "function") {
@@ -51,5 +67,5 @@ export function testsNeeding(...needs: Need[]): typeof Deno.test {
       return Deno.test({ ...definition, ignore: skip || definition.ignore === true });
     }
     throw new TypeError("testsNeeding: use test(name, fn), test(name, options, fn) or test({ … })");
-  }) as typeof Deno.test;
+  }) as Test;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { type LayerSpec, Sequential } from "../../mod.ts";
-import { loadModel } from "../../io/mod.ts";
+import { loadModel, ModelFileError } from "../../io/mod.ts";
 import { messageOf } from "../../io/_steps.ts";
 import { DataError } from "./csv.ts";
 import { type Schema, schemaOf } from "./schema.ts";
@@ -23,7 +23,16 @@ export interface Trained {
  *   naming the metadata field for a model `nn` cannot use.
  */
 export async function loadTrained(path: string): Promise<Trained> {
-  const model = await loadModel(path);
+  let model;
+  try {
+    model = await loadModel(path);
+  } catch (error) {
+    if (!(error instanceof ModelFileError && /: not valid JSON/.test(error.message))) throw error;
+    throw new DataError(
+      `${error.message}\n--model takes the JSON model file that nn train --out wrote`,
+      { cause: error },
+    );
+  }
   return { path, model, schema: schemaOf(model, path) };
 }
 

@@ -32,8 +32,13 @@ export const MAX_INTEGER_CLASSES = 20;
 export function columnIndex(file: CsvFile, name: string, flag: string): number {
   const i = file.header.indexOf(name);
   if (i < 0) {
+    const same = (column: string) => column.trim().toLowerCase() === name.trim().toLowerCase();
+    const near = file.header.find(same);
+    const hint = near === undefined ? "" : ` (did you mean "${near}"? names are case-sensitive)`;
     throw new DataError(
-      `${file.path} has no column "${name}" (${flag}); its columns are: ${quoted(file.header)}`,
+      `${file.path} has no column "${name}" (${flag}); its columns are: ${
+        quoted(file.header)
+      }${hint}`,
     );
   }
   return i;
@@ -214,7 +219,10 @@ export function inferTargets(
     if (classes.length < 2) {
       throw new DataError(
         `${file.path}: target "${name}" has a single class ("${classes[0]}") in all ${scan.rows} ` +
-          "rows; a classifier needs at least two",
+          "rows; a classifier needs at least two" +
+          (task === "auto" && parseNumber(classes[0]) !== undefined
+            ? " (if it is a number to predict, --task regression treats it as one)"
+            : ""),
       );
     }
     if (names.length > 1 && classes.length > 2) {
@@ -393,21 +401,28 @@ function numberCell(file: CsvFile, record: CsvRecord, index: number, hint: boole
   const value = parseNumber(cell);
   if (value !== undefined) return value;
   if (cell === "") throw emptyCell(file, record, index);
-  const advice = hint
+  const shown = notANumber(cell);
+  // Text, not a number written oddly: it may belong to a text column.
+  const advice = hint && shown === JSON.stringify(cell)
     ? ` (to one-hot encode a text column, add --categorical ${file.header[index]})`
     : "";
-  throw cellError(file, record.line, index, `expected a number, got ${notANumber(cell)}${advice}`);
+  throw cellError(file, record.line, index, `expected a number, got ${shown}${advice}`);
 }
 
 /**
  * A cell that is not a finite number, quoted, with why when it looks like one: `"1e400", which is
- * too large for a 64-bit float`, `"NaN", which is not a finite number`.
+ * too large for a 64-bit float`, `"NaN", which is not a finite number`, `"1,5", which has a
+ * decimal comma: write 1.5`.
  */
 function notANumber(cell: string): string {
   const text = JSON.stringify(cell), trimmed = cell.trim();
   if (/^[+-]?(nan|inf|infinity)$/i.test(trimmed)) return `${text}, which is not a finite number`;
   const overflows = /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(trimmed) && !Number.isFinite(Number(trimmed));
-  return overflows ? `${text}, which is too large for a 64-bit float` : text;
+  if (overflows) return `${text}, which is too large for a 64-bit float`;
+  const decimalComma = /^[+-]?\d+,\d+$/.test(trimmed);
+  return decimalComma
+    ? `${text}, which has a decimal comma: write ${trimmed.replace(",", ".")}`
+    : text;
 }
 
 function emptyCell(file: CsvFile, record: CsvRecord, index: number): DataError {
