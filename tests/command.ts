@@ -1,5 +1,14 @@
 /** Test helper: runs a script of this repository as a command. */
 
+/** The scenarios `scripts/demo.ts` runs, in the order of the notebooks. */
+export const DEMO_SCENARIOS: readonly string[] = [
+  "xor",
+  "line_detector",
+  "sigmoid3",
+  "moons",
+  "expsin",
+];
+
 /** What a finished command printed and returned. */
 export interface CommandOutput {
   code: number;

@@ -9,7 +9,7 @@ import {
 } from "../scripts/scenario.ts";
 import { runXor, xorScenario } from "../scripts/xor.ts";
 import { Sequential } from "../mod.ts";
-import { runScript } from "./command.ts";
+import { DEMO_SCENARIOS, runScript } from "./command.ts";
 import { argsFor } from "../scripts/demo.ts";
 import { expsinScenario } from "../scripts/expsin.ts";
 import { entries, escape, withTempDir } from "./files.ts";
@@ -95,13 +95,7 @@ test("the demo runs the five scenarios in notebook order, passing the flags on",
   ]);
   assert.equal(code, 0, stderr);
   const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
-  assert.deepEqual(lines.map((line) => line.scenario), [
-    "xor",
-    "line_detector",
-    "sigmoid3",
-    "moons",
-    "expsin",
-  ]);
+  assert.deepEqual(lines.map((line) => line.scenario), DEMO_SCENARIOS);
   assert.ok(lines.every((line) => line.charts.length === 0));
   // --epochs 2 reached the scenarios: xor's line is that of a 2-epoch run in this process.
   const xor = await runXor(scenarioOptions(xorScenario, { epochs: 2 }));
