@@ -18,7 +18,7 @@
  * @module
  */
 export * from "./plugins/mod.ts";
-export { Dense, type DenseOptions } from "./lib/dense.ts";
+export { Dense, type DenseOptions } from "./lib/network/dense.ts";
 export {
   type ArchitectureOptions,
   type LayerGradients,
@@ -29,11 +29,16 @@ export {
   type PredictionOf,
   Sequential,
   type StepTrace,
-} from "./lib/sequential.ts";
-export { EvaluationError } from "./lib/evaluation_error.ts";
-export { PredictionError } from "./lib/prediction_error.ts";
-export { type LayerJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON } from "./lib/model_json.ts";
-export { ModelFormatError } from "./lib/model_format_error.ts";
+} from "./lib/model/sequential.ts";
+export { EvaluationError } from "./lib/primitives/evaluation_error.ts";
+export { PredictionError } from "./lib/primitives/prediction_error.ts";
+export {
+  type LayerJSON,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type ModelJSON,
+} from "./lib/network/model_json.ts";
+export { ModelFormatError } from "./lib/primitives/model_format_error.ts";
 export {
   fitMinMaxScaler,
   fitStandardScaler,
@@ -41,8 +46,8 @@ export {
   scalerFromJSON,
   type ScalerJSON,
   type ScalerKind,
-} from "./lib/scaler.ts";
-export { Matrix, type MatrixLike, toMatrix } from "./lib/matrix.ts";
+} from "./lib/data/scaler.ts";
+export { Matrix, type MatrixLike, toMatrix } from "./lib/primitives/matrix.ts";
 export {
   type Backend,
   getKernels,
@@ -51,9 +56,9 @@ export {
   setKernels,
   wasmExactKernels,
   wasmKernels,
-} from "./lib/kernels.ts";
-export { createRandom, type Random, type RandomOptions } from "./lib/random.ts";
-export { type NumpyRandom, numpyRandom } from "./lib/mt19937.ts";
+} from "./lib/kernels/backend.ts";
+export { createRandom, type Random, type RandomOptions } from "./lib/primitives/random.ts";
+export { type NumpyRandom, numpyRandom } from "./lib/primitives/mt19937.ts";
 export {
   type BatchEvent,
   type Callback,
@@ -65,8 +70,8 @@ export {
   type StopReason,
   TrainingError,
   type ValidationData,
-} from "./lib/fit.ts";
-export { METRIC_NAMES, type MetricName } from "./lib/metrics.ts";
+} from "./lib/training/fit.ts";
+export { METRIC_NAMES, type MetricName } from "./lib/training/metrics.ts";
 export {
   argmax,
   oneHot,
@@ -76,7 +81,7 @@ export {
   takeRows,
   type TrainTestSplit,
   trainTestSplit,
-} from "./lib/data.ts";
+} from "./lib/data/data.ts";
 export {
   circles,
   type ClassificationData,
@@ -86,7 +91,7 @@ export {
   type RegressionData,
   spirals,
   xor,
-} from "./lib/datasets.ts";
+} from "./lib/data/datasets.ts";
 export {
   glorotNormal,
   glorotUniform,
@@ -99,7 +104,7 @@ export {
   transposedDraw,
   uniform,
   zeros,
-} from "./lib/initializers.ts";
+} from "./lib/network/initializers.ts";
 export {
   checkActivation,
   checkLoss,
@@ -109,10 +114,10 @@ export {
   type GradCheckOptions,
   type GradCheckResult,
   type PluginCheckOptions,
-} from "./lib/grad_check.ts";
+} from "./lib/checks/grad_check.ts";
 export {
   createRegistry,
   type PluginFactory,
   type PluginOptions,
   type Registry,
-} from "./lib/registry.ts";
+} from "./lib/primitives/registry.ts";

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { type Backend, getKernels, Matrix, setKernels } from "../mod.ts";
-import { allocate, nonFiniteAt } from "../lib/kernels.ts";
+import { allocate, nonFiniteAt } from "../lib/kernels/backend.ts";
 import { median, network, rounded, w1Infer } from "./workloads.ts";
 
 /** Microseconds per call of `run`: the median of five timings of `reps` calls, after a warm-up. */

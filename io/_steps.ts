@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { describe } from "../lib/matrix.ts";
+import { describe } from "../lib/primitives/matrix.ts";
 
 /** A procedure that yields file-system results and returns a `T`. */
 export type Steps<T> = Generator<unknown, T, unknown>;

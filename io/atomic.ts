@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe } from "../lib/matrix.ts";
+import { describe } from "../lib/primitives/matrix.ts";
 import {
   asyncFileSystem,
   bestEffort,

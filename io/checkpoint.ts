@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { describe } from "../lib/matrix.ts";
-import { booleanOption, checkOptions } from "../lib/options.ts";
-import { integerOption, NON_NEGATIVE, numberOption } from "../plugins/number_option.ts";
-import type { Callback, EpochEvent } from "../mod.ts";
-import { defaultMonitor, improves, monitorMode, monitorValue } from "../lib/monitor.ts";
+import { describe } from "../lib/primitives/matrix.ts";
+import { booleanOption, checkOptions } from "../lib/primitives/options.ts";
+import { integerOption, NON_NEGATIVE, numberOption } from "../lib/primitives/number_option.ts";
+import type { Callback, EpochEvent } from "../lib/training/fit.ts";
+import { defaultMonitor, improves, monitorMode, monitorValue } from "../lib/training/monitor.ts";
 import { saveModelSync } from "./model_file.ts";
 
 /** Options of {@linkcode checkpoint}. At least one of `every` and `best` is needed. */

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { describe } from "../lib/matrix.ts";
-import { ModelFormatError, Sequential } from "../mod.ts";
+import { describe } from "../lib/primitives/matrix.ts";
+import { ModelFormatError } from "../lib/primitives/model_format_error.ts";
+import { Sequential } from "../lib/model/sequential.ts";
 import { writeFileAtomic, writeFileAtomicSync } from "./atomic.ts";
 import { jsonErrorPlace } from "./_json_error.ts";
 import { scanJSON } from "./_json_scan.ts";

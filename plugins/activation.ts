@@ -1,16 +1,10 @@
 /**
- * The `Activation` plugin interface and its registry.
+ * The `Activation` plugin interface; its registry is `activations` (activations.ts).
  *
  * @module
  */
-import type { Matrix } from "../lib/matrix.ts";
-import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
-import { leakyRelu } from "./leaky_relu.ts";
-import { linear } from "./linear.ts";
-import { relu } from "./relu.ts";
-import { sigmoid } from "./sigmoid.ts";
-import { softmax } from "./softmax.ts";
-import { tanh } from "./tanh.ts";
+import { Matrix } from "../lib/primitives/matrix.ts";
+import { checkPluginShape } from "../lib/primitives/registry.ts";
 
 /**
  * An activation function applied to a layer's pre-activations `Z`.
@@ -32,6 +26,13 @@ export interface Activation {
    * metric read it.
    */
   readonly probability?: "distribution" | "independent";
+  /**
+   * A product kernel that computes this very function fused with the layer's
+   * product, so that a layer may skip `forward`: `"relu"` for `max(0, z)`
+   * computed as `z·(z > 0) + 0` (the backends' `matmulBiasRelu`). Absent
+   * otherwise. The claim is checked wherever the activation is resolved.
+   */
+  readonly kernel?: "relu";
   /** Writes `a = f(z)`. `a` has the shape of `z`. */
   forward(z: Matrix, a: Matrix): void;
   /**
@@ -41,14 +42,44 @@ export interface Activation {
   backward(z: Matrix, a: Matrix, da: Matrix, dz: Matrix): void;
 }
 
+/** Points where `max(0, z)` shows itself: both signs, zero, and the infinities. */
+const RELU_PROBE = [-2, -0.5, 0, 0.5, 2, -Infinity, Infinity];
+
+/**
+ * Refuses an activation that claims the fused ReLU kernel but computes
+ * something else (an object spread from `relu` with another `forward`): a
+ * layer would compute `max(0, z)` in its place.
+ */
+function checkReluClaim(activation: Activation, where: string): void {
+  const z = new Matrix(1, RELU_PROBE.length, Float64Array.from(RELU_PROBE));
+  const a = new Matrix(1, RELU_PROBE.length);
+  activation.forward(z, a);
+  const k = RELU_PROBE.findIndex((v, i) => !Object.is(a.data[i], v * +(v > 0) + 0));
+  if (k < 0) return;
+  throw new TypeError(
+    `${where}: activation "${activation.name}" has kernel "relu", but its forward gives ` +
+      `${a.data[k]} for ${RELU_PROBE[k]}, not max(0, z); leave kernel out (a layer would ` +
+      "compute max(0, z) in its place)",
+  );
+}
+
 /** An activation given by registered name or as an object. */
 export type ActivationSpec = string | Activation;
 
 const ACTIVATION_METHODS = ["forward", "backward"];
 
-function checkActivationShape(value: unknown, where: string): asserts value is Activation {
+/** Checks that a value has the shape of an activation (throws a `TypeError` naming `where` otherwise). */
+export function checkActivationShape(value: unknown, where: string): asserts value is Activation {
   checkPluginShape(value, where, "activation", ACTIVATION_METHODS);
-  const { name, probability } = value as Activation;
+  const { name, probability, kernel } = value as Activation;
+  if (kernel !== undefined && kernel !== "relu") {
+    throw new TypeError(
+      `${where}: activation "${name}" has kernel ${
+        JSON.stringify(kernel)
+      }; expected "relu" or none`,
+    );
+  }
+  if (kernel === "relu") checkReluClaim(value as Activation, where);
   if (
     probability !== undefined && probability !== "distribution" && probability !== "independent"
   ) {
@@ -59,34 +90,3 @@ function checkActivationShape(value: unknown, where: string): asserts value is A
     );
   }
 }
-
-/**
- * Every activation by name: `relu`, `sigmoid`, `linear`, `tanh`, `softmax`, `leakyRelu`,
- * and whatever users register.
- *
- * @example Register a custom activation and use it by name
- * ```ts
- * import { activations, checkActivation, Dense, type Activation } from "@backprop/core";
- * import assert from "node:assert/strict";
- *
- * const softsign: Activation = {
- *   name: "softsign",
- *   forward(z, a) {
- *     for (let i = 0; i < z.data.length; i++) a.data[i] = z.data[i] / (1 + Math.abs(z.data[i]));
- *   },
- *   backward(z, _a, da, dz) {
- *     for (let i = 0; i < z.data.length; i++) dz.data[i] = da.data[i] / (1 + Math.abs(z.data[i])) ** 2;
- *   },
- * };
- * activations.register("softsign", softsign);
- * assert.ok(checkActivation(softsign).passed);
- * assert.equal(new Dense(2, 3, { activation: "softsign", seed: 1 }).activation.name, "softsign");
- * ```
- */
-export const activations: Registry<Activation> = createRegistry("activation", checkActivationShape);
-activations.register("linear", linear);
-activations.register("relu", relu);
-activations.register("leakyRelu", leakyRelu);
-activations.register("sigmoid", sigmoid);
-activations.register("tanh", tanh);
-activations.register("softmax", softmax);

@@ -4,8 +4,8 @@
  * @module
  */
 import type { Activation } from "./activation.ts";
-import { checkOptions } from "../lib/options.ts";
-import type { PluginOptions } from "../lib/registry.ts";
+import { checkOptions } from "../lib/primitives/options.ts";
+import type { PluginOptions } from "../lib/primitives/registry.ts";
 
 /**
  * `leakyRelu(z) = z` for `z > 0`, else `alpha·z`; derivative 1 or `alpha`.

@@ -1,14 +1,11 @@
 /**
- * The `Loss` plugin interface and its registry.
+ * The `Loss` plugin interface; its registry is `losses` (losses.ts).
  *
  * @module
  */
-import type { Matrix } from "../lib/matrix.ts";
+import type { Matrix } from "../lib/primitives/matrix.ts";
 import type { Activation } from "./activation.ts";
-import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
-import { crossEntropy } from "./cross_entropy.ts";
-import { logLoss } from "./log_loss.ts";
-import { mse } from "./mse.ts";
+import { checkPluginShape } from "../lib/primitives/registry.ts";
 
 /**
  * What a loss accepts as targets; the engine checks `Y` against it before use.
@@ -50,7 +47,8 @@ export type LossSpec = string | Loss;
 
 const LOSS_METHODS = ["value", "gradient"];
 
-function checkLossShape(value: unknown, where: string): asserts value is Loss {
+/** Checks that a value has the shape of a loss (throws a `TypeError` naming `where` otherwise). */
+export function checkLossShape(value: unknown, where: string): asserts value is Loss {
   checkPluginShape(value, where, "loss", LOSS_METHODS);
   const targets = (value as { targets?: unknown }).targets;
   if (targets !== "real" && targets !== "probability" && targets !== "distribution") {
@@ -61,22 +59,3 @@ function checkLossShape(value: unknown, where: string): asserts value is Loss {
     );
   }
 }
-
-/**
- * Every loss by name: `mse`, `logLoss` (alias `binaryCrossEntropy`), `crossEntropy`,
- * and whatever users register.
- *
- * @example Look up a loss by its alias
- * ```ts
- * import { losses } from "@backprop/core";
- * import assert from "node:assert/strict";
- *
- * assert.equal(losses.get("binaryCrossEntropy").name, "logLoss");
- * assert.throws(() => losses.get("hinge"), /Unknown loss "hinge"; known losses: binaryCrossEntropy, crossEntropy, logLoss, mse/);
- * ```
- */
-export const losses: Registry<Loss> = createRegistry("loss", checkLossShape);
-losses.register("mse", mse);
-losses.register("logLoss", logLoss);
-losses.register("binaryCrossEntropy", logLoss);
-losses.register("crossEntropy", crossEntropy);

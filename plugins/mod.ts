@@ -13,23 +13,25 @@
  *
  * @module
  */
-export { type Activation, activations, type ActivationSpec } from "./activation.ts";
+export { type Activation, type ActivationSpec } from "./activation.ts";
+export { activations } from "./activations.ts";
 export { leakyRelu } from "./leaky_relu.ts";
 export { linear } from "./linear.ts";
 export { relu } from "./relu.ts";
 export { logistic, sigmoid } from "./sigmoid.ts";
 export { softmax } from "./softmax.ts";
 export { tanh } from "./tanh.ts";
-export { type FusedLoss, type Loss, losses, type LossSpec, type TargetKind } from "./loss.ts";
+export { type FusedLoss, type Loss, type LossSpec, type TargetKind } from "./loss.ts";
+export { losses } from "./losses.ts";
 export { crossEntropy } from "./cross_entropy.ts";
 export { logLoss } from "./log_loss.ts";
 export { mse } from "./mse.ts";
 export {
   type Optimizer,
-  optimizers,
   type OptimizerSpec,
   type OptimizerState,
   type Parameter,
 } from "./optimizer.ts";
+export { optimizers } from "./optimizers.ts";
 export { adam } from "./adam.ts";
 export { sgd } from "./sgd.ts";

@@ -1,11 +1,9 @@
 /**
- * The `Optimizer` plugin interface and its registry.
+ * The `Optimizer` plugin interface; its registry is `optimizers` (optimizers.ts).
  *
  * @module
  */
-import { checkPluginShape, createRegistry, type Registry } from "../lib/registry.ts";
-import { adam } from "./adam.ts";
-import { sgd } from "./sgd.ts";
+import { checkPluginShape } from "../lib/primitives/registry.ts";
 
 /** Per-parameter optimizer state, kept by the model between steps. */
 export interface OptimizerState {
@@ -44,22 +42,7 @@ export type OptimizerSpec = string | Optimizer;
 
 const OPTIMIZER_METHODS = ["step"];
 
-function checkOptimizerShape(value: unknown, where: string): asserts value is Optimizer {
+/** Checks that a value has the shape of an optimizer (throws a `TypeError` naming `where` otherwise). */
+export function checkOptimizerShape(value: unknown, where: string): asserts value is Optimizer {
   checkPluginShape(value, where, "optimizer", OPTIMIZER_METHODS);
 }
-
-/**
- * Every optimizer factory by name: `sgd`, `adam`, and whatever users register.
- *
- * @example Build an optimizer by name with options
- * ```ts
- * import { optimizers } from "@backprop/core";
- * import assert from "node:assert/strict";
- *
- * const opt = optimizers.get("sgd", { learningRate: 0.1, momentum: 0.9 });
- * assert.deepEqual(opt.options, { learningRate: 0.1, momentum: 0.9, nesterov: false, weightDecay: 0 });
- * ```
- */
-export const optimizers: Registry<Optimizer> = createRegistry("optimizer", checkOptimizerShape);
-optimizers.register("sgd", sgd);
-optimizers.register("adam", adam);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../lib/matrix.ts";
+import type { Matrix } from "../lib/primitives/matrix.ts";
 
 /** Smallest probability a log is taken of, so log-losses stay finite at 0 and 1. */
 export const PROBABILITY_FLOOR = 1e-12;

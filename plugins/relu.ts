@@ -26,6 +26,7 @@ import type { Activation } from "./activation.ts";
  */
 export const relu: Activation = {
   name: "relu",
+  kernel: "relu",
   forward(z, a) {
     const zd = z.data, ad = a.data;
     for (let i = 0; i < zd.length; i++) {

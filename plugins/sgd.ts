@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { checkOptions } from "../lib/options.ts";
-import type { PluginOptions } from "../lib/registry.ts";
-import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "./number_option.ts";
+import { checkOptions } from "../lib/primitives/options.ts";
+import type { PluginOptions } from "../lib/primitives/registry.ts";
+import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 

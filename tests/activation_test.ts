@@ -3,8 +3,13 @@ import {
   type Activation,
   activations,
   checkActivation,
+  Dense,
+  jsKernels,
+  type Kernels,
   leakyRelu,
   Matrix,
+  relu,
+  setKernels,
   sigmoid,
   softmax,
 } from "../mod.ts";
@@ -110,6 +115,39 @@ Deno.test("checkActivation catches a wrong derivative, an in-place bug and overf
   const overflow = checkActivation(naiveSoftplus);
   assert.equal(overflow.passed, false);
   assert.deepEqual(overflow.problems, ["naiveSoftplus is not finite for inputs of ±1000"]);
+});
+
+Deno.test("an activation that claims the fused ReLU kernel is held to it, and a layer uses it by that property", () => {
+  const impostor: Activation = { ...leakyRelu({ alpha: 0.1 }), name: "impostor", kernel: "relu" };
+  const message = 'Dense activation: activation "impostor" has kernel "relu", but its forward ' +
+    "gives -0.2 for -2, not max(0, z); leave kernel out (a layer would compute max(0, z) in its place)";
+  assert.throws(() => new Dense(1, 1, { activation: impostor }), { name: "TypeError", message });
+  const spread: Activation = { ...relu, name: "nanny", forward: (_z, a) => a.data.fill(NaN) };
+  assert.throws(() => new Dense(1, 1, { activation: spread }), /gives NaN for -2, not max\(0, z\)/);
+  // A relu under another name is fused by the property, not by its identity.
+  const renamed: Activation = { ...relu, name: "rectifier" };
+  assert.ok(checkActivation(renamed).passed);
+  const calls: string[] = [];
+  const counting = { ...jsKernels, name: "counting" } as Kernels;
+  counting.matmulBiasRelu = (...args) => {
+    calls.push("fused");
+    jsKernels.matmulBias(args[0], args[1], args[2], args[4], args[5], args[6], args[7]);
+    for (let i = 0; i < args[5] * args[7]; i++) args[4][i] = Math.max(0, args[4][i]);
+  };
+  const previous = setKernels(counting);
+  try {
+    new Dense(2, 3, { activation: renamed, seed: 0 }).forward(Matrix.from([[1, -2]]), false);
+  } finally {
+    setKernels(previous);
+  }
+  assert.deepEqual(calls, ["fused"]);
+  assert.throws(
+    () => new Dense(1, 1, { activation: { ...relu, kernel: "gelu" } as unknown as Activation }),
+    {
+      name: "TypeError",
+      message: 'Dense activation: activation "relu" has kernel "gelu"; expected "relu" or none',
+    },
+  );
 });
 
 Deno.test("leakyRelu rejects a bad alpha", () => {

@@ -40,3 +40,20 @@ export function writeFailure(path: string, reason: string): RegExp {
     `^Error: Could not write ${escape(path)}: ${reason}; the previous file, if any, is unchanged$`,
   );
 }
+
+/** The repository's root folder. */
+export const ROOT = new URL("..", import.meta.url);
+
+/** The `.ts` files below `folder` (relative to the repository root), as root-relative paths, sorted. */
+export function sourceFiles(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of Deno.readDirSync(new URL(relative, ROOT))) {
+      const path = `${relative}${entry.name}`;
+      if (entry.isDirectory) walk(`${path}/`);
+      else if (entry.isFile && entry.name.endsWith(".ts")) found.push(path);
+    }
+  };
+  walk(folder.endsWith("/") ? folder : `${folder}/`);
+  return found.sort();
+}

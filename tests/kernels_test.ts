@@ -12,7 +12,7 @@ import {
   setKernels,
   wasmKernels,
 } from "../mod.ts";
-import { rowBuffer } from "../lib/row_buffer.ts";
+import { rowBuffer } from "../lib/kernels/row_buffer.ts";
 import { checkShape } from "./kernel_check.ts";
 
 Deno.test("js kernels equal the textbook loops bit for bit on every small shape", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Matrix, toMatrix } from "../mod.ts";
-import { jsKernels } from "../lib/kernels.ts";
+import { jsKernels } from "../lib/kernels/backend.ts";
 import { createRandom } from "../mod.ts";
 import { matmul, transpose } from "./naive.ts";
 

@@ -335,7 +335,12 @@ Deno.test("an update that overflows is undone, optimizer state included", () => 
 });
 
 Deno.test("a custom activation that returns NaN is named with its layer", () => {
-  const broken: Activation = { ...relu, name: "broken", forward: (_z, a) => a.data.fill(NaN) };
+  const broken: Activation = {
+    ...relu,
+    kernel: undefined, // not relu any more
+    name: "broken",
+    forward: (_z, a) => a.data.fill(NaN),
+  };
   const model = new Sequential([
     new Dense(2, 2, { seed: 0 }),
     new Dense(2, 1, { activation: broken, seed: 0 }),

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { withTempDir } from "./files.ts";
+import { sourceFiles, withTempDir } from "./files.ts";
+import { importsOf } from "./imports.ts";
 import { fileURLToPath } from "node:url";
 import { testsNeeding } from "./permissions.ts";
 
@@ -66,7 +67,7 @@ test("mod.ts imports from a URL with no configuration", async () => {
       for (const path of requested) {
         assert.match(
           path,
-          /^\/(mod\.ts|lib\/[a-z0-9_]+\.ts|plugins\/[a-z0-9_]+\.ts)$/,
+          /^\/(mod\.ts|lib\/[a-z0-9_/]+\.ts|plugins\/[a-z0-9_]+\.ts)$/,
           `requested ${path}`,
         );
       }
@@ -117,19 +118,15 @@ test("a notebook script runs from a URL with no configuration", async () => {
 });
 
 test("the core imports only its own relative .ts files", () => {
-  const files = ["mod.ts"];
-  for (const folder of ["lib", "plugins", "io"]) {
-    for (const entry of Deno.readDirSync(ROOT + folder)) files.push(`${folder}/${entry.name}`);
+  const files = ["mod.ts", ...["lib", "plugins", "io"].flatMap(sourceFiles)];
+  const imports = files.flatMap(importsOf);
+  for (const { from, specifier } of imports) {
+    assert.match(specifier, /^\.\.?\/[a-z0-9_/.]+\.ts$/, `${from} imports ${specifier}`);
   }
-  let imports = 0;
-  for (const file of files) {
-    const source = Deno.readTextFileSync(ROOT + file);
-    for (const [, specifier] of source.matchAll(/^(?:import|export)[^;]*?from "([^"]+)"/gms)) {
-      imports++;
-      assert.match(specifier, /^\.\.?\/[a-z0-9_/.]+\.ts$/, `${file} imports ${specifier}`);
-    }
-  }
-  assert.ok(imports > 50, `only ${imports} imports found; is the pattern still right?`);
+  assert.ok(
+    imports.length > 50,
+    `only ${imports.length} imports found; is the pattern still right?`,
+  );
 });
 
 test("the nn tool runs from a URL with no configuration", async () => {

@@ -13,8 +13,8 @@ import {
   wasmExactKernels,
   wasmKernels,
 } from "../mod.ts";
-import { nonFiniteAt } from "../lib/kernels.ts";
-import { createWasmKernels } from "../lib/wasm_kernels.ts";
+import { nonFiniteAt } from "../lib/kernels/backend.ts";
+import { createWasmKernels } from "../lib/kernels/wasm_kernels.ts";
 import { assertClose } from "./close.ts";
 import { checkShape, using } from "./kernel_check.ts";
 import { randomBatch } from "./random_batch.ts";

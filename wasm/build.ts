@@ -1,6 +1,6 @@
 /**
  * Compiles the AssemblyScript kernels (`wasm/assembly/kernels.ts`) and writes
- * their bytes, as base64, into `lib/wasm_module.ts`, so that the library needs
+ * their bytes, as base64, into `lib/kernels/generated/wasm_module.ts`, so that the library needs
  * no compiler and no file access at run time.
  *
  * Run: deno task build:wasm
@@ -12,7 +12,7 @@ import asc from "npm:assemblyscript@0.28.20/asc";
 /** The AssemblyScript source, relative to the repository root. */
 const SOURCE = "wasm/assembly/kernels.ts";
 /** The generated TypeScript module, relative to the repository root. */
-const TARGET = "lib/wasm_module.ts";
+const TARGET = "lib/kernels/generated/wasm_module.ts";
 
 /**
  * The compiler's flags: optimised, no runtime or abort import, SIMD with the
@@ -33,7 +33,7 @@ const FLAGS: readonly string[] = [
   "--initialMemory",
   "1",
   "--maximumMemory",
-  "65536", // the most CAPACITIES in lib/wasm_kernels.ts may ask for
+  "65536", // the most CAPACITIES in lib/kernels/wasm_kernels.ts may ask for
   "--enable",
   "simd,relaxed-simd",
 ];
@@ -75,7 +75,7 @@ export function compile(): Promise<Uint8Array> {
 
 /** The bytes of the module that {@linkcode TARGET} holds now. */
 export async function committed(): Promise<Uint8Array> {
-  const { moduleBytes } = await import("../lib/wasm_kernels.ts");
+  const { moduleBytes } = await import("../lib/kernels/wasm_kernels.ts");
   return moduleBytes();
 }
 

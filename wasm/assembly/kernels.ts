@@ -1,5 +1,5 @@
 // AssemblyScript source of the WebAssembly SIMD kernels (`deno task build:wasm` compiles it into
-// lib/wasm_module.ts). Not TypeScript for Deno: `v128`, `usize` and the `f64x2` operations are
+// lib/kernels/generated/wasm_module.ts). Not TypeScript for Deno: `v128`, `usize` and the `f64x2` operations are
 // AssemblyScript's names for WebAssembly's types and instructions.
 //
 // Pointers are byte offsets into the imported memory; matrices are row-major float64. Every output

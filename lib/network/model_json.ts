@@ -26,11 +26,12 @@
  *
  * @module
  */
-import { type Activation, activations } from "../plugins/activation.ts";
+import type { Activation } from "../../plugins/activation.ts";
+import { activations } from "../../plugins/activations.ts";
 import { Dense } from "./dense.ts";
-import { describe, Matrix } from "./matrix.ts";
-import { ModelFormatError, rejectUnknownKeys } from "./model_format_error.ts";
-import { type Scaler, scalerFromJSON, type ScalerJSON } from "./scaler.ts";
+import { describe, Matrix } from "../primitives/matrix.ts";
+import { ModelFormatError, rejectUnknownKeys } from "../primitives/model_format_error.ts";
+import { type Scaler, scalerFromJSON, type ScalerJSON } from "../data/scaler.ts";
 
 /** Value of the `format` field. */
 export const MODEL_FORMAT = "backprop.sequential";

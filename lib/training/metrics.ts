@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Dense } from "./dense.ts";
-import { layerLabel } from "./batch.ts";
-import type { Matrix } from "./matrix.ts";
-import type { Scaler } from "./scaler.ts";
+import type { Dense } from "../network/dense.ts";
+import { layerLabel } from "../network/batch.ts";
+import type { Matrix } from "../primitives/matrix.ts";
+import type { Scaler } from "../data/scaler.ts";
 
 /**
  * A metric by name: `accuracy` (classifiers: argmax for softmax; for sigmoid,

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { allocate } from "./kernels.ts";
-import { Matrix, subview } from "./matrix.ts";
+import { allocate } from "./backend.ts";
+import { Matrix, subview } from "../primitives/matrix.ts";
 
 /** How many row counts a buffer keeps views for: a full batch, a last smaller one, a validation block. */
 const VIEWS = 4;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { describe } from "../lib/matrix.ts";
+import { describe } from "./matrix.ts";
 
 /** An interval a numeric option must lie in. */
 export interface Interval {

@@ -1,101 +1,16 @@
 /**
- * The seam between the layers and the arithmetic: every matrix product the
- * forward and backward passes need, on raw row-major `Float64Array`s, writing
- * into caller-owned buffers.
- *
- * Layers call the active {@linkcode Kernels} object and nothing else for
- * products, so a backend replaces these few functions with
- * {@linkcode setKernels} without touching layers, losses or optimizers. Three
- * ship: {@linkcode wasmKernels}, WebAssembly 128-bit SIMD with fused
- * multiply-adds, chosen at start-up wherever the runtime can compile it;
- * {@linkcode wasmExactKernels}, the same without fusing, bit-identical to
- * {@linkcode jsKernels}; and {@linkcode jsKernels}, plain TypeScript, the
- * fallback and the reference.
+ * The active backend: the {@linkcode Kernels} every layer calls, switched
+ * with {@linkcode setKernels}, and the helpers that ask it for memory.
  *
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import { firstNonFinite, Matrix } from "./matrix.ts";
+import type { Kernels } from "./kernels.ts";
+import { firstNonFinite, Matrix } from "../primitives/matrix.ts";
 import { wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
 
 export { jsKernels, wasmExactKernels, wasmKernels };
-
-/**
- * The matrix products of backpropagation through dense layers. Arrays are
- * row-major; `out` is overwritten, never accumulated into, and must not alias
- * an operand. Implementations must be deterministic.
- */
-export interface Kernels {
-  /** The backend's name, for messages and benchmarks, e.g. `"wasm"`, `"wasm-exact"` or `"js"`. */
-  readonly name: string;
-  /**
-   * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
-   * the forward pass `Z = X·W + b`.
-   */
-  matmulBias(
-    a: Float64Array,
-    b: Float64Array,
-    bias: Float64Array | null,
-    out: Float64Array,
-    m: number,
-    k: number,
-    n: number,
-  ): void;
-  /** `out = Aᵀ·B`, with A `m × k`, B `m × n`, out `k × n`: the weight gradient `Xᵀ·δ`. */
-  matmulTransA(
-    a: Float64Array,
-    b: Float64Array,
-    out: Float64Array,
-    m: number,
-    k: number,
-    n: number,
-  ): void;
-  /** `out = A·Bᵀ`, with A `m × n`, B `k × n`, out `m × k`: the upstream gradient `δ·Wᵀ`. */
-  matmulTransB(
-    a: Float64Array,
-    b: Float64Array,
-    out: Float64Array,
-    m: number,
-    n: number,
-    k: number,
-  ): void;
-  /** `out[j] = Σᵢ A[i, j]`, with A `m × n`: the bias gradient, column sums of `δ`. */
-  columnSums(a: Float64Array, out: Float64Array, m: number, n: number): void;
-  /**
-   * Optional: `z = A·B (+ bias)` as {@linkcode Kernels.matmulBias} computes it, and
-   * `activated = relu(z)` in the same pass, as `z·(z > 0) + 0` (what the `relu`
-   * activation computes); with `z` null, only `activated` is written (an
-   * inference pass needs no `Z`). Layers with ReLU use it when the backend has it.
-   */
-  matmulBiasRelu?(
-    a: Float64Array,
-    b: Float64Array,
-    bias: Float64Array | null,
-    z: Float64Array | null,
-    activated: Float64Array,
-    m: number,
-    k: number,
-    n: number,
-  ): void;
-  /**
-   * Optional: a quick screen of `a` for NaN and infinities, `true` when every
-   * number is finite. It may answer `false` for finite numbers (a backend may
-   * decide by whether their sum is finite, and a sum can overflow), never
-   * `true` for non-finite ones. The model screens each layer's output, and each
-   * step's gradients and updated values, with it before looking for a culprit.
-   */
-  allFinite?(a: Float64Array): boolean;
-  /**
-   * Optional: a zeroed array of `length` numbers that this backend reads and
-   * writes without copying (for WebAssembly, a view of its memory: a
-   * `structuredClone` or `postMessage` of it copies that whole memory; its
-   * block is freed once the array and every view the library made of it are
-   * unreachable, so a `subarray` of it is valid only while the array itself is
-   * referenced: copy with `slice()`). Layers take their weights and work buffers from it; the
-   * kernels accept any other `Float64Array` too, at the cost of a copy.
-   */
-  allocate?(length: number): Float64Array;
-}
+export type { Kernels };
 
 /** The backend the layers call; read it through {@linkcode getKernels}. */
 export let kernels: Kernels = wasmKernels ?? jsKernels;

@@ -6,11 +6,16 @@
  *
  * @module
  */
-import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
+import {
+  integerOption,
+  NON_NEGATIVE,
+  numberOption,
+  OPEN_UNIT,
+} from "../primitives/number_option.ts";
 import { oneHot, permutation, takeRows } from "./data.ts";
-import { Matrix } from "./matrix.ts";
-import { booleanOption, checkOptions } from "./options.ts";
-import { type Random, type RandomOptions, resolveRandom } from "./random.ts";
+import { Matrix } from "../primitives/matrix.ts";
+import { booleanOption, checkOptions } from "../primitives/options.ts";
+import { type Random, type RandomOptions, resolveRandom } from "../primitives/random.ts";
 
 /**
  * A classification data set.

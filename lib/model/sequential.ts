@@ -3,17 +3,14 @@
  *
  * @module
  */
-import { activations, type ActivationSpec } from "../plugins/activation.ts";
-import type { Loss, LossSpec } from "../plugins/loss.ts";
-import {
-  type Optimizer,
-  optimizers,
-  type OptimizerSpec,
-  type Parameter,
-} from "../plugins/optimizer.ts";
-import { type Batch, checkInput, layerLabel, resolveBatch } from "./batch.ts";
-import { argmax } from "./data.ts";
-import { Dense } from "./dense.ts";
+import type { ActivationSpec } from "../../plugins/activation.ts";
+import { activations } from "../../plugins/activations.ts";
+import type { Loss, LossSpec } from "../../plugins/loss.ts";
+import type { Optimizer, OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
+import { optimizers } from "../../plugins/optimizers.ts";
+import { type Batch, checkInput, layerLabel, resolveBatch } from "../network/batch.ts";
+import { argmax } from "../data/data.ts";
+import { Dense } from "../network/dense.ts";
 import {
   type Engine,
   evaluateModel,
@@ -22,18 +19,23 @@ import {
   fitModelAsync,
   type FitOptions,
   type History,
-} from "./fit.ts";
-import type { InitializerSpec } from "./initializers.ts";
-import { allocate, nonFiniteAt } from "./kernels.ts";
-import { Matrix, type MatrixLike, rowView } from "./matrix.ts";
-import { checkMetadata, type ModelJSON, parseModelJSON, sequentialToJSON } from "./model_json.ts";
-import type { Scaler } from "./scaler.ts";
-import { checkOptions } from "./options.ts";
-import { type Random, resolveRandom } from "./random.ts";
-import { rowBuffer } from "./row_buffer.ts";
-import { ModelFormatError } from "./model_format_error.ts";
-import { PredictionError } from "./prediction_error.ts";
-import { EvaluationError } from "./evaluation_error.ts";
+} from "../training/fit.ts";
+import type { InitializerSpec } from "../network/initializers.ts";
+import { allocate, nonFiniteAt } from "../kernels/backend.ts";
+import { Matrix, type MatrixLike, rowView } from "../primitives/matrix.ts";
+import {
+  checkMetadata,
+  type ModelJSON,
+  parseModelJSON,
+  sequentialToJSON,
+} from "../network/model_json.ts";
+import type { Scaler } from "../data/scaler.ts";
+import { checkOptions } from "../primitives/options.ts";
+import { type Random, resolveRandom } from "../primitives/random.ts";
+import { rowBuffer } from "../kernels/row_buffer.ts";
+import { ModelFormatError } from "../primitives/model_format_error.ts";
+import { PredictionError } from "../primitives/prediction_error.ts";
+import { EvaluationError } from "../primitives/evaluation_error.ts";
 
 /**
  * What {@linkcode Sequential.prototype.predict} returns: class indices

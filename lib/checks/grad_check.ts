@@ -5,13 +5,14 @@
  *
  * @module
  */
-import { type Activation, activations } from "../plugins/activation.ts";
-import type { Loss, LossSpec } from "../plugins/loss.ts";
-import { losses } from "../plugins/loss.ts";
-import { Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
-import { createRandom, type Random } from "./random.ts";
-import { resolveBatch } from "./batch.ts";
-import { engineOf, type Sequential } from "./sequential.ts";
+import type { Activation } from "../../plugins/activation.ts";
+import { activations } from "../../plugins/activations.ts";
+import type { Loss, LossSpec } from "../../plugins/loss.ts";
+import { losses } from "../../plugins/losses.ts";
+import { Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
+import { createRandom, type Random } from "../primitives/random.ts";
+import { resolveBatch } from "../network/batch.ts";
+import { engineOf, type Sequential } from "../model/sequential.ts";
 
 /** Options shared by the checks. */
 export interface CheckOptions {

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
-import { describe, Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
-import { booleanOption, checkOptions } from "./options.ts";
-import { type Random, type RandomOptions, resolveRandom } from "./random.ts";
+import { numberOption, OPEN_UNIT } from "../primitives/number_option.ts";
+import { describe, Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
+import { booleanOption, checkOptions } from "../primitives/options.ts";
+import { type Random, type RandomOptions, resolveRandom } from "../primitives/random.ts";
 
 /**
  * Shuffles `indices` in place (Fisher–Yates): for `i` from `n − 1` down to 1,

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { FusedLoss, Loss, LossSpec, TargetKind } from "../plugins/loss.ts";
-import { losses } from "../plugins/loss.ts";
+import type { FusedLoss, Loss, LossSpec, TargetKind } from "../../plugins/loss.ts";
+import { losses } from "../../plugins/losses.ts";
 import type { Dense } from "./dense.ts";
-import { type Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
+import { type Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 
 /** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
 export interface Batch {

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { describe, Matrix, type MatrixLike, toMatrix } from "./matrix.ts";
-import { ModelFormatError, rejectUnknownKeys } from "./model_format_error.ts";
-import { checkOptions } from "./options.ts";
+import { describe, Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
+import { ModelFormatError, rejectUnknownKeys } from "../primitives/model_format_error.ts";
+import { checkOptions } from "../primitives/options.ts";
 
 /** How a scaler was fitted. */
 export type ScalerKind = "standard" | "minMax";

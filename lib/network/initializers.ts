@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Random } from "./random.ts";
+import type { Random } from "../primitives/random.ts";
 
 /** Fills `weights` (length `inputs · outputs`, row-major inputs × outputs) with initial values. */
 export type Initializer = (

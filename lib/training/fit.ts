@@ -4,12 +4,19 @@
  *
  * @module
  */
-import { losses, type LossSpec } from "../plugins/loss.ts";
-import { integerOption, NON_NEGATIVE, numberOption, OPEN_UNIT } from "../plugins/number_option.ts";
-import { type Optimizer, optimizers, type OptimizerSpec } from "../plugins/optimizer.ts";
-import { type Batch, checkInput, resolveBatch } from "./batch.ts";
-import { copyRows, range, shuffleIndices, splitRows } from "./data.ts";
-import { Matrix, type MatrixLike, rowView, toMatrix } from "./matrix.ts";
+import type { LossSpec } from "../../plugins/loss.ts";
+import { losses } from "../../plugins/losses.ts";
+import {
+  integerOption,
+  NON_NEGATIVE,
+  numberOption,
+  OPEN_UNIT,
+} from "../primitives/number_option.ts";
+import type { Optimizer, OptimizerSpec } from "../../plugins/optimizer.ts";
+import { optimizers } from "../../plugins/optimizers.ts";
+import { type Batch, checkInput, resolveBatch } from "../network/batch.ts";
+import { copyRows, range, shuffleIndices, splitRows } from "../data/data.ts";
+import { Matrix, type MatrixLike, rowView, toMatrix } from "../primitives/matrix.ts";
 import {
   accumulateMetrics,
   checkMetrics,
@@ -19,11 +26,11 @@ import {
   metricSums,
   type Scoring,
 } from "./metrics.ts";
-import { allocate, resident } from "./kernels.ts";
+import { allocate, resident } from "../kernels/backend.ts";
 import { defaultMonitor, improves, monitorMode, unloggedMonitor } from "./monitor.ts";
-import { booleanOption, checkOptions } from "./options.ts";
-import { type Random, resolveRandom } from "./random.ts";
-import type { Sequential } from "./sequential.ts";
+import { booleanOption, checkOptions } from "../primitives/options.ts";
+import { type Random, resolveRandom } from "../primitives/random.ts";
+import type { Sequential } from "../model/sequential.ts";
 
 /**
  * What `fit` and `evaluate` drive: a model, and its forward pass, loss and

@@ -3,15 +3,15 @@
  *
  * @module
  */
-import { type Activation, activations, type ActivationSpec } from "../plugins/activation.ts";
-import type { Parameter } from "../plugins/optimizer.ts";
+import type { Activation, ActivationSpec } from "../../plugins/activation.ts";
+import { activations } from "../../plugins/activations.ts";
+import type { Parameter } from "../../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
-import { relu } from "../plugins/relu.ts";
-import { allocate, kernels } from "./kernels.ts";
-import { firstNonFinite, Matrix } from "./matrix.ts";
-import { checkOptions } from "./options.ts";
-import { type Random, resolveRandom } from "./random.ts";
-import { rowBuffer } from "./row_buffer.ts";
+import { allocate, kernels } from "../kernels/backend.ts";
+import { firstNonFinite, Matrix } from "../primitives/matrix.ts";
+import { checkOptions } from "../primitives/options.ts";
+import { type Random, resolveRandom } from "../primitives/random.ts";
+import { rowBuffer } from "../kernels/row_buffer.ts";
 
 /** Options of {@linkcode Dense}. */
 export interface DenseOptions {
@@ -211,7 +211,7 @@ export class Dense {
     this.#input = x;
     this.#kept = false; // until the products succeed
     const { inputs, outputs } = this;
-    if (this.activation === relu && kernels.matmulBiasRelu !== undefined) {
+    if (this.activation.kernel === "relu" && kernels.matmulBiasRelu !== undefined) {
       kernels.matmulBiasRelu(
         x.data,
         this.weights.data,

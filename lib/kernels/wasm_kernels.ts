@@ -26,11 +26,10 @@
  *
  * @module
  */
-import { relu } from "../plugins/relu.ts";
 import { jsKernels } from "./js_kernels.ts";
 import type { Kernels } from "./kernels.ts";
-import { countViews, Matrix, subview, sum } from "./matrix.ts";
-import { KERNELS_WASM } from "./wasm_module.ts";
+import { countViews, sum } from "../primitives/matrix.ts";
+import { KERNELS_WASM } from "./generated/wasm_module.ts";
 
 /** The functions `wasm/assembly/kernels.ts` exports; pointers are byte offsets. */
 interface Exports {
@@ -336,12 +335,12 @@ export function createWasmKernels(
             forward(gemm, a, b, bias, z, activated, m, k, n);
           } catch (error) {
             full(error);
-            const length = m * n, into = z ?? activated;
+            const into = z ?? activated;
             jsKernels.matmulBias(a, b, bias, into, m, k, n);
-            relu.forward(
-              new Matrix(m, n, subview(into, 0, length)),
-              new Matrix(m, n, subview(activated, 0, length)),
-            );
+            for (let i = 0; i < m * n; i++) {
+              const v = into[i];
+              activated[i] = v * +(v > 0) + 0; // as the relu activation computes it
+            }
           }
         },
         matmulTransA(a, b, out, m, k, n) {
