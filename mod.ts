@@ -19,6 +19,7 @@
  */
 export * from "./plugins/mod.ts";
 export { Dense, type DenseOptions } from "./lib/network/dense.ts";
+export type { Layer } from "./lib/network/layer.ts";
 export {
   type ArchitectureOptions,
   type LayerGradients,

@@ -12,7 +12,8 @@ import { losses } from "../../plugins/losses.ts";
 import { Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 import { createRandom, type Random } from "../primitives/random.ts";
 import { resolveBatch } from "../network/batch.ts";
-import { engineOf, type Sequential } from "../model/sequential.ts";
+import type { Sequential } from "../model/sequential.ts";
+import { Engine } from "../network/engine.ts";
 
 /** Options shared by the checks. */
 export interface CheckOptions {
@@ -132,7 +133,7 @@ export function gradCheck(
   const { loss: f0, gradients } = model.lossAndGradients(input, target, loss);
   // Checked once: each finite difference only reruns the forward pass and the loss.
   const batch = resolveBatch(model.layers, input, target, loss);
-  const engine = engineOf(model);
+  const engine = new Engine(model.layers); // its own buffers; the model's layers and weights
   const f = () => engine.loss(batch);
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {

@@ -1,28 +1,30 @@
 /**
- * A stack of dense layers trained by backpropagation.
+ * The model: a thin facade over the engine that runs its layers, with the
+ * scalers that map raw inputs and targets to network units, and what users
+ * call (predict, fit, evaluate, JSON, summary).
  *
  * @module
  */
-import type { ActivationSpec } from "../../plugins/activation.ts";
-import { activations } from "../../plugins/activations.ts";
-import type { Loss, LossSpec } from "../../plugins/loss.ts";
-import type { Optimizer, OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
+import type { LossSpec } from "../../plugins/loss.ts";
+import type { OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
 import { optimizers } from "../../plugins/optimizers.ts";
-import { type Batch, checkInput, layerLabel, resolveBatch } from "../network/batch.ts";
+import { checkInput, resolveBatch } from "../network/batch.ts";
+import { layerLabel } from "../network/layer.ts";
+import { type ArchitectureOptions, layersOf, type LayerSpec } from "../network/architecture.ts";
+import { Engine, INPUT_HINT } from "../network/engine.ts";
 import { argmax } from "../data/data.ts";
 import { Dense } from "../network/dense.ts";
 import {
-  type Engine,
   evaluateModel,
   type EvaluateOptions,
   fitModel,
   fitModelAsync,
   type FitOptions,
   type History,
+  type Trainee,
 } from "../training/fit.ts";
-import type { InitializerSpec } from "../network/initializers.ts";
-import { allocate, nonFiniteAt } from "../kernels/backend.ts";
-import { Matrix, type MatrixLike, rowView } from "../primitives/matrix.ts";
+import { nonFiniteAt } from "../kernels/backend.ts";
+import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
 import {
   checkMetadata,
   type ModelJSON,
@@ -30,12 +32,10 @@ import {
   sequentialToJSON,
 } from "../network/model_json.ts";
 import type { Scaler } from "../data/scaler.ts";
-import { checkOptions } from "../primitives/options.ts";
-import { type Random, resolveRandom } from "../primitives/random.ts";
-import { rowBuffer } from "../kernels/row_buffer.ts";
 import { ModelFormatError } from "../primitives/model_format_error.ts";
 import { PredictionError } from "../primitives/prediction_error.ts";
-import { EvaluationError } from "../primitives/evaluation_error.ts";
+
+export type { ArchitectureOptions, LayerSpec };
 
 /**
  * What {@linkcode Sequential.prototype.predict} returns: class indices
@@ -57,39 +57,6 @@ export type PredictionOf<A extends readonly LayerSpec[]> = A extends
     : Prediction
   : Matrix
   : Prediction;
-
-/**
- * One layer of an architecture given as data: `inputDim` and `outputDim`, or
- * seed 003's snake_case `input_dim` and `output_dim` (one spelling of each is required).
- */
-export interface LayerSpec {
-  /** Number of inputs. */
-  inputDim?: number;
-  /** Number of outputs. */
-  outputDim?: number;
-  /** Number of inputs, as seed 003's `NN_ARCHITECTURE` spells it. */
-  input_dim?: number;
-  /** Number of outputs, as seed 003's `NN_ARCHITECTURE` spells it. */
-  output_dim?: number;
-  /** Activation, by name or instance; default `"linear"`. */
-  activation?: ActivationSpec;
-  /** Whether the layer has a bias; overrides the option for all layers. */
-  bias?: boolean;
-}
-
-/** Options of {@linkcode Sequential.fromArchitecture}. */
-export interface ArchitectureOptions {
-  /** Whether layers have biases; default true. */
-  bias?: boolean;
-  /** Weight initializer for every layer; default `glorotUniform`. */
-  init?: InitializerSpec;
-  /** Bias initializer for every layer with bias, drawn after its weights; default zeros. */
-  biasInit?: InitializerSpec;
-  /** One generator shared by the layers, drawn in layer order. */
-  random?: Random;
-  /** Seed for a new generator when `random` is not given. */
-  seed?: number;
-}
 
 /** Gradients of one layer, shaped like its parameters. */
 export interface LayerGradients {
@@ -144,12 +111,6 @@ export interface StepTrace {
 }
 
 /**
- * A model's engine, for the library's own loops over batches it has checked
- * once (`gradCheck`); not part of the public API.
- */
-export let engineOf: (model: Sequential) => Engine;
-
-/**
  * A feed-forward network: layers applied in order, trained by hand-written
  * backpropagation.
  *
@@ -197,28 +158,12 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   metadata: Record<string, unknown> = {};
-  /** `layers` and `parameters` without the guard, for the engine's loops. */
-  #layers: readonly Dense[];
-  #parameters: readonly Parameter[];
-  /** The parameters the optimizer updates: those of layers with `trainable` true. */
-  #trainable: Parameter[] = [];
-  /** Each layer's `trainable` when `#trainable` was last built. */
-  #trainableFlags: boolean[] = [];
-  #outputGradient: (rows: number) => Matrix;
-  #snapshot: Snapshot = new Snapshot();
+  /** The passes over the layers; `layers` and `parameters` are guarded views of its own. */
+  #engine: Engine;
+  /** What `fit` and `evaluate` drive. */
+  #trainee: Trainee;
   #inputScaler: Scaler | null = null;
   #targetScaler: Scaler | null = null;
-  /** What `fit` and `evaluate` drive: batches they checked once, not checked again per step. */
-  #engine: Engine = {
-    model: this,
-    forward: (x) => this.#forward(x, 0, false, true),
-    loss: (batch, firstRow) => this.#batchLoss(batch, "", firstRow),
-    step: (batch, optimizer) => this.#step(batch, optimizer),
-  };
-
-  static {
-    engineOf = (model) => model.#engine;
-  }
 
   /**
    * Stacks layers into a model.
@@ -258,20 +203,15 @@ export class Sequential<P extends Prediction = Prediction> {
         );
       }
     });
-    // The private arrays stay ordinary: a frozen array's element kind makes the engine's loops
-    // polymorphic. The public ones are frozen copies behind a guard.
-    this.#layers = [...layers];
+    this.#engine = new Engine(layers);
+    this.#trainee = { model: this, engine: this.#engine };
     this.layers = fixed(
-      this.#layers,
+      layers,
       "layers",
       "build a new model, e.g. new Sequential([...model.layers, layer])",
     );
-    this.#outputGradient = rowBuffer(this.outputs);
-    this.#parameters = this.#layers.flatMap((layer, i) =>
-      layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
-    );
     this.parameters = fixed(
-      this.#parameters,
+      this.#engine.parameters,
       "parameters",
       "they follow the layers; freeze a layer with layer.trainable = false",
     );
@@ -303,41 +243,7 @@ export class Sequential<P extends Prediction = Prediction> {
     architecture: A,
     options: ArchitectureOptions = {},
   ): Sequential<PredictionOf<A>> {
-    if (!Array.isArray(architecture) || architecture.length === 0) {
-      throw new TypeError("architecture: expected a non-empty array of layers");
-    }
-    checkOptions("fromArchitecture", options, ["bias", "init", "biasInit", "random", "seed"]);
-    const random = resolveRandom(options);
-    let previousOutputs = 0;
-    const layers = architecture.map((entry: unknown, i) => {
-      const where = `architecture[${i}]`;
-      if (entry === null || typeof entry !== "object") {
-        throw new TypeError(`${where}: expected an object, got ${String(entry)}`);
-      }
-      const spec = checkOptions(where, entry, LAYER_KEYS);
-      const inputs = dimension(spec, "inputDim", "input_dim", where);
-      const outputs = dimension(spec, "outputDim", "output_dim", where);
-      if (i > 0 && inputs !== previousOutputs) {
-        throw new RangeError(
-          `${where}.inputDim: expected ${previousOutputs} to match architecture[${
-            i - 1
-          }].outputDim, got ${inputs}`,
-        );
-      }
-      previousOutputs = outputs;
-      const activation = (spec.activation ?? "linear") as ActivationSpec;
-      const bias = spec.bias ?? options.bias ?? true;
-      if (typeof bias !== "boolean") {
-        throw new TypeError(`${where}.bias: expected true or false, got ${String(bias)}`);
-      }
-      return new Dense(inputs, outputs, {
-        activation: activations.resolve(activation, `${where}.activation`),
-        bias,
-        init: options.init,
-        biasInit: bias ? options.biasInit : undefined,
-        random,
-      });
-    });
+    const layers = layersOf(architecture, options);
     return new Sequential<PredictionOf<A>>(layers);
   }
 
@@ -396,17 +302,17 @@ export class Sequential<P extends Prediction = Prediction> {
 
   /** Number of inputs the model takes. */
   get inputs(): number {
-    return this.#layers[0].inputs;
+    return this.layers[0].inputs;
   }
 
   /** Number of outputs the model gives. */
   get outputs(): number {
-    return this.#layers[this.#layers.length - 1].outputs;
+    return this.layers[this.layers.length - 1].outputs;
   }
 
   /** Number of trainable values. */
   get parameterCount(): number {
-    return this.#layers.reduce((n, layer) => n + layer.parameterCount, 0);
+    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
   }
 
   /**
@@ -423,7 +329,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @throws {PredictionError} If a layer's output is not finite (the input row named).
    */
   forward(x: MatrixLike): Matrix {
-    return this.#outputs(checkInput(this.#layers, x), null, true);
+    return this.#engine.outputs(checkInput(this.layers, x), null, true);
   }
 
   /**
@@ -459,13 +365,13 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   predict(x: MatrixLike): P {
-    const out = this.#outputs(checkInput(this.#layers, x), this.#inputScaler, false);
+    const out = this.#engine.outputs(checkInput(this.layers, x), this.#inputScaler, false);
     if (this.#targetScaler !== null) {
       this.#targetScaler.inverse(out, out);
       screenPredictions(out, "after undoing the target scaler");
       return out as P;
     }
-    const probability = this.#layers[this.#layers.length - 1].activation.probability;
+    const probability = this.layers[this.layers.length - 1].activation.probability;
     if (probability === "distribution") return argmax(out) as P;
     if (probability !== "independent") return out as P;
     for (let k = 0; k < out.data.length; k++) out.data[k] = out.data[k] > 0.5 ? 1 : 0;
@@ -497,12 +403,12 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   predictProba(x: MatrixLike): Matrix {
-    const last = this.#layers.length - 1;
-    const { activation } = this.#layers[last];
+    const last = this.layers.length - 1;
+    const { activation } = this.layers[last];
     if (activation.probability === undefined) {
       throw new RangeError(
         `predictProba needs a classifier, but ${
-          layerLabel(last, this.#layers[last])
+          layerLabel(last, this.layers[last])
         } has activation ${activation.name}, whose outputs are not probabilities; use predict`,
       );
     }
@@ -511,7 +417,7 @@ export class Sequential<P extends Prediction = Prediction> {
         "predictProba needs a classifier, but the model has a target scaler, which makes it a regressor; use predict",
       );
     }
-    return this.#outputs(checkInput(this.#layers, x), this.#inputScaler, false);
+    return this.#engine.outputs(checkInput(this.layers, x), this.#inputScaler, false);
   }
 
   /**
@@ -541,12 +447,12 @@ export class Sequential<P extends Prediction = Prediction> {
   }
 
   set targetScaler(scaler: Scaler | null) {
-    const last = this.#layers.length - 1;
-    const { activation } = this.#layers[last];
+    const last = this.layers.length - 1;
+    const { activation } = this.layers[last];
     if (scaler !== null && activation.probability === "distribution") {
       throw new RangeError(
         `targetScaler cannot scale the outputs of ${
-          layerLabel(last, this.#layers[last])
+          layerLabel(last, this.layers[last])
         }: activation ${activation.name} gives a distribution over classes, not values`,
       );
     }
@@ -587,7 +493,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   fit(x: MatrixLike, y: MatrixLike, options: FitOptions): History {
-    return fitModel(this.#engine, x, y, options);
+    return fitModel(this.#trainee, x, y, options);
   }
 
   /**
@@ -601,7 +507,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @returns The history.
    */
   fitAsync(x: MatrixLike, y: MatrixLike, options: FitOptions): Promise<History> {
-    return fitModelAsync(this.#engine, x, y, options);
+    return fitModelAsync(this.#trainee, x, y, options);
   }
 
   /**
@@ -629,7 +535,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   evaluate(x: MatrixLike, y: MatrixLike, options: EvaluateOptions): Record<string, number> {
-    return evaluateModel(this.#engine, x, y, options);
+    return evaluateModel(this.#trainee, x, y, options);
   }
 
   /**
@@ -641,7 +547,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @returns The loss, mean over the batch.
    */
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
-    return this.#batchLoss(resolveBatch(this.#layers, x, y, loss), "");
+    return this.#engine.loss(resolveBatch(this.layers, x, y, loss));
   }
 
   /**
@@ -668,12 +574,12 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
-    const batch = resolveBatch(this.#layers, x, y, loss);
-    const value = this.#batchLoss(batch, "");
-    this.#backward(batch);
+    const batch = resolveBatch(this.layers, x, y, loss);
+    const value = this.#engine.loss(batch);
+    this.#engine.backward(batch);
     return {
       loss: value,
-      gradients: this.#layers.map((layer) => ({
+      gradients: this.layers.map((layer) => ({
         weights: layer.weightGradient.clone(),
         bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       })),
@@ -712,21 +618,21 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   trace(x: MatrixLike, y: MatrixLike, loss: LossSpec): StepTrace {
-    const batch = resolveBatch(this.#layers, x, y, loss);
-    const value = this.#batchLoss(batch, "");
-    this.#backward(batch);
-    const last = this.#layers.length - 1;
-    const layers = this.#layers.map((layer, i): LayerTrace => {
+    const batch = resolveBatch(this.layers, x, y, loss);
+    const value = this.#engine.loss(batch);
+    this.#engine.backward(batch);
+    const last = this.layers.length - 1;
+    const layers = this.layers.map((layer, i): LayerTrace => {
       let dA: Matrix;
       if (i < last) {
-        const above = this.#layers[i + 1];
+        const above = this.layers[i + 1];
         dA = above.inputGradient(above.deltaBuffer()).clone();
       } else {
         dA = new Matrix(batch.y.rows, batch.y.cols);
         batch.loss.gradient(layer.a, batch.y, dA);
       }
       return {
-        input: (i === 0 ? batch.x : this.#layers[i - 1].a).clone(),
+        input: (i === 0 ? batch.x : this.layers[i - 1].a).clone(),
         z: layer.z.clone(),
         a: layer.a.clone(),
         dA,
@@ -735,7 +641,7 @@ export class Sequential<P extends Prediction = Prediction> {
         biasGradient: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       };
     });
-    const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
+    const fused = batch.fused === undefined ? null : this.layers[last].activation.name;
     return { loss: value, lossName: batch.loss.name, fused, layers };
   }
 
@@ -752,53 +658,8 @@ export class Sequential<P extends Prediction = Prediction> {
    *   weights and optimizer state are then left as they were before the step.
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
-    const batch = resolveBatch(this.#layers, x, y, loss);
-    return this.#step(batch, optimizers.resolve(optimizer, "trainStep optimizer"));
-  }
-
-  /** `trainStep` on a checked batch: the optimizer updates the trainable layers' parameters. */
-  #step(batch: Batch, opt: Optimizer): number {
-    const value = this.#batchLoss(batch, UNCHANGED);
-    this.#backward(batch);
-    const parameters = this.#trainableParameters();
-    for (let i = 0; i < parameters.length; i++) {
-      const k = nonFiniteAt(parameters[i].gradient);
-      if (k >= 0) this.#badGradient(parameters[i], k);
-    }
-    this.#snapshot.save(this.#parameters);
-    opt.step(parameters);
-    for (let i = 0; i < parameters.length; i++) {
-      const k = nonFiniteAt(parameters[i].value);
-      if (k >= 0) this.#undo(opt, parameters[i], k);
-    }
-    return value;
-  }
-
-  #badGradient(p: Parameter, k: number): never {
-    throw new RangeError(
-      `The gradient of ${p.name} is ${p.gradient[k]} at index ${k}${UNCHANGED}. ${HINT}`,
-    );
-  }
-
-  /** The parameters of layers with `trainable` true, rebuilt only when a flag changed. */
-  #trainableParameters(): readonly Parameter[] {
-    const layers = this.#layers, flags = this.#trainableFlags;
-    let changed = flags.length !== layers.length;
-    for (let i = 0; i < layers.length && !changed; i++) changed = flags[i] !== layers[i].trainable;
-    if (changed) {
-      this.#trainableFlags = layers.map((layer) => layer.trainable);
-      const owners = layers.flatMap((layer, i) => layer.parameters.map(() => i));
-      this.#trainable = this.#parameters.filter((_, k) => layers[owners[k]].trainable);
-    }
-    return this.#trainable;
-  }
-
-  #undo(opt: Optimizer, p: Parameter, k: number): never {
-    const bad = p.value[k];
-    this.#snapshot.restore(this.#parameters);
-    throw new RangeError(
-      `The ${opt.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${HINT}`,
-    );
+    const batch = resolveBatch(this.layers, x, y, loss);
+    return this.#engine.step(batch, optimizers.resolve(optimizer, "trainStep optimizer"));
   }
 
   /**
@@ -810,7 +671,7 @@ export class Sequential<P extends Prediction = Prediction> {
    */
   toJSON(): ModelJSON {
     return sequentialToJSON(
-      this.#layers,
+      this.layers,
       this.#inputScaler,
       this.#targetScaler,
       checkMetadata(this.metadata, "metadata"),
@@ -840,7 +701,7 @@ export class Sequential<P extends Prediction = Prediction> {
   summary(): string {
     const rows = [
       ["Layer", "Type", "Shape", "Activation", "Bias", "Parameters"],
-      ...this.#layers.map((layer, i) => [
+      ...this.layers.map((layer, i) => [
         String(i),
         "Dense",
         `${layer.inputs} → ${layer.outputs}`,
@@ -856,126 +717,7 @@ export class Sequential<P extends Prediction = Prediction> {
     );
     return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
   }
-
-  /**
-   * The output for `x`, a block of rows at a time, through `scaler` when given;
-   * `keep`: whether the layers keep `Z` (for `forward`, whose caller may read it).
-   */
-  #outputs(x: Matrix, scaler: Scaler | null, keep: boolean): Matrix {
-    const out = new Matrix(x.rows, this.outputs);
-    const block = Math.min(x.rows, PREDICT_BLOCK);
-    const scaled = scaler === null
-      ? null
-      : new Matrix(block, this.inputs, allocate(block * this.inputs));
-    for (let start = 0; start < x.rows; start += block) {
-      const rows = Math.min(block, x.rows - start);
-      let view = rowView(x, start, rows);
-      if (scaler !== null) {
-        view = scaler.transform(
-          view,
-          rows === block ? scaled! : rowView(scaled!, 0, rows),
-        );
-      }
-      out.data.set(this.#forward(view, start, keep, true).data, start * this.outputs);
-    }
-    return out;
-  }
-
-  /**
-   * The layers in turn on `x`, each output screened; `keep`: whether a backward
-   * pass may follow; `inference`: a prediction, whose failure is a
-   * {@linkcode PredictionError} naming the input row (`firstRow` + its row here).
-   */
-  #forward(x: Matrix, firstRow = 0, keep = true, inference = false): Matrix {
-    let a = x;
-    for (let i = 0; i < this.#layers.length; i++) {
-      const layer = this.#layers[i];
-      a = layer.forward(a, keep);
-      const k = nonFiniteAt(a.data);
-      if (k < 0) continue;
-      const row = Math.floor(k / a.cols), column = k - row * a.cols, value = a.data[k];
-      const what =
-        `${layerLabel(i, layer)} gave ${value} at row ${firstRow + row}, column ${column}` +
-        ` (activation ${layer.activation.name})`;
-      if (!inference) throw new RangeError(`${what}. ${HINT}`);
-      throw new PredictionError(`${what}. ${INPUT_HINT}`, {
-        row: firstRow + row,
-        column,
-        value,
-        layer: i,
-      });
-    }
-    return a;
-  }
-
-  /** Forward pass and the finite loss of a checked batch (see {@linkcode Engine.loss} for `firstRow`). */
-  #batchLoss(batch: Batch, suffix: string, firstRow?: number): number {
-    if (firstRow === undefined) {
-      this.#forward(batch.x);
-      return finiteLoss(this.#lossValue(batch), batch.loss, suffix, HINT);
-    }
-    this.#forward(batch.x, firstRow, true, true);
-    const value = this.#lossValue(batch);
-    if (Number.isFinite(value)) return value;
-    const { x, y, loss, fused } = batch, last = this.#layers[this.#layers.length - 1];
-    for (let i = 0; i < x.rows; i++) {
-      const one = rowView(y, i, 1);
-      const rowLoss = fused === undefined
-        ? loss.value(rowView(last.a, i, 1), one)
-        : fused.value(rowView(last.z, i, 1), one);
-      if (Number.isFinite(rowLoss)) continue;
-      throw new EvaluationError(
-        `The ${loss.name} loss of row ${firstRow + i} is ${rowLoss}, though its prediction is ` +
-          "finite. Check that row's target and inputs: values far outside the range the model " +
-          "was trained on can overflow",
-        { row: firstRow + i, value: rowLoss },
-      );
-    }
-    throw new RangeError(
-      `The ${loss.name} loss of rows ${firstRow}–${firstRow + x.rows - 1} is ${value}: each ` +
-        "row's is finite, but not their mean. Check for targets and inputs far outside the range " +
-        "the model was trained on",
-    );
-  }
-
-  #lossValue({ y, loss, fused }: Batch): number {
-    const last = this.#layers[this.#layers.length - 1];
-    return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
-  }
-
-  /**
-   * Backpropagation after a forward pass: `δ_L` from the loss (fused with the
-   * output activation when the loss offers it), then for each layer from the
-   * last: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ δ`, and `δ_below = f'(Z_below)ᵀ·(δ·Wᵀ)`.
-   */
-  #backward({ y, loss, fused }: Batch): void {
-    const last = this.#layers[this.#layers.length - 1];
-    let delta: Matrix;
-    if (fused !== undefined) {
-      delta = last.deltaBuffer();
-      fused.delta(last.a, y, delta);
-    } else {
-      const dA = this.#outputGradient(y.rows);
-      loss.gradient(last.a, y, dA);
-      delta = last.delta(dA);
-    }
-    for (let i = this.#layers.length - 1; i >= 0; i--) {
-      const layer = this.#layers[i];
-      layer.accumulate(delta);
-      if (i > 0) delta = this.#layers[i - 1].delta(layer.inputGradient(delta));
-    }
-  }
 }
-
-/** Rows per block in `forward` and `predict`. */
-const PREDICT_BLOCK = 1024;
-
-const UNCHANGED = "; no weights were updated";
-
-const HINT = "Lower the learning rate, scale the inputs or targets, or check custom plugins";
-
-const INPUT_HINT =
-  "Check that row's inputs: values far outside the range the model was trained on can overflow";
 
 /** Throws a {@linkcode PredictionError} for the first value of `out` that is not finite. */
 function screenPredictions(out: Matrix, stage: string): void {
@@ -998,67 +740,6 @@ function fixed<T>(items: readonly T[], what: string, instead: string): readonly 
     defineProperty: refuse,
     deleteProperty: refuse,
   });
-}
-
-/** Keys a layer of an architecture may have. */
-const LAYER_KEYS = ["inputDim", "outputDim", "input_dim", "output_dim", "activation", "bias"];
-
-function finiteLoss(value: number, loss: Loss, suffix: string, hint: string): number {
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`The ${loss.name} loss is ${value}${suffix}. ${hint}`);
-  }
-  return value;
-}
-
-/** A copy of parameter values and optimizer state, to undo a step; buffers are reused. */
-class Snapshot {
-  #values: Float64Array[] = [];
-  #slots: Record<string, Float64Array>[] = [];
-  #counters: Record<string, number>[] = [];
-
-  save(parameters: readonly Parameter[]): void {
-    for (let i = 0; i < parameters.length; i++) {
-      const { value, state } = parameters[i];
-      (this.#values[i] ??= new Float64Array(value.length)).set(value);
-      const slots = (this.#slots[i] ??= {});
-      for (const key in slots) if (!(key in state.slots)) delete slots[key];
-      for (const key in state.slots) {
-        (slots[key] ??= new Float64Array(state.slots[key].length)).set(state.slots[key]);
-      }
-      copyCounters(state.counters, this.#counters[i] ??= {});
-    }
-  }
-
-  restore(parameters: readonly Parameter[]): void {
-    for (let i = 0; i < parameters.length; i++) {
-      const { value, state } = parameters[i];
-      value.set(this.#values[i]);
-      const saved = this.#slots[i];
-      for (const key in state.slots) {
-        if (key in saved) state.slots[key].set(saved[key]);
-        else delete state.slots[key];
-      }
-      copyCounters(this.#counters[i], state.counters);
-    }
-  }
-}
-
-function copyCounters(from: Record<string, number>, to: Record<string, number>): void {
-  for (const key in to) if (!(key in from)) delete to[key];
-  for (const key in from) to[key] = from[key];
-}
-
-function dimension(
-  spec: Record<string, unknown>,
-  key: string,
-  snakeKey: string,
-  where: string,
-): number {
-  const v = spec[key] ?? spec[snakeKey];
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
-    throw new TypeError(`${where}.${key}: expected a positive integer, got ${String(v)}`);
-  }
-  return v;
 }
 
 function checkScaler(

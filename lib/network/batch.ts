@@ -6,7 +6,7 @@
  */
 import type { FusedLoss, Loss, LossSpec, TargetKind } from "../../plugins/loss.ts";
 import { losses } from "../../plugins/losses.ts";
-import type { Dense } from "./dense.ts";
+import { type Layer, layerLabel } from "./layer.ts";
 import { type Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 
 /** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
@@ -17,17 +17,12 @@ export interface Batch {
   fused: FusedLoss | undefined;
 }
 
-/** `layer 1 (Dense 3 → 2)`, for messages. */
-export function layerLabel(index: number, layer: Dense): string {
-  return `layer ${index} (Dense ${layer.inputs} → ${layer.outputs})`;
-}
-
 /**
  * Checks that `x` fits the first layer.
  *
  * @param name What `x` is called in messages (`"X"`, `"validationData X"`).
  */
-export function checkInput(layers: readonly Dense[], x: MatrixLike, name = "X"): Matrix {
+export function checkInput(layers: readonly Layer[], x: MatrixLike, name = "X"): Matrix {
   const input = toMatrix(x, name);
   if (input.rows > 0 && input.cols !== layers[0].inputs) {
     throw new RangeError(
@@ -48,7 +43,7 @@ const XY: readonly [string, string] = ["X", "Y"];
  * @throws {RangeError} On a shape mismatch, an empty batch or targets outside the loss's range.
  */
 export function resolveBatch(
-  layers: readonly Dense[],
+  layers: readonly Layer[],
   x: MatrixLike,
   y: MatrixLike,
   lossSpec: LossSpec,

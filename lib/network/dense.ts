@@ -8,6 +8,7 @@ import { activations } from "../../plugins/activations.ts";
 import type { Parameter } from "../../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
 import { allocate, kernels } from "../kernels/backend.ts";
+import type { Layer } from "./layer.ts";
 import { firstNonFinite, Matrix } from "../primitives/matrix.ts";
 import { checkOptions } from "../primitives/options.ts";
 import { type Random, resolveRandom } from "../primitives/random.ts";
@@ -32,6 +33,26 @@ export interface DenseOptions {
   seed?: number;
 }
 
+/** One layer in a model file. */
+export interface LayerJSON {
+  /** Always `"dense"` in version 1. */
+  type: "dense";
+  /** Number of inputs. */
+  inputs: number;
+  /** Number of outputs. */
+  outputs: number;
+  /** Activation registry name. */
+  activation: string;
+  /** Options for the activation's factory, when it has any. */
+  activationOptions?: Record<string, number>;
+  /** Weights, inputs × outputs. */
+  weights: number[][];
+  /** Bias per output, or `null` for none. */
+  bias: number[] | null;
+  /** `false` for a frozen layer (see `Dense.trainable`); absent for a trainable one. */
+  trainable?: false;
+}
+
 /**
  * A fully connected layer: `Z = X·W + b`, `A = f(Z)`, with `W` of shape
  * inputs × outputs and one row of `X` per sample.
@@ -54,7 +75,9 @@ export interface DenseOptions {
  * assert.deepEqual(layer.forward(Matrix.from([[3, 1], [0, 2]])).toArray(), [[2.5], [0]]);
  * ```
  */
-export class Dense {
+export class Dense implements Layer {
+  /** `"dense"`, as model files name it. */
+  readonly type = "dense";
   /** Number of inputs (features in). */
   readonly inputs: number;
   /** Number of outputs (units). */
@@ -273,6 +296,23 @@ export class Dense {
     const dx = this.#inputGradientBuffer(m);
     kernels.matmulTransB(delta.data, this.weights.data, dx.data, m, this.outputs, this.inputs);
     return dx;
+  }
+
+  /** The layer as a model file holds it (see `ModelJSON`). */
+  toJSON(): LayerJSON {
+    const record: LayerJSON = {
+      type: "dense",
+      inputs: this.inputs,
+      outputs: this.outputs,
+      activation: this.activation.name,
+      weights: this.weights.toArray(),
+      bias: this.bias === null ? null : Array.from(this.bias),
+    };
+    if (this.activation.options !== undefined) {
+      record.activationOptions = { ...this.activation.options };
+    }
+    if (!this.trainable) record.trainable = false;
+    return record;
   }
 
   #requireInput(): Matrix {

@@ -26,10 +26,12 @@
  *
  * @module
  */
-import type { Activation } from "../../plugins/activation.ts";
 import { activations } from "../../plugins/activations.ts";
-import { Dense } from "./dense.ts";
-import { describe, Matrix } from "../primitives/matrix.ts";
+import { Dense, type LayerJSON } from "./dense.ts";
+import { checkReloadable } from "./reloadable.ts";
+
+export type { LayerJSON };
+import { describe } from "../primitives/matrix.ts";
 import { ModelFormatError, rejectUnknownKeys } from "../primitives/model_format_error.ts";
 import { type Scaler, scalerFromJSON, type ScalerJSON } from "../data/scaler.ts";
 
@@ -37,26 +39,6 @@ import { type Scaler, scalerFromJSON, type ScalerJSON } from "../data/scaler.ts"
 export const MODEL_FORMAT = "backprop.sequential";
 /** The format version this library writes and reads. */
 export const MODEL_VERSION = 1;
-
-/** One layer in a model file. */
-export interface LayerJSON {
-  /** Always `"dense"` in version 1. */
-  type: "dense";
-  /** Number of inputs. */
-  inputs: number;
-  /** Number of outputs. */
-  outputs: number;
-  /** Activation registry name. */
-  activation: string;
-  /** Options for the activation's factory, when it has any. */
-  activationOptions?: Record<string, number>;
-  /** Weights, inputs × outputs. */
-  weights: number[][];
-  /** Bias per output, or `null` for none. */
-  bias: number[] | null;
-  /** `false` for a frozen layer (see `Dense.trainable`); absent for a trainable one. */
-  trainable?: false;
-}
 
 /** A model file's content. */
 export interface ModelJSON {
@@ -106,70 +88,13 @@ export function sequentialToJSON(
     version: MODEL_VERSION,
     layers: layers.map((layer, i) => {
       checkReloadable(layer.activation, `layers[${i}]`);
-      const record: LayerJSON = {
-        type: "dense",
-        inputs: layer.inputs,
-        outputs: layer.outputs,
-        activation: layer.activation.name,
-        weights: layer.weights.toArray(),
-        bias: layer.bias === null ? null : Array.from(layer.bias),
-      };
-      if (layer.activation.options !== undefined) {
-        record.activationOptions = { ...layer.activation.options };
-      }
-      if (!layer.trainable) record.trainable = false;
-      return record;
+      return layer.toJSON();
     }),
   };
   if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
   if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
   if (Object.keys(metadata).length > 0) json.metadata = metadata;
   return json;
-}
-
-/**
- * Refuses to save an activation that a load would not rebuild: one whose name
- * is not registered, or another function under a registered name (a load
- * would silently use the registered one). Two activations are the same
- * function when they give the same bits on a probe batch, forward and backward.
- */
-function checkReloadable(activation: Activation, where: string): void {
-  const { name, options } = activation;
-  if (!activations.has(name)) {
-    throw new ModelFormatError(
-      `${where}.activation`,
-      `the activation "${name}" is not registered, so the saved model could not be loaded; ` +
-        `register it before saving and loading: activations.register("${name}", activation)`,
-    );
-  }
-  let registered: Activation;
-  try {
-    registered = activations.get(name, options === undefined ? undefined : { ...options });
-  } catch (error) {
-    throw new ModelFormatError(`${where}.activationOptions`, (error as Error).message);
-  }
-  if (registered !== activation && !sameFunction(registered, activation)) {
-    throw new ModelFormatError(
-      `${where}.activation`,
-      `this layer's activation computes something other than the activation registered as "${name}", ` +
-        "which a load would use instead; give it a name of its own and register it under that name",
-    );
-  }
-}
-
-/** Pre-activations that tell activations apart: both signs, zero, tiny, large; two rows of 6, for softmax. */
-const PROBE = [-30, -2.5, -1, -0.3, -1e-3, 0, 1e-3, 0.3, 1, 2.5, 30, 7];
-
-function sameFunction(a: Activation, b: Activation): boolean {
-  const z = new Matrix(2, 6, Float64Array.from(PROBE));
-  const out = (f: Activation) => {
-    const act = new Matrix(2, 6), dz = new Matrix(2, 6);
-    f.forward(z, act);
-    f.backward(z, act, new Matrix(2, 6, Float64Array.from(PROBE, (v) => 0.5 - v / 60)), dz);
-    return [...act.data, ...dz.data];
-  };
-  const x = out(a), y = out(b);
-  return x.every((v, i) => Object.is(v, y[i]));
 }
 
 /**

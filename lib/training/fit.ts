@@ -31,24 +31,12 @@ import { defaultMonitor, improves, monitorMode, unloggedMonitor } from "./monito
 import { booleanOption, checkOptions } from "../primitives/options.ts";
 import { type Random, resolveRandom } from "../primitives/random.ts";
 import type { Sequential } from "../model/sequential.ts";
+import type { Engine } from "../network/engine.ts";
 
-/**
- * What `fit` and `evaluate` drive: a model, and its forward pass, loss and
- * training step on batches they checked once (so not again on every step).
- */
-export interface Engine {
-  /** The model. */
+/** What `fit` and `evaluate` drive: a model, and the engine that runs its layers. */
+export interface Trainee {
   readonly model: Sequential;
-  /** The output for checked inputs, an inference pass (the last layer's buffer, overwritten by the next pass). */
-  forward(x: Matrix): Matrix;
-  /**
-   * Forward pass and the finite loss of a checked batch. With `firstRow`, the
-   * batch is data being evaluated, not trained on, from that row of it on: a
-   * failure names the rows and points at them, not at the training.
-   */
-  loss(batch: Batch, firstRow?: number): number;
-  /** `trainStep` on a checked batch. */
-  step(batch: Batch, optimizer: Optimizer): number;
+  readonly engine: Engine;
 }
 
 /** What a callback receives at the end of each epoch. */
@@ -261,7 +249,7 @@ const YIELD_MS = 16;
 
 /** Everything `fit` needs, checked once before the first step. */
 interface Plan {
-  engine: Engine;
+  trainee: Trainee;
   optimizer: Optimizer;
   epochs: number;
   batchSize: number;
@@ -285,12 +273,12 @@ interface Plan {
 
 /** `model.fit`: trains synchronously; callbacks must not return promises. */
 export function fitModel(
-  engine: Engine,
+  trainee: Trainee,
   x: MatrixLike,
   y: MatrixLike,
   options: FitOptions,
 ): History {
-  const run = training(prepare(engine, x, y, options), never);
+  const run = training(prepare(trainee, x, y, options), never);
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
     if (step.value !== undefined) {
@@ -304,14 +292,14 @@ export function fitModel(
 
 /** `model.fitAsync`: awaits callbacks, and between batches lets the event loop run once 16 ms have passed. */
 export async function fitModelAsync(
-  engine: Engine,
+  trainee: Trainee,
   x: MatrixLike,
   y: MatrixLike,
   options: FitOptions,
 ): Promise<History> {
   let last = Date.now();
   const due = (): boolean => Date.now() - last >= YIELD_MS;
-  const run = training(prepare(engine, x, y, options), due);
+  const run = training(prepare(trainee, x, y, options), due);
   for (let step = run.next();; step = run.next()) {
     if (step.done) return step.value;
     if (step.value !== undefined) await step.value;
@@ -336,8 +324,8 @@ function* training(
   plan: Plan,
   pause: () => boolean,
 ): Generator<Promise<void> | undefined, History, undefined> {
-  const { engine, data, batchSize, scoring, callbacks } = plan;
-  const { model } = engine;
+  const { trainee, data, batchSize, scoring, callbacks } = plan;
+  const { model, engine } = trainee;
   const n = data.x.rows;
   const history = emptyHistory(plan);
   const parameters = model.parameters;
@@ -566,12 +554,12 @@ function evaluateBlocks(
   prefix: string,
   training = true,
 ): void {
-  const last = engine.model.layers[engine.model.layers.length - 1];
+  const last = engine.output;
   const sums = metricSums(scoring);
   let lossSum = 0, rows = 0;
   for (const part of parts) {
     if (withLoss) lossSum += engine.loss(part, training ? undefined : rows) * part.x.rows;
-    accumulateMetrics(scoring, sums, withLoss ? last.a : engine.forward(part.x), part.y);
+    accumulateMetrics(scoring, sums, withLoss ? last.a : engine.infer(part.x), part.y);
     rows += part.x.rows;
   }
   if (withLoss) logs[logName(prefix, "loss")] = lossSum / rows;
@@ -580,13 +568,13 @@ function evaluateBlocks(
 
 /** `model.evaluate`: loss and metrics over raw data, a block of rows at a time. */
 export function evaluateModel(
-  engine: Engine,
+  { model, engine }: Trainee,
   x: MatrixLike,
   y: MatrixLike,
   options: EvaluateOptions,
 ): Record<string, number> {
   const known = checkOptions("evaluate", options, ["loss", "metrics", "batchSize"]);
-  const scoring = checkMetrics(known.metrics, engine.model, "evaluate");
+  const scoring = checkMetrics(known.metrics, model, "evaluate");
   if (known.loss === undefined && scoring.names.length === 0) {
     throw new TypeError(
       'evaluate needs a loss or metrics, such as { loss: "mse", metrics: ["mae"] }',
@@ -596,7 +584,7 @@ export function evaluateModel(
     ? "mse"
     : losses.resolve(known.loss as LossSpec, "evaluate loss");
   const block = integerOption("evaluate", known, "batchSize", EVALUATE_BLOCK);
-  const data = scaled(engine.model, x, y, loss, ["X", "Y"]);
+  const data = scaled(model, x, y, loss, ["X", "Y"]);
   const scores: Record<string, number> = {};
   evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "", false);
   return scores;
@@ -619,8 +607,8 @@ function scaled(
   return model.inputScaler === null ? batch : { ...batch, x: model.inputScaler.transform(batch.x) };
 }
 
-function prepare(engine: Engine, x: MatrixLike, y: MatrixLike, options: FitOptions): Plan {
-  const { model } = engine;
+function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options: FitOptions): Plan {
+  const { model } = trainee;
   const o = checkOptions("fit", options, FIT_OPTIONS) as Partial<FitOptions>;
   if (o.loss === undefined) {
     throw new TypeError(
@@ -654,7 +642,7 @@ function prepare(engine: Engine, x: MatrixLike, y: MatrixLike, options: FitOptio
   const monitor = early?.monitor ?? defaultMonitor(validation !== null);
   if (!keys.includes(monitor)) throw unloggedMonitor("fit earlyStopping", monitor, keys);
   return {
-    engine,
+    trainee,
     optimizer,
     epochs,
     batchSize,

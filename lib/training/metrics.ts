@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { Dense } from "../network/dense.ts";
-import { layerLabel } from "../network/batch.ts";
+import { type Layer, layerLabel } from "../network/layer.ts";
 import type { Matrix } from "../primitives/matrix.ts";
 import type { Scaler } from "../data/scaler.ts";
 
@@ -37,7 +36,7 @@ export interface Scoring {
  */
 export function checkMetrics(
   metrics: unknown,
-  model: { readonly layers: readonly Dense[]; readonly targetScaler: Scaler | null },
+  model: { readonly layers: readonly Layer[]; readonly targetScaler: Scaler | null },
   owner: string,
 ): Scoring {
   const { layers, targetScaler } = model;
