@@ -60,18 +60,18 @@ export {
 } from "./lib/kernels/backend.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/primitives/random.ts";
 export { type NumpyRandom, numpyRandom } from "./lib/primitives/mt19937.ts";
-export {
-  type BatchEvent,
-  type Callback,
-  type EarlyStoppingOptions,
-  type EpochEvent,
-  type EvaluateOptions,
-  type FitOptions,
-  type History,
-  type StopReason,
-  TrainingError,
-  type ValidationData,
-} from "./lib/training/fit.ts";
+export type {
+  BatchEvent,
+  Callback,
+  EarlyStoppingOptions,
+  EpochEvent,
+  EvaluateOptions,
+  FitOptions,
+  History,
+  StopReason,
+  ValidationData,
+} from "./lib/training/types.ts";
+export { TrainingError } from "./lib/training/training_error.ts";
 export { METRIC_NAMES, type MetricName } from "./lib/training/metrics.ts";
 export {
   argmax,

@@ -7,7 +7,7 @@
 import { describe } from "../lib/primitives/matrix.ts";
 import { booleanOption, checkOptions } from "../lib/primitives/options.ts";
 import { integerOption, NON_NEGATIVE, numberOption } from "../lib/primitives/number_option.ts";
-import type { Callback, EpochEvent } from "../lib/training/fit.ts";
+import type { Callback, EpochEvent } from "../lib/training/types.ts";
 import { defaultMonitor, improves, monitorMode, monitorValue } from "../lib/training/monitor.ts";
 import { saveModelSync } from "./model_file.ts";
 

@@ -14,15 +14,9 @@ import { type ArchitectureOptions, layersOf, type LayerSpec } from "../network/a
 import { Engine, INPUT_HINT } from "../network/engine.ts";
 import { argmax } from "../data/data.ts";
 import { Dense } from "../network/dense.ts";
-import {
-  evaluateModel,
-  type EvaluateOptions,
-  fitModel,
-  fitModelAsync,
-  type FitOptions,
-  type History,
-  type Trainee,
-} from "../training/fit.ts";
+import { fitModel, fitModelAsync } from "../training/fit.ts";
+import { evaluateModel } from "../training/evaluate.ts";
+import type { EvaluateOptions, FitOptions, History, Trainee } from "../training/types.ts";
 import { nonFiniteAt } from "../kernels/backend.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
 import {
@@ -158,7 +152,9 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   metadata: Record<string, unknown> = {};
-  /** The passes over the layers; `layers` and `parameters` are guarded views of its own. */
+  /** `layers` without the guard. */
+  #layers: readonly Dense[];
+  /** The passes over the layers; `parameters` is a guarded view of its list. */
   #engine: Engine;
   /** What `fit` and `evaluate` drive. */
   #trainee: Trainee;
@@ -203,6 +199,9 @@ export class Sequential<P extends Prediction = Prediction> {
         );
       }
     });
+    // An ordinary array for the model's own use: the public one is a frozen copy behind a
+    // guard, and every access through the guard is slow.
+    this.#layers = [...layers];
     this.#engine = new Engine(layers);
     this.#trainee = { model: this, engine: this.#engine };
     this.layers = fixed(
@@ -302,17 +301,17 @@ export class Sequential<P extends Prediction = Prediction> {
 
   /** Number of inputs the model takes. */
   get inputs(): number {
-    return this.layers[0].inputs;
+    return this.#layers[0].inputs;
   }
 
   /** Number of outputs the model gives. */
   get outputs(): number {
-    return this.layers[this.layers.length - 1].outputs;
+    return this.#layers[this.#layers.length - 1].outputs;
   }
 
   /** Number of trainable values. */
   get parameterCount(): number {
-    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
+    return this.#layers.reduce((n, layer) => n + layer.parameterCount, 0);
   }
 
   /**
@@ -329,7 +328,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @throws {PredictionError} If a layer's output is not finite (the input row named).
    */
   forward(x: MatrixLike): Matrix {
-    return this.#engine.outputs(checkInput(this.layers, x), null, true);
+    return this.#engine.outputs(checkInput(this.#layers, x), null, true);
   }
 
   /**
@@ -365,13 +364,13 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   predict(x: MatrixLike): P {
-    const out = this.#engine.outputs(checkInput(this.layers, x), this.#inputScaler, false);
+    const out = this.#engine.outputs(checkInput(this.#layers, x), this.#inputScaler, false);
     if (this.#targetScaler !== null) {
       this.#targetScaler.inverse(out, out);
       screenPredictions(out, "after undoing the target scaler");
       return out as P;
     }
-    const probability = this.layers[this.layers.length - 1].activation.probability;
+    const probability = this.#layers[this.#layers.length - 1].activation.probability;
     if (probability === "distribution") return argmax(out) as P;
     if (probability !== "independent") return out as P;
     for (let k = 0; k < out.data.length; k++) out.data[k] = out.data[k] > 0.5 ? 1 : 0;
@@ -403,12 +402,12 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   predictProba(x: MatrixLike): Matrix {
-    const last = this.layers.length - 1;
-    const { activation } = this.layers[last];
+    const last = this.#layers.length - 1;
+    const { activation } = this.#layers[last];
     if (activation.probability === undefined) {
       throw new RangeError(
         `predictProba needs a classifier, but ${
-          layerLabel(last, this.layers[last])
+          layerLabel(last, this.#layers[last])
         } has activation ${activation.name}, whose outputs are not probabilities; use predict`,
       );
     }
@@ -417,7 +416,7 @@ export class Sequential<P extends Prediction = Prediction> {
         "predictProba needs a classifier, but the model has a target scaler, which makes it a regressor; use predict",
       );
     }
-    return this.#engine.outputs(checkInput(this.layers, x), this.#inputScaler, false);
+    return this.#engine.outputs(checkInput(this.#layers, x), this.#inputScaler, false);
   }
 
   /**
@@ -447,12 +446,12 @@ export class Sequential<P extends Prediction = Prediction> {
   }
 
   set targetScaler(scaler: Scaler | null) {
-    const last = this.layers.length - 1;
-    const { activation } = this.layers[last];
+    const last = this.#layers.length - 1;
+    const { activation } = this.#layers[last];
     if (scaler !== null && activation.probability === "distribution") {
       throw new RangeError(
         `targetScaler cannot scale the outputs of ${
-          layerLabel(last, this.layers[last])
+          layerLabel(last, this.#layers[last])
         }: activation ${activation.name} gives a distribution over classes, not values`,
       );
     }
@@ -547,7 +546,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @returns The loss, mean over the batch.
    */
   loss(x: MatrixLike, y: MatrixLike, loss: LossSpec): number {
-    return this.#engine.loss(resolveBatch(this.layers, x, y, loss));
+    return this.#engine.loss(resolveBatch(this.#layers, x, y, loss));
   }
 
   /**
@@ -574,12 +573,12 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   lossAndGradients(x: MatrixLike, y: MatrixLike, loss: LossSpec): LossAndGradients {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     const value = this.#engine.loss(batch);
     this.#engine.backward(batch);
     return {
       loss: value,
-      gradients: this.layers.map((layer) => ({
+      gradients: this.#layers.map((layer) => ({
         weights: layer.weightGradient.clone(),
         bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       })),
@@ -618,21 +617,21 @@ export class Sequential<P extends Prediction = Prediction> {
    * ```
    */
   trace(x: MatrixLike, y: MatrixLike, loss: LossSpec): StepTrace {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     const value = this.#engine.loss(batch);
     this.#engine.backward(batch);
-    const last = this.layers.length - 1;
-    const layers = this.layers.map((layer, i): LayerTrace => {
+    const last = this.#layers.length - 1;
+    const layers = this.#layers.map((layer, i): LayerTrace => {
       let dA: Matrix;
       if (i < last) {
-        const above = this.layers[i + 1];
+        const above = this.#layers[i + 1];
         dA = above.inputGradient(above.deltaBuffer()).clone();
       } else {
         dA = new Matrix(batch.y.rows, batch.y.cols);
         batch.loss.gradient(layer.a, batch.y, dA);
       }
       return {
-        input: (i === 0 ? batch.x : this.layers[i - 1].a).clone(),
+        input: (i === 0 ? batch.x : this.#layers[i - 1].a).clone(),
         z: layer.z.clone(),
         a: layer.a.clone(),
         dA,
@@ -641,7 +640,7 @@ export class Sequential<P extends Prediction = Prediction> {
         biasGradient: layer.biasGradient === null ? null : layer.biasGradient.slice(),
       };
     });
-    const fused = batch.fused === undefined ? null : this.layers[last].activation.name;
+    const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
     return { loss: value, lossName: batch.loss.name, fused, layers };
   }
 
@@ -658,7 +657,7 @@ export class Sequential<P extends Prediction = Prediction> {
    *   weights and optimizer state are then left as they were before the step.
    */
   trainStep(x: MatrixLike, y: MatrixLike, loss: LossSpec, optimizer: OptimizerSpec): number {
-    const batch = resolveBatch(this.layers, x, y, loss);
+    const batch = resolveBatch(this.#layers, x, y, loss);
     return this.#engine.step(batch, optimizers.resolve(optimizer, "trainStep optimizer"));
   }
 
@@ -671,7 +670,7 @@ export class Sequential<P extends Prediction = Prediction> {
    */
   toJSON(): ModelJSON {
     return sequentialToJSON(
-      this.layers,
+      this.#layers,
       this.#inputScaler,
       this.#targetScaler,
       checkMetadata(this.metadata, "metadata"),
@@ -701,7 +700,7 @@ export class Sequential<P extends Prediction = Prediction> {
   summary(): string {
     const rows = [
       ["Layer", "Type", "Shape", "Activation", "Bias", "Parameters"],
-      ...this.layers.map((layer, i) => [
+      ...this.#layers.map((layer, i) => [
         String(i),
         "Dense",
         `${layer.inputs} → ${layer.outputs}`,

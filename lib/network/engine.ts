@@ -48,6 +48,7 @@ export class Engine {
   constructor(layers: readonly Layer[]) {
     // An ordinary array: a frozen one's element kind would make the loops polymorphic.
     this.#layers = [...layers];
+    this.output = this.#layers[this.#layers.length - 1];
     this.#outputGradient = rowBuffer(this.output.outputs);
     this.parameters = this.#layers.flatMap((layer, i) =>
       layer.parameters.map((p) => ({ ...p, name: `layers[${i}].${p.kind}` }))
@@ -55,9 +56,7 @@ export class Engine {
   }
 
   /** The last layer, whose `a` holds the output of the last pass. */
-  get output(): Layer {
-    return this.#layers[this.#layers.length - 1];
-  }
+  readonly output: Layer;
 
   /**
    * The layers in turn on `x`, each output screened. `training`: whether a
