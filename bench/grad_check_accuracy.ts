@@ -8,7 +8,12 @@
  * @module
  */
 import { createRandom, gradCheck } from "../mod.ts";
-import { chainModel, OUTPUT_PAIRS, randomBatch, randomizeBiases } from "../tests/random_batch.ts";
+import {
+  chainModel,
+  OUTPUT_PAIRS,
+  randomBatch,
+  randomizeBiases,
+} from "../tests/fixtures/random_batch.ts";
 
 /** The first six pairs: the built-in output and loss combinations a user would pick. */
 const OUTPUTS = OUTPUT_PAIRS.slice(0, 6);

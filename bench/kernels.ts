@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { createRandom, jsKernels, type Kernels, wasmExactKernels, wasmKernels } from "../mod.ts";
+import { BACKENDS } from "../tests/fixtures/backends.ts";
+import { createRandom, type Kernels } from "../mod.ts";
 
 /** One product: `m × k` times `k × n`, named after the workload layer it serves. */
 export interface Shape {
@@ -128,10 +129,7 @@ function gflops(shape: Shape, run: () => void): number {
 /** One core's float64 peak with 256-bit AVX2 FMA on the reference machine (issue 7), GFLOP/s. */
 const CEILING_GFLOPS = 51;
 
-/** Every backend this runtime has: `js`, and `wasm` and `wasm-exact` where WebAssembly SIMD compiles. */
-export const BACKENDS: readonly Kernels[] = [jsKernels, wasmExactKernels, wasmKernels].filter(
-  (k) => k !== null,
-);
+export { BACKENDS };
 
 if (import.meta.main) {
   for (const shape of SHAPES) {

@@ -7,34 +7,7 @@
  *
  * @module
  */
-import { adam, type History, moons, Sequential, trainTestSplit } from "../mod.ts";
-
-/** The README's moons classifier: 2 → 16 → 16 ReLU → 1 sigmoid, weights from `seed`. */
-export function moonsModel(seed: number): Sequential {
-  return Sequential.fromArchitecture([
-    { inputDim: 2, outputDim: 16, activation: "relu" },
-    { inputDim: 16, outputDim: 16, activation: "relu" },
-    { inputDim: 16, outputDim: 1, activation: "sigmoid" },
-  ], { seed });
-}
-
-/** Trains the README's moons model from one seed; returns its test accuracy and history. */
-export function trainMoons(seed: number): { accuracy: number; history: History } {
-  const { x, y } = moons({ n: 1000, noise: 0.2, seed });
-  const split = trainTestSplit(x, y, { testFraction: 0.2, seed });
-  const model = moonsModel(seed);
-  const history = model.fit(split.xTrain, split.yTrain, {
-    loss: "logLoss",
-    optimizer: adam({ learningRate: 0.01 }),
-    epochs: 100,
-    metrics: ["accuracy"],
-    validationSplit: 0.1,
-    earlyStopping: { patience: 20 },
-    seed,
-  });
-  const { accuracy } = model.evaluate(split.xTest, split.yTest, { metrics: ["accuracy"] });
-  return { accuracy, history };
-}
+import { trainMoons } from "../tests/fixtures/moons.ts";
 
 if (import.meta.main) {
   const accuracies: number[] = [];

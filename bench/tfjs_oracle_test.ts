@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import { createRandom, Sequential } from "../mod.ts";
-import { randomBatch, targetsFor } from "../tests/random_batch.ts";
+import { randomBatch, targetsFor } from "../tests/fixtures/random_batch.ts";
 
 await tf.setBackend("cpu");
 

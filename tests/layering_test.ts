@@ -6,8 +6,9 @@
  * file takes part in an import cycle at run time. See docs/architecture.md.
  */
 import assert from "node:assert/strict";
-import { sourceFiles } from "./files.ts";
-import { type Import, importsOf } from "./imports.ts";
+import { sourceFiles } from "./fixtures/files.ts";
+import { type Import, importsOf } from "./fixtures/imports.ts";
+import { testsNeeding } from "./fixtures/permissions.ts";
 
 /** The layers, lowest first; each holds folders (or files) of one rank. */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -21,7 +22,12 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["mod.ts"],
 ];
 
-const FILES = ["mod.ts", ...["lib", "plugins", "io"].flatMap(sourceFiles)];
+/** The library's files: mod.ts and everything below lib/, plugins/ and io/. */
+function libraryFiles(): string[] {
+  return ["mod.ts", ...["lib", "plugins", "io"].flatMap(sourceFiles)];
+}
+
+const test = testsNeeding("read");
 
 /** The folder (or file) of `LAYERS` that holds `file`, and its rank. */
 function placeOf(file: string): { unit: string; rank: number } | undefined {
@@ -77,13 +83,14 @@ export function cycles(files: readonly string[], read = importsOf): string[][] {
   return found;
 }
 
-Deno.test("every file of the library is in a layer and imports only from its folder or below", () => {
-  assert.ok(FILES.length > 40, `only ${FILES.length} files found`);
-  assert.deepEqual(violations(FILES), []);
+test("every file of the library is in a layer and imports only from its folder or below", () => {
+  const files = libraryFiles();
+  assert.ok(files.length > 40, `only ${files.length} files found`);
+  assert.deepEqual(violations(files), []);
 });
 
-Deno.test("no file of the library takes part in an import cycle at run time", () => {
-  assert.deepEqual(cycles(FILES), []);
+test("no file of the library takes part in an import cycle at run time", () => {
+  assert.deepEqual(cycles(libraryFiles()), []);
 });
 
 Deno.test("the checks catch an upward import, an import beside, a stray file and a cycle", () => {
@@ -107,4 +114,11 @@ Deno.test("the checks catch an upward import, an import beside, a stray file and
     "lib/network/b.ts",
     "lib/network/a.ts",
   ]]);
+});
+
+test("tests import no benchmark: shared fixtures live in tests/fixtures/", () => {
+  const tests = sourceFiles("tests");
+  assert.ok(tests.includes("tests/fixtures/files.ts"), tests.join(", "));
+  const offenders = tests.flatMap(importsOf).filter(({ to }) => to.startsWith("bench/"));
+  assert.deepEqual(offenders.map(({ from, to }) => `${from} imports ${to}`), []);
 });

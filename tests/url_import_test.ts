@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { sourceFiles, withTempDir } from "./files.ts";
-import { importsOf } from "./imports.ts";
+import { sourceFiles, withTempDir } from "./fixtures/files.ts";
+import { importsOf } from "./fixtures/imports.ts";
 import { fileURLToPath } from "node:url";
-import { testsNeeding } from "./permissions.ts";
+import { testsNeeding } from "./fixtures/permissions.ts";
 
 const test = testsNeeding("read", "write", "run", "env", "net");
 

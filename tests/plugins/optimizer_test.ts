@@ -1,0 +1,135 @@
+import assert from "node:assert/strict";
+import { adam, type Optimizer, optimizers, type Parameter, sgd } from "../../mod.ts";
+import { assertClose } from "../fixtures/close.ts";
+
+function param(value: number, kind: "weights" | "bias" = "weights"): Parameter {
+  return {
+    name: kind,
+    kind,
+    value: new Float64Array([value]),
+    gradient: new Float64Array(1),
+    state: { slots: {}, counters: {} },
+  };
+}
+
+/** Applies `gradients` one step at a time and returns the values after each step. */
+function run(optimizer: Optimizer, p: Parameter, gradients: number[]): number[] {
+  return gradients.map((g) => {
+    p.gradient[0] = g;
+    optimizer.step([p]);
+    return p.value[0];
+  });
+}
+
+Deno.test("plain sgd: w ← w − lr·g", () => {
+  assert.deepEqual(run(sgd({ learningRate: 0.5 }), param(1), [1, -2]), [0.5, 1.5]);
+});
+
+Deno.test("sgd with momentum: v ← μv + g, w ← w − lr·v", () => {
+  // v = 1, w = 1 − 0.1; then v = 0.9 + 0.5 = 1.4, w = 0.9 − 0.14
+  assertClose(
+    run(sgd({ learningRate: 0.1, momentum: 0.9 }), param(1), [1, 0.5]),
+    [0.9, 0.76],
+    1e-15,
+  );
+});
+
+Deno.test("sgd with Nesterov momentum: w ← w − lr·(g + μv)", () => {
+  // v = 1, step 1 + 0.9 = 1.9 → 0.81; v = 1.4, step 0.5 + 1.26 = 1.76 → 0.634
+  assertClose(
+    run(sgd({ learningRate: 0.1, momentum: 0.9, nesterov: true }), param(1), [1, 0.5]),
+    [0.81, 0.634],
+    1e-15,
+  );
+});
+
+Deno.test("sgd weight decay adds λ·w to weight gradients only", () => {
+  const opt = sgd({ learningRate: 0.1, weightDecay: 0.1 });
+  assertClose(run(opt, param(1), [0.5]), [1 - 0.1 * (0.5 + 0.1)], 1e-15);
+  assertClose(run(opt, param(1, "bias"), [0.5]), [0.95], 1e-15);
+});
+
+Deno.test("sgd weight decay also enters the momentum and Nesterov paths", () => {
+  // g' = 0.5 + 0.1·1 = 0.6; v = 0.6; plain momentum: w = 1 − 0.1·0.6
+  assertClose(run(sgd({ learningRate: 0.1, momentum: 0.9, weightDecay: 0.1 }), param(1), [0.5]), [
+    0.94,
+  ], 1e-15);
+  // Nesterov: step g' + μv = 0.6 + 0.54 = 1.14 → 1 − 0.114
+  assertClose(
+    run(sgd({ learningRate: 0.1, momentum: 0.9, nesterov: true, weightDecay: 0.1 }), param(1), [
+      0.5,
+    ]),
+    [0.886],
+    1e-15,
+  );
+});
+
+Deno.test("adam's bias correction counts its own steps, not sgd's", () => {
+  // Adam at t = 1 (g = 4), then five momentum-sgd steps, then Adam at t = 2 (g = −2): the
+  // second Adam step moves the weight exactly as in the hand-computed run below.
+  const p = param(1);
+  const optimizer = adam({ learningRate: 0.1 });
+  run(optimizer, p, [4]);
+  run(sgd({ learningRate: 0.01, momentum: 0.9 }), p, [1, 1, 1, 1, 1]);
+  const before = p.value[0];
+  run(optimizer, p, [-2]);
+  assertClose(p.value[0] - before, 0.8733662963681956 - 0.9000000002499999, 1e-12);
+  assert.deepEqual(p.state.counters, { adam: 2 });
+});
+
+Deno.test("adam matches hand-computed steps with per-step bias correction", () => {
+  // t = 1: m = 0.4, v = 0.016, m̂ = 4, v̂ = 16 → w = 1 − 0.1·4 / (4 + 1e-8)
+  // t = 2: m = 0.16, v = 0.019984, m̂ = 0.16 / 0.19, v̂ = 0.019984 / 0.001999
+  const p = param(1);
+  const values = run(adam({ learningRate: 0.1 }), p, [4, -2]);
+  assertClose(values, [0.9000000002499999, 0.8733662963681956], 1e-15);
+  assertClose(p.state.slots.m, [0.16], 1e-15);
+  assertClose(p.state.slots.v, [0.019984], 1e-15);
+  assert.equal(p.state.counters.adam, 2);
+});
+
+Deno.test("adam keeps a step count per parameter", () => {
+  const opt = adam({ learningRate: 0.1 });
+  const a = param(1), b = param(1);
+  a.gradient[0] = 4;
+  opt.step([a]);
+  b.gradient[0] = 4;
+  opt.step([b]);
+  assert.equal(b.value[0], a.value[0]);
+});
+
+Deno.test("optimizer options are checked", () => {
+  for (const learningRate of [0, -0.1, Infinity, NaN]) {
+    assert.throws(() => sgd({ learningRate }), {
+      name: "RangeError",
+      message: `sgd learningRate must be a number in (0, ∞), got ${learningRate}`,
+    });
+  }
+  assert.throws(() => adam({ learningRate: -1 }), {
+    name: "RangeError",
+    message: "adam learningRate must be a number in (0, ∞), got -1",
+  });
+  assert.throws(() => sgd({ momentum: 1 }), {
+    name: "RangeError",
+    message: "sgd momentum must be a number in [0, 1), got 1",
+  });
+  assert.throws(() => adam({ beta2: 1.5 }), /adam beta2 must be a number in \[0, 1\), got 1.5/);
+  assert.throws(() => sgd({ nesterov: true }), {
+    name: "RangeError",
+    message: "sgd nesterov needs a momentum greater than 0",
+  });
+  assert.throws(() => sgd({ learningRate: "fast" }), /got fast/);
+});
+
+Deno.test("optimizers by name build with options", () => {
+  assert.deepEqual(optimizers.get("adam", { learningRate: 0.01 }).options, {
+    learningRate: 0.01,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-8,
+  });
+  assert.throws(() => optimizers.get("rmsprop"), {
+    name: "RangeError",
+    message: 'Unknown optimizer "rmsprop"; known optimizers: adam, sgd',
+  });
+});
