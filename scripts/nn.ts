@@ -16,7 +16,7 @@
  * @module
  */
 import process from "node:process";
-import { messageOf } from "../io/_steps.ts";
+import { messageOf } from "./message.ts";
 import { ignoreBrokenPipe } from "./scenario.ts";
 import { type Command, commandHelp, type Output, parseFlags } from "./nn/command.ts";
 import { evaluateCommand } from "./nn/evaluate.ts";

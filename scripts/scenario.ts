@@ -20,7 +20,7 @@ import {
   type Sequential,
   toMatrix,
 } from "../mod.ts";
-import { messageOf } from "../io/_steps.ts";
+import { messageOf } from "./message.ts";
 import { integerFlag, positiveFlag } from "./flags.ts";
 import { type LossSeries, writeChart } from "./plots.ts";
 

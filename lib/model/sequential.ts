@@ -217,8 +217,8 @@ export class Sequential<P extends Prediction = Prediction> {
   }
 
   /**
-   * Builds a model from an architecture given as data, as in seed 003's
-   * `NN_ARCHITECTURE`. Layers draw their weights in order from one generator.
+   * Builds a model from an architecture given as data, as NumPy notebooks
+   * write it (`NN_ARCHITECTURE`). Layers draw their weights in order from one generator.
    *
    * @param architecture One entry per layer.
    * @param options Bias, initializer and random source.
@@ -226,7 +226,7 @@ export class Sequential<P extends Prediction = Prediction> {
    * @throws {TypeError} If an entry is malformed; the message gives its path.
    * @throws {RangeError} If sizes do not chain or a name is unknown.
    *
-   * @example Seed 003's architecture
+   * @example A moons classifier's architecture
    * ```ts
    * import { Sequential } from "@backprop/core";
    * import assert from "node:assert/strict";
@@ -680,7 +680,7 @@ export class Sequential<P extends Prediction = Prediction> {
   /**
    * A table of the layers with their shapes, activations and parameter counts.
    *
-   * @example The XOR network of seed 000
+   * @example A small XOR network without biases
    * ```ts
    * import { Sequential } from "@backprop/core";
    * import assert from "node:assert/strict";

@@ -13,16 +13,16 @@ import { type Random, resolveRandom } from "../primitives/random.ts";
 
 /**
  * One layer of an architecture given as data: `inputDim` and `outputDim`, or
- * seed 003's snake_case `input_dim` and `output_dim` (one spelling of each is required).
+ * the snake_case `input_dim` and `output_dim` of NumPy notebooks (one spelling of each is required).
  */
 export interface LayerSpec {
   /** Number of inputs. */
   inputDim?: number;
   /** Number of outputs. */
   outputDim?: number;
-  /** Number of inputs, as seed 003's `NN_ARCHITECTURE` spells it. */
+  /** Number of inputs, as NumPy notebooks' `NN_ARCHITECTURE` spells it. */
   input_dim?: number;
-  /** Number of outputs, as seed 003's `NN_ARCHITECTURE` spells it. */
+  /** Number of outputs, as NumPy notebooks' `NN_ARCHITECTURE` spells it. */
   output_dim?: number;
   /** Activation, by name or instance; default `"linear"`. */
   activation?: ActivationSpec;

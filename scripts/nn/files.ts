@@ -6,7 +6,7 @@
  */
 import { dirname } from "node:path";
 import type { History, Matrix } from "../../mod.ts";
-import { messageOf } from "../../io/_steps.ts";
+import { messageOf } from "../message.ts";
 import { confusionChart, lossChart, scatterChart, writeChart } from "../plots.ts";
 import { lossSeries } from "../scenario.ts";
 import type { Schema } from "./schema.ts";

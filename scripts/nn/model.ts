@@ -5,7 +5,7 @@
  */
 import { type LayerSpec, Sequential } from "../../mod.ts";
 import { loadModel, ModelFileError } from "../../io/mod.ts";
-import { messageOf } from "../../io/_steps.ts";
+import { messageOf } from "../message.ts";
 import { DataError } from "./csv.ts";
 import { type Schema, schemaOf } from "./schema.ts";
 

@@ -22,7 +22,7 @@ import {
   trainTestSplit,
 } from "../../mod.ts";
 import { saveModel } from "../../io/mod.ts";
-import { messageOf } from "../../io/_steps.ts";
+import { messageOf } from "../message.ts";
 import { fractionFlag, integerFlag, listFlag, positiveFlag } from "../flags.ts";
 import { checkChartFolder, train } from "../scenario.ts";
 import {
