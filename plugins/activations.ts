@@ -5,7 +5,15 @@
  */
 import { createRegistry, type Registry } from "../lib/primitives/registry.ts";
 import { type Activation, checkActivationShape } from "./activation.ts";
+import { elu } from "./elu.ts";
+import { gelu } from "./gelu.ts";
+import { geluTanh } from "./gelu_tanh.ts";
+import { hardSigmoid } from "./hard_sigmoid.ts";
 import { leakyRelu } from "./leaky_relu.ts";
+import { mish } from "./mish.ts";
+import { selu } from "./selu.ts";
+import { silu } from "./silu.ts";
+import { softplus } from "./softplus.ts";
 import { linear } from "./linear.ts";
 import { relu } from "./relu.ts";
 import { sigmoid } from "./sigmoid.ts";
@@ -14,7 +22,8 @@ import { tanh } from "./tanh.ts";
 
 /**
  * Every activation by name: `relu`, `sigmoid`, `linear`, `tanh`, `softmax`, `leakyRelu`,
- * and whatever users register.
+ * `elu`, `selu`, `softplus`, `gelu`, `geluTanh`, `silu` (alias `swish`), `mish`,
+ * `hardSigmoid`, and whatever users register.
  *
  * @example Register a custom activation and use it by name
  * ```ts
@@ -42,3 +51,12 @@ activations.register("leakyRelu", leakyRelu);
 activations.register("sigmoid", sigmoid);
 activations.register("tanh", tanh);
 activations.register("softmax", softmax);
+activations.register("elu", elu);
+activations.register("selu", selu);
+activations.register("softplus", softplus);
+activations.register("gelu", gelu);
+activations.register("geluTanh", geluTanh);
+activations.register("silu", silu);
+activations.register("swish", silu);
+activations.register("mish", mish);
+activations.register("hardSigmoid", hardSigmoid);

@@ -6,7 +6,8 @@
  * import { activations, losses, optimizers } from "@backprop/core/plugins";
  * import assert from "node:assert/strict";
  *
- * assert.deepEqual(activations.names(), ["leakyRelu", "linear", "relu", "sigmoid", "softmax", "tanh"]);
+ * assert.ok(activations.has("relu") && activations.has("swish"));
+ * assert.equal(activations.get("swish").name, "silu");
  * assert.equal(losses.get("mse").name, "mse");
  * assert.equal(optimizers.get("adam").name, "adam");
  * ```
@@ -16,6 +17,14 @@
 export { type Activation, type ActivationSpec } from "./activation.ts";
 export { activations } from "./activations.ts";
 export { leakyRelu } from "./leaky_relu.ts";
+export { elu } from "./elu.ts";
+export { selu, SELU_ALPHA, SELU_SCALE } from "./selu.ts";
+export { softplus } from "./softplus.ts";
+export { gelu } from "./gelu.ts";
+export { geluTanh } from "./gelu_tanh.ts";
+export { silu } from "./silu.ts";
+export { mish } from "./mish.ts";
+export { hardSigmoid } from "./hard_sigmoid.ts";
 export { linear } from "./linear.ts";
 export { relu } from "./relu.ts";
 export { logistic, sigmoid } from "./sigmoid.ts";

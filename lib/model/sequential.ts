@@ -47,7 +47,21 @@ export type Prediction = number[] | Matrix;
 export type PredictionOf<A extends readonly LayerSpec[]> = A extends
   readonly [...unknown[], infer Last]
   ? Last extends { activation: infer Name } ? Name extends "softmax" ? number[]
-    : Name extends "linear" | "relu" | "tanh" | "leakyRelu" | undefined ? Matrix
+    : Name extends
+      | "linear"
+      | "relu"
+      | "leakyRelu"
+      | "tanh"
+      | "elu"
+      | "selu"
+      | "softplus"
+      | "gelu"
+      | "geluTanh"
+      | "silu"
+      | "swish"
+      | "mish"
+      | "hardSigmoid"
+      | undefined ? Matrix
     : Prediction
   : Matrix
   : Prediction;

@@ -600,7 +600,7 @@ export const trainCommand: Command = {
     activation: [
       "string",
       "NAME",
-      "hidden activation: relu (default), tanh, sigmoid, leakyRelu, linear",
+      "hidden activation: relu (default), leakyRelu, elu, selu, gelu, geluTanh, silu (swish), mish, softplus, tanh, sigmoid, hardSigmoid, linear",
     ],
     arch: ["string", "FILE.json", "the whole network as [{inputDim, outputDim, activation}, ...]"],
     loss: ["string", "NAME", "auto (default), mse, logLoss or crossEntropy"],

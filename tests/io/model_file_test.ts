@@ -436,10 +436,10 @@ test("a weight row of the wrong length names the row", async () => {
 test("an unknown activation names the layer", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
-    await saveEdited(path, (json) => (json.layers[2].activation = "swish"));
+    await saveEdited(path, (json) => (json.layers[2].activation = "sinusoid"));
     await assertLoadFails(
       path,
-      /layers\[2\]\.activation: Unknown activation "swish"; known activations: .*relu.*/,
+      /layers\[2\]\.activation: Unknown activation "sinusoid"; known activations: .*relu.*/,
       "layers[2].activation",
     );
   });

@@ -420,7 +420,7 @@ test("train rejects bad flag values before reading the data", async () => {
     );
     await fails(
       [...train, "--activation", "nonsense"],
-      re`nn train: --activation: Unknown activation "nonsense"; known activations: leakyRelu, linear, relu, sigmoid, softmax, tanh`,
+      re`nn train: --activation: Unknown activation "nonsense"; known activations: elu, gelu, geluTanh, hardSigmoid, leakyRelu, linear, mish, relu, selu, sigmoid, silu, softmax, softplus, swish, tanh`,
     );
     assert.deepEqual(entries(dir), ["points.csv"]);
   });

@@ -4,6 +4,7 @@ import {
   activations,
   checkActivation,
   Dense,
+  elu,
   jsKernels,
   type Kernels,
   leakyRelu,
@@ -34,7 +35,156 @@ Deno.test("activations give hand-computed values", () => {
   assertClose(apply(softmax, [[1, 2, 3]])[0], e.map((v) => v / sum), 1e-15);
 });
 
-const BUILT_IN = ["leakyRelu", "linear", "relu", "sigmoid", "softmax", "tanh"];
+const BUILT_IN = [
+  "elu",
+  "gelu",
+  "geluTanh",
+  "hardSigmoid",
+  "leakyRelu",
+  "linear",
+  "mish",
+  "relu",
+  "selu",
+  "sigmoid",
+  "silu",
+  "softmax",
+  "softplus",
+  "swish",
+  "tanh",
+];
+
+/**
+ * Values from the formulas PyTorch documents for each activation, in float64
+ * (tests/plugins/activation_values.py prints them).
+ */
+const PYTORCH_FORMULAS: Record<string, number[]> = {
+  z: [-8.0, -3.0, -1.5, -0.5, -0.001, 0.0, 0.001, 0.5, 1.5, 3.0, 8.0],
+  softplus: [
+    0.00033540637289576885,
+    0.04858735157374206,
+    0.2014132779827524,
+    0.4740769841801067,
+    0.6926473055599401,
+    0.6931471805599453,
+    0.6936473055599401,
+    0.9740769841801067,
+    1.7014132779827524,
+    3.048587351573742,
+    8.000335406372896,
+  ],
+  elu: [
+    -0.9996645373720975,
+    -0.950212931632136,
+    -0.7768698398515702,
+    -0.3934693402873666,
+    -0.0009995001666250085,
+    0.0,
+    0.001,
+    0.5,
+    1.5,
+    3.0,
+    8.0,
+  ],
+  selu: [
+    -1.7575095642223824,
+    -1.6705687287671118,
+    -1.3658143533672527,
+    -0.6917581878028713,
+    -0.0017572205841202705,
+    0.0,
+    0.0010507009873554805,
+    0.5253504936777402,
+    1.5760514810332207,
+    3.1521029620664414,
+    8.405607898843844,
+  ],
+  gelu: [
+    -4.884981308350689e-15,
+    -0.00404969409489031,
+    -0.10021080190328713,
+    -0.15426876936299344,
+    -0.000499601057786089,
+    0.0,
+    0.000500398942213911,
+    0.34573123063700656,
+    1.399789198096713,
+    2.99595030590511,
+    7.999999999999995,
+  ],
+  geluTanh: [
+    -0.0,
+    -0.0036373920817729943,
+    -0.10042842301976707,
+    -0.15428599017485606,
+    -0.000499601057786418,
+    0.0,
+    0.000500398942213582,
+    0.34571400982514394,
+    1.3995715769802328,
+    2.996362607918227,
+    8.0,
+  ],
+  silu: [
+    -0.002682801043731825,
+    -0.14227761953270035,
+    -0.2736382857095345,
+    -0.1887703343990727,
+    -0.0004997500000208334,
+    0.0,
+    0.0005002499999791667,
+    0.3112296656009273,
+    1.2263617142904655,
+    2.8577223804673,
+    7.997317198956269,
+  ],
+  mish: [
+    -0.002683250882546538,
+    -0.1456474612756246,
+    -0.29809974216680674,
+    -0.22074377465173,
+    -0.0005996799840458665,
+    0.0,
+    0.000600319983954133,
+    0.3752452113048951,
+    1.4033782663958028,
+    2.9865350049679575,
+    7.999998200644843,
+  ],
+  hardSigmoid: [
+    0.0,
+    0.0,
+    0.25,
+    0.4166666666666667,
+    0.49983333333333335,
+    0.5,
+    0.5001666666666666,
+    0.5833333333333334,
+    0.75,
+    1.0,
+    1.0,
+  ],
+};
+
+Deno.test("the activations added for PyTorch users match its documented formulas", () => {
+  const z = [PYTORCH_FORMULAS.z];
+  for (const [name, expected] of Object.entries(PYTORCH_FORMULAS)) {
+    if (name === "z") continue;
+    const got = apply(activations.get(name), z)[0];
+    got.forEach((v, i) => {
+      const tolerance = 4e-16 * Math.max(1, Math.abs(expected[i]));
+      assert.ok(
+        Math.abs(v - expected[i]) <= tolerance,
+        `${name}(${z[0][i]}) = ${v}, expected ${expected[i]}`,
+      );
+    });
+  }
+  assert.equal(activations.get("swish"), activations.get("silu"));
+  assert.deepEqual(apply(elu({ alpha: 2 }), [[-1000, 1]]), [[-2, 1]]);
+  assert.throws(() => elu({ alpha: -1 }), {
+    name: "RangeError",
+    message: "elu alpha must be a finite number ≥ 0, got -1",
+  });
+});
 
 Deno.test("every built-in activation passes its own gradient check", () => {
   assert.deepEqual(activations.names(), BUILT_IN);
@@ -52,6 +202,7 @@ Deno.test("every built-in activation passes its own gradient check", () => {
     }
   }
   assert.ok(checkActivation(leakyRelu({ alpha: 0.3 })).passed);
+  assert.ok(checkActivation(elu({ alpha: 0.5 })).passed);
 });
 
 Deno.test("sigmoid, tanh and softmax stay finite for logits of ±1000", () => {

@@ -45,10 +45,10 @@ Deno.test("registering a taken name needs replace", () => {
 });
 
 Deno.test("unknown names list the known ones (cube was registered above)", () => {
-  assert.throws(() => new Dense(2, 2, { activation: "swish" }), {
+  assert.throws(() => new Dense(2, 2, { activation: "sinusoid" }), {
     name: "RangeError",
     message:
-      'Unknown activation "swish"; known activations: cube, leakyRelu, linear, relu, sigmoid, softmax, tanh',
+      'Unknown activation "sinusoid"; known activations: cube, elu, gelu, geluTanh, hardSigmoid, leakyRelu, linear, mish, relu, selu, sigmoid, silu, softmax, softplus, swish, tanh',
   });
   assert.throws(() => losses.get("hinge"), /^RangeError: Unknown loss "hinge"; known losses: /);
 });
