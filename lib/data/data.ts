@@ -216,14 +216,17 @@ export interface TrainTestSplit {
  * With `shuffle` (the default), one permutation orders the rows: its first
  * `n − nTest` entries form the training part and the rest the test part; without it,
  * the test part is the last rows.
+ * With `stratify`, each class keeps its share of the rows in both parts (as
+ * scikit-learn's `train_test_split(..., stratify=y)`): the class of a row is
+ * its argmax for one-hot targets, else its value.
  *
  * @param x Inputs, one sample per row.
  * @param y Targets, one row per sample of `x`.
  * @param options `testFraction` (in (0, 1), default 0.25), `shuffle` (default true),
- *   and `seed` or `random` for the permutation.
+ *   `stratify` (default false; needs `shuffle`), and `seed` or `random` for the permutation.
  * @returns The four parts, as new matrices.
- * @throws {RangeError} If there are fewer than 2 rows, the row counts differ, or
- *   `testFraction` is out of range.
+ * @throws {RangeError} If there are fewer than 2 rows, the row counts differ,
+ *   `testFraction` is out of range, or `stratify` finds a class of one row.
  * @throws {TypeError} If an option is unknown or `shuffle` is not a boolean.
  *
  * @example Hold out the last rows
@@ -240,27 +243,105 @@ export interface TrainTestSplit {
 export function trainTestSplit(
   x: MatrixLike,
   y: MatrixLike,
-  options?: RandomOptions & { testFraction?: number; shuffle?: boolean },
+  options?: RandomOptions & { testFraction?: number; shuffle?: boolean; stratify?: boolean },
 ): TrainTestSplit {
   const opts = checkOptions("trainTestSplit", options, [
     "testFraction",
     "shuffle",
+    "stratify",
     "random",
     "seed",
   ]);
   const testFraction = numberOption("trainTestSplit", opts, "testFraction", 0.25, OPEN_UNIT);
   const shuffled = booleanOption("trainTestSplit", opts, "shuffle", true);
+  const stratify = booleanOption("trainTestSplit", opts, "stratify", false);
   const [X, Y] = pairedRows("trainTestSplit", x, y);
   const n = X.rows;
   if (n < 2) throw new RangeError(`trainTestSplit needs at least 2 rows, got ${n}`);
   const nTrain = n - Math.min(n - 1, Math.max(1, Math.round(n * testFraction)));
-  const [xTrain, yTrain, xTest, yTest] = splitRows(
-    X,
-    Y,
-    nTrain,
-    shuffled ? resolveRandom(options) : null,
+  if (!stratify) {
+    const [xTrain, yTrain, xTest, yTest] = splitRows(
+      X,
+      Y,
+      nTrain,
+      shuffled ? resolveRandom(options) : null,
+    );
+    return { xTrain, yTrain, xTest, yTest };
+  }
+  if (!shuffled) {
+    throw new RangeError(
+      "trainTestSplit stratify needs shuffle: each class's test rows are drawn at random",
+    );
+  }
+  const order = stratifiedOrder(Y, n - nTrain, resolveRandom(options));
+  const [xTrain, yTrain, xTest, yTest] = [X, Y, X, Y].map((m, k) =>
+    rowsInOrder(m, order, k < 2 ? 0 : nTrain, k < 2 ? nTrain : n)
   );
   return { xTrain, yTrain, xTest, yTest };
+}
+
+/**
+ * A row order whose last `nTest` rows hold each class in proportion: the class
+ * of a row is its argmax for one-hot targets, else its value. Each class gets
+ * `nTest·n_c/n` test rows rounded down, and the rows left over go to the
+ * classes with the largest remainders (ties to the class seen first); the rows
+ * of each class are drawn at random, and both parts are shuffled.
+ *
+ * @throws {RangeError} If a class has fewer than 2 rows.
+ */
+function stratifiedOrder(y: Matrix, nTest: number, random: Random): Uint32Array {
+  const n = y.rows;
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = y.cols === 1 ? y.data[i] : argmaxOfRow(y, i);
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [i]);
+    else list.push(i);
+  }
+  const classes = [...members.entries()];
+  for (const [key, rows] of classes) {
+    if (rows.length < 2) {
+      throw new RangeError(
+        `trainTestSplit stratify needs at least 2 rows of each class, but class ${key} has 1 ` +
+          "(is y a class label or one-hot, not a number to predict?)",
+      );
+    }
+  }
+  const quotas = classes.map(([, rows]) => Math.floor((nTest * rows.length) / n));
+  const remainders = classes.map(([, rows], c) => (nTest * rows.length) / n - quotas[c]);
+  const byRemainder = classes.map((_, c) => c).sort((a, b) =>
+    remainders[b] - remainders[a] || a - b
+  );
+  for (let k = 0, left = nTest - quotas.reduce((a, b) => a + b, 0); k < left; k++) {
+    quotas[byRemainder[k]]++;
+  }
+  const train: number[] = [], test: number[] = [];
+  classes.forEach(([, rows], c) => {
+    const order = Uint32Array.from(rows);
+    shuffleIndices(order, random);
+    const cut = order.length - quotas[c];
+    for (let k = 0; k < order.length; k++) (k < cut ? train : test).push(order[k]);
+  });
+  const trainOrder = Uint32Array.from(train), testOrder = Uint32Array.from(test);
+  shuffleIndices(trainOrder, random);
+  shuffleIndices(testOrder, random);
+  const order = new Uint32Array(n);
+  order.set(trainOrder);
+  order.set(testOrder, trainOrder.length);
+  return order;
+}
+
+function argmaxOfRow(m: Matrix, i: number): number {
+  let best = 0;
+  for (let j = 1; j < m.cols; j++) if (m.data[i * m.cols + j] > m.data[i * m.cols + best]) best = j;
+  return best;
+}
+
+/** Rows `order[from … to − 1]` of `m`, as a new matrix. */
+function rowsInOrder(m: Matrix, order: Uint32Array, from: number, to: number): Matrix {
+  const rows = new Matrix(to - from, m.cols);
+  copyRows(m, order, from, rows);
+  return rows;
 }
 
 /**
@@ -277,16 +358,11 @@ export function splitRows(
 ): [Matrix, Matrix, Matrix, Matrix] {
   const order = range(x.rows);
   if (random !== null) shuffleIndices(order, random);
-  const part = (m: Matrix, from: number, to: number): Matrix => {
-    const rows = new Matrix(to - from, m.cols);
-    copyRows(m, order, from, rows);
-    return rows;
-  };
   return [
-    part(x, 0, nTrain),
-    part(y, 0, nTrain),
-    part(x, nTrain, x.rows),
-    part(y, nTrain, x.rows),
+    rowsInOrder(x, order, 0, nTrain),
+    rowsInOrder(y, order, 0, nTrain),
+    rowsInOrder(x, order, nTrain, x.rows),
+    rowsInOrder(y, order, nTrain, x.rows),
   ];
 }
 

@@ -293,3 +293,44 @@ Deno.test("argmax errors", () => {
     message: "argmax: the matrix has 2 rows but no columns",
   });
 });
+
+Deno.test("trainTestSplit with stratify keeps each class's share, as scikit-learn does", () => {
+  // Classes of 61, 27 and 12 rows, a quarter held out: scikit-learn's
+  // train_test_split(x, y, test_size=0.25, stratify=y) puts 15, 7 and 3 of them in the test
+  // part for every random_state (the one left over goes to the largest remainder, 27·0.25).
+  const labels = [...Array(61).fill(0), ...Array(27).fill(1), ...Array(12).fill(2)];
+  const x = labels.map((_, i) => [i]);
+  const counts = (m: Matrix, classes: number) => {
+    const c = new Array(classes).fill(0);
+    for (const v of m.data) c[v]++;
+    return c;
+  };
+  for (const seed of [0, 1, 2]) {
+    const s = trainTestSplit(x, labels.map((c) => [c]), {
+      testFraction: 0.25,
+      stratify: true,
+      seed,
+    });
+    assert.deepEqual(counts(s.yTest, 3), [15, 7, 3]);
+    assert.deepEqual(counts(s.yTrain, 3), [46, 20, 9]);
+    // Pairs kept, every row once.
+    const rows = [...s.xTrain.data, ...s.xTest.data].sort((a, b) => a - b);
+    assert.deepEqual(rows, x.map(([i]) => i));
+    s.xTest.data.forEach((i, k) => assert.equal(s.yTest.data[k], labels[i]));
+    // One-hot targets give the same split.
+    const hot = trainTestSplit(x, oneHot(labels, 3), { testFraction: 0.25, stratify: true, seed });
+    assert.deepEqual(hot.xTest.data, s.xTest.data);
+  }
+  const a = trainTestSplit(x, labels.map((c) => [c]), { stratify: true, seed: 5 });
+  const b = trainTestSplit(x, labels.map((c) => [c]), { stratify: true, seed: 5 });
+  assert.deepEqual(a.xTest.data, b.xTest.data);
+  assert.throws(() => trainTestSplit(x, x, { stratify: true, seed: 0 }), {
+    name: "RangeError",
+    message: "trainTestSplit stratify needs at least 2 rows of each class, but class 0 has 1 " +
+      "(is y a class label or one-hot, not a number to predict?)",
+  });
+  assert.throws(() => trainTestSplit(x, x, { stratify: true, shuffle: false }), {
+    name: "RangeError",
+    message: "trainTestSplit stratify needs shuffle: each class's test rows are drawn at random",
+  });
+});
