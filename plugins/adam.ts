@@ -5,7 +5,7 @@
  */
 import { checkOptions } from "../lib/primitives/options.ts";
 import type { PluginOptions } from "../lib/primitives/registry.ts";
-import { numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
+import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 
@@ -13,10 +13,13 @@ import { slot } from "./slot.ts";
  * Adam as in Kingma & Ba (2015), Algorithm 1. At step `t` (from 1), for each
  * parameter: `m ← β₁m + (1 − β₁)g`, `v ← β₂v + (1 − β₂)g²`,
  * `m̂ = m / (1 − β₁ᵗ)`, `v̂ = v / (1 − β₂ᵗ)`, `w ← w − learningRate·m̂ / (√v̂ + ε)`.
- * The step count `t` is kept per parameter, in `state.counters.adam`.
+ * The step count `t` is kept per parameter, in `state.counters.adam`. With
+ * `weightDecay` λ, the weights' gradient first gains `λ·w` (L2, as PyTorch's
+ * `Adam(weight_decay=λ)`; biases are not decayed, as in `sgd`);
+ * {@linkcode adamw} decays the weights apart from the gradient instead.
  *
  * @param options `learningRate` (> 0, default 0.001), `beta1` and `beta2` ([0, 1),
- *   defaults 0.9 and 0.999), `epsilon` (> 0, default 1e-8).
+ *   defaults 0.9 and 0.999), `epsilon` (> 0, default 1e-8), `weightDecay` (≥ 0, default 0).
  * @returns The optimizer.
  * @throws {RangeError} If an option is out of range.
  *
@@ -35,24 +38,65 @@ import { slot } from "./slot.ts";
  * ```
  */
 export function adam(options: PluginOptions = {}): Optimizer {
-  checkOptions("adam", options, ["learningRate", "beta1", "beta2", "epsilon"]);
-  const learningRate = numberOption("adam", options, "learningRate", 0.001, POSITIVE);
-  const beta1 = numberOption("adam", options, "beta1", 0.9, UNIT);
-  const beta2 = numberOption("adam", options, "beta2", 0.999, UNIT);
-  const epsilon = numberOption("adam", options, "epsilon", 1e-8, POSITIVE);
+  return adaptive("adam", options, 0, false);
+}
+
+/**
+ * AdamW, Adam with decoupled weight decay (Loshchilov & Hutter, 2019), as
+ * PyTorch's `AdamW`: each step first shrinks the weights,
+ * `w ← w·(1 − learningRate·λ)`, then takes {@linkcode adam}'s step on the
+ * undecayed gradient. Biases are not decayed.
+ *
+ * @param options As for `adam`, with `weightDecay` λ (≥ 0) defaulting to 0.01, PyTorch's default.
+ * @returns The optimizer.
+ * @throws {RangeError} If an option is out of range.
+ *
+ * @example With a zero gradient only the decay acts
+ * ```ts
+ * import { adamw, type Parameter } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const p: Parameter = {
+ *   name: "w", kind: "weights", value: new Float64Array([2]), gradient: new Float64Array([0]),
+ *   state: { slots: {}, counters: {} },
+ * };
+ * adamw({ learningRate: 0.1, weightDecay: 0.5 }).step([p]);
+ * assert.equal(p.value[0], 2 * (1 - 0.1 * 0.5));
+ * ```
+ */
+export function adamw(options: PluginOptions = {}): Optimizer {
+  return adaptive("adamw", options, 0.01, true);
+}
+
+/** Adam's step, with weight decay added to the gradient or, when `decoupled`, applied apart. */
+function adaptive(
+  name: string,
+  options: PluginOptions,
+  defaultDecay: number,
+  decoupled: boolean,
+): Optimizer {
+  checkOptions(name, options, ["learningRate", "beta1", "beta2", "epsilon", "weightDecay"]);
+  const learningRate = numberOption(name, options, "learningRate", 0.001, POSITIVE);
+  const beta1 = numberOption(name, options, "beta1", 0.9, UNIT);
+  const beta2 = numberOption(name, options, "beta2", 0.999, UNIT);
+  const epsilon = numberOption(name, options, "epsilon", 1e-8, POSITIVE);
+  const weightDecay = numberOption(name, options, "weightDecay", defaultDecay, NON_NEGATIVE);
   return {
-    name: "adam",
-    options: { learningRate, beta1, beta2, epsilon },
+    name,
+    options: { learningRate, beta1, beta2, epsilon, weightDecay },
     step(parameters) {
       for (const p of parameters) {
         const t = p.state.counters.adam = (p.state.counters.adam ?? 0) + 1;
         const w = p.value, g = p.gradient;
         const m = slot(p, "m"), v = slot(p, "v");
         const c1 = 1 - beta1 ** t, c2 = 1 - beta2 ** t;
+        const decay = p.kind === "weights" ? weightDecay : 0;
+        const l2 = decoupled ? 0 : decay, shrink = decoupled ? 1 - learningRate * decay : 1;
         for (let k = 0; k < w.length; k++) {
-          m[k] = beta1 * m[k] + (1 - beta1) * g[k];
-          v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k];
-          w[k] -= (learningRate * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
+          const gk = g[k] + l2 * w[k];
+          m[k] = beta1 * m[k] + (1 - beta1) * gk;
+          v[k] = beta2 * v[k] + (1 - beta2) * gk * gk;
+          w[k] = w[k] * shrink - (learningRate * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
         }
       }
     },

@@ -42,5 +42,5 @@ export {
   type Parameter,
 } from "./optimizer.ts";
 export { optimizers } from "./optimizers.ts";
-export { adam } from "./adam.ts";
+export { adam, adamw } from "./adam.ts";
 export { sgd } from "./sgd.ts";

@@ -5,11 +5,11 @@
  */
 import { createRegistry, type Registry } from "../lib/primitives/registry.ts";
 import { checkOptimizerShape, type Optimizer } from "./optimizer.ts";
-import { adam } from "./adam.ts";
+import { adam, adamw } from "./adam.ts";
 import { sgd } from "./sgd.ts";
 
 /**
- * Every optimizer factory by name: `sgd`, `adam`, and whatever users register.
+ * Every optimizer factory by name: `sgd`, `adam`, `adamw`, and whatever users register.
  *
  * @example Build an optimizer by name with options
  * ```ts
@@ -23,3 +23,4 @@ import { sgd } from "./sgd.ts";
 export const optimizers: Registry<Optimizer> = createRegistry("optimizer", checkOptimizerShape);
 optimizers.register("sgd", sgd);
 optimizers.register("adam", adam);
+optimizers.register("adamw", adamw);

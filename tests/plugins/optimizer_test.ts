@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { adam, type Optimizer, optimizers, type Parameter, sgd } from "../../mod.ts";
+import { adam, adamw, type Optimizer, optimizers, type Parameter, sgd } from "../../mod.ts";
 import { assertClose } from "../fixtures/close.ts";
 
 function param(value: number, kind: "weights" | "bias" = "weights"): Parameter {
@@ -88,6 +88,31 @@ Deno.test("adam matches hand-computed steps with per-step bias correction", () =
   assert.equal(p.state.counters.adam, 2);
 });
 
+Deno.test("adamw decays the weights apart from the gradient, adam's weightDecay adds to it, as PyTorch", () => {
+  // PyTorch's AdamW step: w ← w·(1 − lr·λ), then Adam's; Adam(weight_decay=λ): g ← g + λ·w first.
+  // Expected values from those formulas in float64 (lr 0.1, λ 0.5, gradients 4, −2, 1, w₀ = 1).
+  assertClose(
+    run(adamw({ learningRate: 0.1, weightDecay: 0.5 }), param(1), [4, -2, 1]),
+    [0.8500000002499999, 0.7808662963556956, 0.7077800668457058],
+    1e-15,
+  );
+  assertClose(
+    run(adam({ learningRate: 0.1, weightDecay: 0.5 }), param(1), [4, -2, 1]),
+    [0.9000000002222223, 0.8608953020978408, 0.8135458167666476],
+    1e-15,
+  );
+  // Biases are not decayed: adamw on a bias is plain adam.
+  assert.deepEqual(
+    run(adamw({ learningRate: 0.1, weightDecay: 0.5 }), param(1, "bias"), [4, -2]),
+    run(adam({ learningRate: 0.1 }), param(1, "bias"), [4, -2]),
+  );
+  assert.equal(adamw().options!.weightDecay, 0.01);
+  assert.throws(() => adamw({ weightDecay: -1 }), {
+    name: "RangeError",
+    message: "adamw weightDecay must be a number in [0, ∞), got -1",
+  });
+});
+
 Deno.test("adam keeps a step count per parameter", () => {
   const opt = adam({ learningRate: 0.1 });
   const a = param(1), b = param(1);
@@ -127,9 +152,11 @@ Deno.test("optimizers by name build with options", () => {
     beta1: 0.9,
     beta2: 0.999,
     epsilon: 1e-8,
+    weightDecay: 0,
   });
+  assert.equal(optimizers.get("adamw").name, "adamw");
   assert.throws(() => optimizers.get("rmsprop"), {
     name: "RangeError",
-    message: 'Unknown optimizer "rmsprop"; known optimizers: adam, sgd',
+    message: 'Unknown optimizer "rmsprop"; known optimizers: adam, adamw, sgd',
   });
 });
