@@ -8,6 +8,7 @@ import type { PluginOptions } from "../lib/primitives/registry.ts";
 import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
+import { clip, clippingOf } from "./clip.ts";
 
 /**
  * Adam as in Kingma & Ba (2015), Algorithm 1. At step `t` (from 1), for each
@@ -19,7 +20,8 @@ import { slot } from "./slot.ts";
  * {@linkcode adamw} decays the weights apart from the gradient instead.
  *
  * @param options `learningRate` (> 0, default 0.001), `beta1` and `beta2` ([0, 1),
- *   defaults 0.9 and 0.999), `epsilon` (> 0, default 1e-8), `weightDecay` (≥ 0, default 0).
+ *   defaults 0.9 and 0.999), `epsilon` (> 0, default 1e-8), `weightDecay` (≥ 0, default 0),
+ *   and `clipNorm` or `clipValue` (> 0) to clip the gradients first (see `clip.ts`).
  * @returns The optimizer.
  * @throws {RangeError} If an option is out of range.
  *
@@ -75,16 +77,26 @@ function adaptive(
   defaultDecay: number,
   decoupled: boolean,
 ): Optimizer {
-  checkOptions(name, options, ["learningRate", "beta1", "beta2", "epsilon", "weightDecay"]);
+  checkOptions(name, options, [
+    "learningRate",
+    "beta1",
+    "beta2",
+    "epsilon",
+    "weightDecay",
+    "clipNorm",
+    "clipValue",
+  ]);
   const learningRate = numberOption(name, options, "learningRate", 0.001, POSITIVE);
   const beta1 = numberOption(name, options, "beta1", 0.9, UNIT);
   const beta2 = numberOption(name, options, "beta2", 0.999, UNIT);
   const epsilon = numberOption(name, options, "epsilon", 1e-8, POSITIVE);
   const weightDecay = numberOption(name, options, "weightDecay", defaultDecay, NON_NEGATIVE);
+  const clipping = clippingOf(name, options);
   return {
     name,
-    options: { learningRate, beta1, beta2, epsilon, weightDecay },
+    options: { learningRate, beta1, beta2, epsilon, weightDecay, ...clipping },
     step(parameters) {
+      clip(parameters, clipping);
       for (const p of parameters) {
         const t = p.state.counters.adam = (p.state.counters.adam ?? 0) + 1;
         const w = p.value, g = p.gradient;

@@ -8,6 +8,7 @@ import type { PluginOptions } from "../lib/primitives/registry.ts";
 import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
+import { clip, clippingOf } from "./clip.ts";
 
 /**
  * SGD in PyTorch's formulation, except that weight decay applies to weight matrices
@@ -17,7 +18,8 @@ import { slot } from "./slot.ts";
  * `w ← w − learningRate·d`.
  *
  * @param options `learningRate` (> 0, default 0.01), `momentum` ([0, 1), default 0),
- *   `nesterov` (default false; needs momentum), `weightDecay` (≥ 0, default 0).
+ *   `nesterov` (default false; needs momentum), `weightDecay` (≥ 0, default 0), and
+ *   `clipNorm` or `clipValue` (> 0) to clip the gradients first (see `clip.ts`).
  * @returns The optimizer.
  * @throws {RangeError} If an option is out of range.
  *
@@ -35,7 +37,14 @@ import { slot } from "./slot.ts";
  * ```
  */
 export function sgd(options: PluginOptions = {}): Optimizer {
-  checkOptions("sgd", options, ["learningRate", "momentum", "nesterov", "weightDecay"]);
+  checkOptions("sgd", options, [
+    "learningRate",
+    "momentum",
+    "nesterov",
+    "weightDecay",
+    "clipNorm",
+    "clipValue",
+  ]);
   const learningRate = numberOption("sgd", options, "learningRate", 0.01, POSITIVE);
   const momentum = numberOption("sgd", options, "momentum", 0, UNIT);
   const weightDecay = numberOption("sgd", options, "weightDecay", 0, NON_NEGATIVE);
@@ -46,10 +55,12 @@ export function sgd(options: PluginOptions = {}): Optimizer {
   if (nesterov && momentum === 0) {
     throw new RangeError("sgd nesterov needs a momentum greater than 0");
   }
+  const clipping = clippingOf("sgd", options);
   return {
     name: "sgd",
-    options: { learningRate, momentum, nesterov, weightDecay },
+    options: { learningRate, momentum, nesterov, weightDecay, ...clipping },
     step(parameters) {
+      clip(parameters, clipping);
       for (const p of parameters) {
         const w = p.value, g = p.gradient;
         const decay = p.kind === "weights" ? weightDecay : 0;

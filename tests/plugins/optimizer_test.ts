@@ -113,6 +113,34 @@ Deno.test("adamw decays the weights apart from the gradient, adam's weightDecay 
   });
 });
 
+Deno.test("clipNorm scales all gradients by one factor, clipValue clamps each entry, as PyTorch", () => {
+  const two = () => [param(0), param(0, "bias")];
+  const step = (opt: Optimizer, gradients: [number, number]) => {
+    const ps = two();
+    ps[0].gradient[0] = gradients[0];
+    ps[1].gradient[0] = gradients[1];
+    opt.step(ps);
+    return ps.map((p) => p.value[0]);
+  };
+  // Gradients 3 and 4: joint norm 5; clip_grad_norm_(max_norm=1) scales by 1 / (5 + 1e-6).
+  const factor = 1 / (5 + 1e-6);
+  assert.deepEqual(step(sgd({ learningRate: 1, clipNorm: 1 }), [3, 4]), [-3 * factor, -4 * factor]);
+  assert.deepEqual(step(sgd({ learningRate: 1, clipNorm: 10 }), [3, 4]), [-3, -4]);
+  assert.deepEqual(step(sgd({ learningRate: 1, clipValue: 3.5 }), [3, -4]), [-3, 3.5]);
+  // adam sees the clipped gradient: its first step is then −lr·sign(g) whatever the clipping.
+  const clipped = step(adam({ learningRate: 0.1, clipValue: 1 }), [3, -4]);
+  assertClose(clipped, [-0.1 / (1 + 1e-8), 0.1 / (1 + 1e-8)], 1e-15);
+  assert.equal(sgd({ clipNorm: 2 }).options!.clipNorm, 2);
+  assert.throws(() => sgd({ clipNorm: 1, clipValue: 1 }), {
+    name: "RangeError",
+    message: "sgd takes clipNorm or clipValue, not both",
+  });
+  assert.throws(() => adamw({ clipValue: 0 }), {
+    name: "RangeError",
+    message: "adamw clipValue must be a number in (0, ∞), got 0",
+  });
+});
+
 Deno.test("adam keeps a step count per parameter", () => {
   const opt = adam({ learningRate: 0.1 });
   const a = param(1), b = param(1);
