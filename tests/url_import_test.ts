@@ -91,7 +91,8 @@ async function runFromUrl(
   const output = await new Deno.Command(Deno.execPath(), {
     args: [
       ...["run", `--allow-import=${host}`, "--allow-read", "--allow-write", "--no-config"],
-      ...["--no-lock", `http://${host}/${script}`, ...args],
+      // --reload: a port used before may have its files in the shared cache, never asked for.
+      ...["--no-lock", `--reload=http://${host}/`, `http://${host}/${script}`, ...args],
     ],
     cwd,
     env: { NO_COLOR: "1" },

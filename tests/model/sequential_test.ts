@@ -372,7 +372,7 @@ Deno.test("misspelt or malformed options are errors, not silent defaults", () =>
   assert.throws(() => sgd({ learningrate: 5 }), {
     name: "TypeError",
     message:
-      'sgd has no option "learningrate"; known options: learningRate, momentum, nesterov, weightDecay',
+      'sgd has no option "learningrate"; known options: learningRate, momentum, nesterov, weightDecay, clipNorm, clipValue',
   });
   assert.throws(
     () => adam({ lr: 5 }),
