@@ -74,6 +74,16 @@ export type {
 export { TrainingError } from "./lib/training/training_error.ts";
 export { METRIC_NAMES, type MetricName } from "./lib/training/metrics.ts";
 export {
+  type AverageOptions,
+  confusionMatrix,
+  f1,
+  precision,
+  r2,
+  recall,
+  rocAuc,
+  type ScoreInput,
+} from "./lib/training/scores.ts";
+export {
   argmax,
   oneHot,
   permutation,
