@@ -19,13 +19,16 @@
  */
 export * from "./plugins/mod.ts";
 export { Dense, type DenseOptions } from "./lib/network/dense.ts";
-export type { Layer } from "./lib/network/layer.ts";
+export { Dropout, type DropoutJSON, type DropoutOptions } from "./lib/network/dropout.ts";
+export type { Layer, Mode } from "./lib/network/layer.ts";
 export {
   type ArchitectureOptions,
   type LayerGradients,
+  type LayerJSONOf,
   type LayerSpec,
   type LayerTrace,
   type LossAndGradients,
+  type ModelLayer,
   type Prediction,
   type PredictionOf,
   Sequential,

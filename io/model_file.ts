@@ -6,7 +6,8 @@
  */
 import { describe } from "../lib/primitives/matrix.ts";
 import { ModelFormatError } from "../lib/primitives/model_format_error.ts";
-import { Sequential } from "../lib/model/sequential.ts";
+import { type ModelLayer, type Prediction, Sequential } from "../lib/model/sequential.ts";
+
 import { writeFileAtomic, writeFileAtomicSync } from "./atomic.ts";
 import { jsonErrorPlace } from "./_json_error.ts";
 import { scanJSON } from "./_json_scan.ts";
@@ -117,7 +118,10 @@ const MAX_DEPTH = 100;
  * }
  * ```
  */
-export async function saveModel(path: string, model: Sequential): Promise<void> {
+export async function saveModel(
+  path: string,
+  model: Sequential<Prediction, ModelLayer>,
+): Promise<void> {
   checkPath("saveModel", path);
   await writeFileAtomic(path, jsonLines(modelJSON("saveModel", model)));
 }
@@ -150,7 +154,7 @@ export async function saveModel(path: string, model: Sequential): Promise<void> 
  * }
  * ```
  */
-export function saveModelSync(path: string, model: Sequential): void {
+export function saveModelSync(path: string, model: Sequential<Prediction, ModelLayer>): void {
   checkPath("saveModelSync", path);
   writeFileAtomicSync(path, jsonLines(modelJSON("saveModelSync", model)));
 }
@@ -187,7 +191,10 @@ export function saveModelSync(path: string, model: Sequential): void {
  * }
  * ```
  */
-export function loadModel(path: string, options: LoadOptions = {}): Promise<Sequential> {
+export function loadModel(
+  path: string,
+  options: LoadOptions = {},
+): Promise<Sequential<Prediction, ModelLayer>> {
   return runAsync(readModel("loadModel", path, options, asyncFileSystem));
 }
 
@@ -217,11 +224,14 @@ export function loadModel(path: string, options: LoadOptions = {}): Promise<Sequ
  * }
  * ```
  */
-export function loadModelSync(path: string, options: LoadOptions = {}): Sequential {
+export function loadModelSync(
+  path: string,
+  options: LoadOptions = {},
+): Sequential<Prediction, ModelLayer> {
   return runSync(readModel("loadModelSync", path, options, syncFileSystem));
 }
 
-function modelJSON(owner: string, model: Sequential): object {
+function modelJSON(owner: string, model: Sequential<Prediction, ModelLayer>): object {
   const toJSON = (model as { toJSON?: unknown } | null)?.toJSON;
   if (typeof toJSON !== "function") {
     throw new TypeError(`${owner} needs a model (a Sequential), got ${describe(model)}`);
@@ -277,7 +287,7 @@ function* readModel(
   path: string,
   options: LoadOptions,
   fs: FileSystem,
-): Steps<Sequential> {
+): Steps<Sequential<Prediction, ModelLayer>> {
   checkPath(owner, path);
   const { maxBytes, maxDepth } = limits(owner, options);
   let bytes: Uint8Array;
@@ -385,7 +395,7 @@ function parseJSON(path: string, text: string): unknown {
   }
 }
 
-function buildModel(path: string, json: unknown): Sequential {
+function buildModel(path: string, json: unknown): Sequential<Prediction, ModelLayer> {
   try {
     return Sequential.fromJSON(json);
   } catch (error) {

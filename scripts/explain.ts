@@ -22,7 +22,7 @@ export function explainStep(
   log: (line: string) => void,
 ): void {
   const say = (line = "") => log(line);
-  model = Sequential.fromJSON(model.toJSON());
+  model = Sequential.fromJSON(model.toJSON()) as Sequential; // a copy: dense layers only
   const trace = model.trace(x, y, loss);
   const n = trace.layers.length;
   const m = x.rows;

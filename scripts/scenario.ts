@@ -17,6 +17,8 @@ import {
   type FitOptions,
   type History,
   type MatrixLike,
+  type ModelLayer,
+  type Prediction,
   type Sequential,
   toMatrix,
 } from "../mod.ts";
@@ -255,7 +257,7 @@ export function usage(scenario: Scenario): string {
  * two seconds otherwise.
  */
 export async function train(
-  model: Sequential,
+  model: Sequential<Prediction, ModelLayer>,
   x: MatrixLike,
   y: MatrixLike,
   fit: FitOptions,

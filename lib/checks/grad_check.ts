@@ -12,7 +12,7 @@ import { losses } from "../../plugins/losses.ts";
 import { Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 import { createRandom, type Random } from "../primitives/random.ts";
 import { resolveBatch } from "../network/batch.ts";
-import type { Sequential } from "../model/sequential.ts";
+import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import { Engine } from "../network/engine.ts";
 
 /** Options shared by the checks. */
@@ -88,7 +88,10 @@ export interface GradCheckOptions extends CheckOptions {
 /**
  * Compares the model's backpropagated gradients with central differences of its
  * loss, for every weight and bias (or a seeded sample of entries per tensor).
- * The model's parameters are restored exactly afterwards.
+ * The model's parameters are restored exactly afterwards. The loss includes
+ * the layers' weight penalties. A `Dropout` layer is checked as training sees
+ * it: one training pass draws its mask (from its generator, which moves on),
+ * and every finite difference replays that mask.
  *
  * The numeric derivative extrapolates central differences at steps h and h/2
  * (Richardson) and must agree with the same estimate at h/10; where a ReLU-like
@@ -122,7 +125,7 @@ export interface GradCheckOptions extends CheckOptions {
  * ```
  */
 export function gradCheck(
-  model: Sequential,
+  model: Sequential<Prediction, ModelLayer>,
   loss: LossSpec,
   x: MatrixLike,
   y: MatrixLike,
@@ -130,15 +133,18 @@ export function gradCheck(
 ): GradCheckResult {
   const check = settings(options);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
-  const { loss: f0, gradients } = model.lossAndGradients(input, target, loss);
   // Checked once: each finite difference only reruns the forward pass and the loss.
   const batch = resolveBatch(model.layers, input, target, loss);
   const engine = new Engine(model.layers); // its own buffers; the model's layers and weights
-  const f = () => engine.loss(batch);
+  // A training pass (dropout draws its masks), then replays of it: one fixed function.
+  const f0 = engine.loss(batch, undefined, "", "training");
+  engine.backward(batch);
+  const gradients = model.layers.map((layer) => layer.parameters.map((p) => p.gradient.slice()));
+  const f = () => engine.loss(batch, undefined, "", "replay");
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {
-    for (const p of layer.parameters) {
-      const analytic = p.kind === "weights" ? gradients[l].weights.data : gradients[l].bias!;
+    for (const [i, p] of layer.parameters.entries()) {
+      const analytic = gradients[l][i];
       const columns = p.kind === "weights" ? layer.outputs : 0;
       for (const k of entries(p.value.length, options.sample, random)) {
         const numeric = estimate(check, p.value, k, f, f0);

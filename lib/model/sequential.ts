@@ -9,11 +9,12 @@ import type { LossSpec } from "../../plugins/loss.ts";
 import type { OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
 import { optimizers } from "../../plugins/optimizers.ts";
 import { checkInput, resolveBatch } from "../network/batch.ts";
-import { layerLabel } from "../network/layer.ts";
+import { type Layer, layerLabel } from "../network/layer.ts";
 import { type ArchitectureOptions, layersOf, type LayerSpec } from "../network/architecture.ts";
 import { Engine, INPUT_HINT } from "../network/engine.ts";
 import { argmax } from "../data/data.ts";
 import { Dense } from "../network/dense.ts";
+import { Dropout } from "../network/dropout.ts";
 import { fitModel, fitModelAsync } from "../training/fit.ts";
 import { evaluateModel } from "../training/evaluate.ts";
 import type { EvaluateOptions, FitOptions, History, Trainee } from "../training/types.ts";
@@ -21,6 +22,8 @@ import { nonFiniteAt } from "../kernels/backend.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
 import {
   checkMetadata,
+  type DropoutJSON,
+  type LayerJSON,
   type ModelJSON,
   parseModelJSON,
   sequentialToJSON,
@@ -66,9 +69,15 @@ export type PredictionOf<A extends readonly LayerSpec[]> = A extends
   : Matrix
   : Prediction;
 
+/** A layer a {@linkcode Sequential} model can hold. */
+export type ModelLayer = Dense | Dropout;
+
+/** The JSON of layers of type `L`: `LayerJSON` for `Dense`, `DropoutJSON` for `Dropout`. */
+export type LayerJSONOf<L extends ModelLayer> = L extends Dense ? LayerJSON : DropoutJSON;
+
 /** Gradients of one layer, shaped like its parameters. */
 export interface LayerGradients {
-  /** `∂L/∂W`, inputs × outputs. */
+  /** `∂L/∂W`, inputs × outputs (0 × 0 for a layer without weights, such as `Dropout`). */
   weights: Matrix;
   /** `∂L/∂b`, or `null` for a layer without bias. */
   bias: Float64Array | null;
@@ -94,7 +103,7 @@ export interface LayerTrace {
   dA: Matrix;
   /** `δ = ∂L/∂Z`, rows × outputs: `f'(Z)ᵀ·∂L/∂A`, or the fused form for the last layer. */
   delta: Matrix;
-  /** `∂L/∂W = A_prevᵀ·δ`, inputs × outputs. */
+  /** `∂L/∂W = A_prevᵀ·δ`, inputs × outputs (0 × 0 for a layer without weights). */
   weightGradient: Matrix;
   /** `∂L/∂b = Σ_rows δ`, or `null` for a layer without bias. */
   biasGradient: Float64Array | null;
@@ -120,7 +129,11 @@ export interface StepTrace {
 
 /**
  * A feed-forward network: layers applied in order, trained by hand-written
- * backpropagation.
+ * backpropagation. Its layers are `Dense` and `Dropout` layers; the type
+ * parameter `L` says which: `Sequential` alone holds `Dense` layers only,
+ * while a model built with a `Dropout`, or read from a file, is a
+ * `Sequential<Prediction, ModelLayer>` whose layers are `(Dense | Dropout)[]`
+ * (narrow one with `instanceof Dense`).
  *
  * @example Train XOR and read predictions
  * ```ts
@@ -138,13 +151,13 @@ export interface StepTrace {
  * assert.deepEqual(model.predict(X), [0, 1, 1, 0]);
  * ```
  */
-export class Sequential<P extends Prediction = Prediction> {
+export class Sequential<P extends Prediction = Prediction, L extends ModelLayer = Dense> {
   /**
    * The layers, input side first. The list is fixed when the model is built:
    * adding, removing or replacing a layer is refused (build a new model, e.g.
    * `new Sequential([...model.layers, layer])`).
    */
-  readonly layers: readonly Dense[];
+  readonly layers: readonly L[];
   /** Every trainable tensor, named by place (`layers[0].weights`), in layer order; fixed like `layers`. */
   readonly parameters: readonly Parameter[];
   /**
@@ -167,7 +180,7 @@ export class Sequential<P extends Prediction = Prediction> {
    */
   metadata: Record<string, unknown> = {};
   /** `layers` without the guard. */
-  #layers: readonly Dense[];
+  #layers: readonly L[];
   /** The passes over the layers; `parameters` is a guarded view of its list. */
   #engine: Engine;
   /** What `fit` and `evaluate` drive. */
@@ -178,12 +191,14 @@ export class Sequential<P extends Prediction = Prediction> {
   /**
    * Stacks layers into a model.
    *
-   * @param layers At least one layer; each one's inputs must equal the previous one's outputs.
+   * @param layers At least one layer, one of them `Dense`; each one's inputs must
+   *   equal the previous one's outputs. A `Dropout` takes the width of the layer
+   *   before it (of the first `Dense` when it comes first).
    * @param none Nothing: layers carry their own seeds and options.
-   * @throws {TypeError} If a layer is not a Dense layer, or a second argument is given.
+   * @throws {TypeError} If a layer is not a Dense or Dropout layer, or a second argument is given.
    * @throws {RangeError} If there are no layers or two consecutive layers do not chain.
    */
-  constructor(layers: readonly Dense[], ...none: never[]) {
+  constructor(layers: readonly L[], ...none: never[]) {
     if (none.length > 0) {
       throw new TypeError(
         "Sequential takes only its layers; options such as a seed belong to each layer " +
@@ -194,16 +209,19 @@ export class Sequential<P extends Prediction = Prediction> {
     if (!Array.isArray(layers) || layers.length === 0) {
       throw new RangeError("Sequential needs a non-empty array of layers");
     }
-    const seen = new Map<Dense, number>();
+    const seen = new Map<Layer, number>();
     layers.forEach((layer, i) => {
-      if (!(layer instanceof Dense)) {
-        throw new TypeError(`Sequential layer ${i} is not a Dense layer`);
+      if (!(layer instanceof Dense) && !(layer instanceof Dropout)) {
+        throw new TypeError(`Sequential layer ${i} is not a Dense or Dropout layer`);
       }
       const first = seen.get(layer);
       if (first !== undefined) {
         throw new RangeError(`Sequential layer ${i} is the same object as layer ${first}`);
       }
       seen.set(layer, i);
+    });
+    connectWidths(layers);
+    layers.forEach((layer, i) => {
       const below = layers[i - 1];
       if (i > 0 && below.outputs !== layer.inputs) {
         throw new RangeError(
@@ -255,9 +273,9 @@ export class Sequential<P extends Prediction = Prediction> {
   static fromArchitecture<const A extends readonly LayerSpec[]>(
     architecture: A,
     options: ArchitectureOptions = {},
-  ): Sequential<PredictionOf<A>> {
+  ): Sequential<PredictionOf<A>, Dense> {
     const layers = layersOf(architecture, options);
-    return new Sequential<PredictionOf<A>>(layers);
+    return new Sequential<PredictionOf<A>, Dense>(layers);
   }
 
   /**
@@ -277,13 +295,13 @@ export class Sequential<P extends Prediction = Prediction> {
    * assert.deepEqual(copy.toJSON(), model.toJSON());
    * assert.throws(
    *   () => Sequential.fromJSON({ ...model.toJSON(), version: 99 }),
-   *   /version: this library reads version 1, got 99/,
+   *   /version: this library reads versions 1 to 2, got 99/,
    * );
    * ```
    */
-  static fromJSON(json: unknown): Sequential {
+  static fromJSON(json: unknown): Sequential<Prediction, ModelLayer> {
     const parsed = parseModelJSON(json);
-    const model = new Sequential(parsed.layers);
+    const model = new Sequential<Prediction, ModelLayer>(parsed.layers);
     model.inputScaler = parsed.inputScaler;
     model.targetScaler = parsed.targetScaler;
     model.metadata = parsed.metadata;
@@ -593,8 +611,8 @@ export class Sequential<P extends Prediction = Prediction> {
     return {
       loss: value,
       gradients: this.#layers.map((layer) => ({
-        weights: layer.weightGradient.clone(),
-        bias: layer.biasGradient === null ? null : layer.biasGradient.slice(),
+        weights: weightGradientOf(layer),
+        bias: biasGradientOf(layer),
       })),
     };
   }
@@ -650,8 +668,8 @@ export class Sequential<P extends Prediction = Prediction> {
         a: layer.a.clone(),
         dA,
         delta: layer.deltaBuffer().clone(),
-        weightGradient: layer.weightGradient.clone(),
-        biasGradient: layer.biasGradient === null ? null : layer.biasGradient.slice(),
+        weightGradient: weightGradientOf(layer),
+        biasGradient: biasGradientOf(layer),
       };
     });
     const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
@@ -682,13 +700,13 @@ export class Sequential<P extends Prediction = Prediction> {
    * @throws {TypeError} If `metadata` holds something JSON cannot (NaN, a Date,
    *   a cycle); the message gives its path.
    */
-  toJSON(): ModelJSON {
+  toJSON(): ModelJSON<LayerJSONOf<L>> {
     return sequentialToJSON(
       this.#layers,
       this.#inputScaler,
       this.#targetScaler,
       checkMetadata(this.metadata, "metadata"),
-    );
+    ) as ModelJSON<LayerJSONOf<L>>;
   }
 
   /**
@@ -714,14 +732,18 @@ export class Sequential<P extends Prediction = Prediction> {
   summary(): string {
     const rows = [
       ["Layer", "Type", "Shape", "Activation", "Bias", "Parameters"],
-      ...this.#layers.map((layer, i) => [
-        String(i),
-        "Dense",
-        `${layer.inputs} → ${layer.outputs}`,
-        layer.activation.name,
-        layer.bias === null ? "no" : "yes",
-        String(layer.parameterCount),
-      ]),
+      ...this.#layers.map((layer, i) =>
+        layer instanceof Dense
+          ? [
+            String(i),
+            "Dense",
+            `${layer.inputs} → ${layer.outputs}`,
+            layer.activation.name,
+            layer.bias === null ? "no" : "yes",
+            String(layer.parameterCount),
+          ]
+          : [String(i), `Dropout ${layer.rate}`, `${layer.inputs} → ${layer.outputs}`, "", "", "0"]
+      ),
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
     const lines = rows.map((r) =>
@@ -730,6 +752,36 @@ export class Sequential<P extends Prediction = Prediction> {
     );
     return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
   }
+}
+
+/**
+ * Gives each `Dropout` the width of the layer before it, or, before the first
+ * `Dense`, that layer's inputs.
+ */
+function connectWidths(layers: readonly ModelLayer[]): void {
+  const first = layers.find((layer) => layer instanceof Dense);
+  if (first === undefined) {
+    throw new RangeError(
+      "Sequential needs at least one Dense layer: a Dropout layer takes its width from its neighbours",
+    );
+  }
+  let width = first.inputs;
+  for (const layer of layers) {
+    if (layer instanceof Dropout) layer.connect(width);
+    width = layer.outputs;
+  }
+}
+
+/** A copy of `∂L/∂W` (0 × 0 for a layer without weights). */
+function weightGradientOf(layer: ModelLayer): Matrix {
+  if (!(layer instanceof Dense)) return new Matrix(0, 0);
+  return layer.weightGradient.clone();
+}
+
+/** A copy of `∂L/∂b`, or `null` for a layer without bias. */
+function biasGradientOf(layer: ModelLayer): Float64Array | null {
+  if (!(layer instanceof Dense) || layer.biasGradient === null) return null;
+  return layer.biasGradient.slice();
 }
 
 /** Throws a {@linkcode PredictionError} for the first value of `out` that is not finite. */

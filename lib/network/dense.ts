@@ -9,6 +9,7 @@ import type { Parameter } from "../../plugins/optimizer.ts";
 import { glorotUniform, type InitializerSpec, resolveInitializer, zeros } from "./initializers.ts";
 import { allocate, kernels } from "../kernels/backend.ts";
 import type { Layer } from "./layer.ts";
+import { NON_NEGATIVE, numberOption } from "../primitives/number_option.ts";
 import { firstNonFinite, Matrix } from "../primitives/matrix.ts";
 import { checkOptions } from "../primitives/options.ts";
 import { type Random, resolveRandom } from "../primitives/random.ts";
@@ -31,11 +32,15 @@ export interface DenseOptions {
   random?: Random;
   /** Seed for a new generator when `random` is not given. */
   seed?: number;
+  /** L1 penalty factor: the loss gains `l1·Σ|W|` over the weights (not the bias); default 0. */
+  l1?: number;
+  /** L2 penalty factor: the loss gains `l2·ΣW²` over the weights (not the bias); default 0. */
+  l2?: number;
 }
 
 /** One layer in a model file. */
 export interface LayerJSON {
-  /** Always `"dense"` in version 1. */
+  /** `"dense"`. */
   type: "dense";
   /** Number of inputs. */
   inputs: number;
@@ -51,6 +56,10 @@ export interface LayerJSON {
   bias: number[] | null;
   /** `false` for a frozen layer (see `Dense.trainable`); absent for a trainable one. */
   trainable?: false;
+  /** The L1 penalty factor, when not 0 (version 2). */
+  l1?: number;
+  /** The L2 penalty factor, when not 0 (version 2). */
+  l2?: number;
 }
 
 /**
@@ -61,6 +70,8 @@ export interface LayerJSON {
  * `δ = f'(Z)ᵀ·∂L/∂A` ({@linkcode Dense.prototype.delta}), the parameter gradients
  * `∂L/∂W = Xᵀ·δ` and `∂L/∂b = Σ_rows δ` ({@linkcode Dense.prototype.accumulate}), and
  * `∂L/∂X = δ·Wᵀ` for the layer below ({@linkcode Dense.prototype.inputGradient}).
+ * With weight penalties (`l1`, `l2`, Keras's convention) the loss gains
+ * `l1·Σ|W| + l2·ΣW²` and `∂L/∂W` gains `l1·sign(W) + 2·l2·W`.
  * Work buffers grow to the largest batch seen and are reused, so training
  * allocates nothing per step.
  *
@@ -73,6 +84,18 @@ export interface LayerJSON {
  * layer.weights.data.set([1, -1]);
  * layer.bias!.set([0.5]);
  * assert.deepEqual(layer.forward(Matrix.from([[3, 1], [0, 2]])).toArray(), [[2.5], [0]]);
+ * ```
+ *
+ * @example An L2 penalty in the loss
+ * ```ts
+ * import { Dense, Sequential } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const layer = new Dense(2, 1, { l2: 0.1, seed: 0 });
+ * layer.weights.data.set([3, -4]);
+ * const model = new Sequential([layer]);
+ * // mse of the prediction 0 against 0, plus 0.1 · (3² + 4²)
+ * assert.equal(model.loss([[0, 0]], [[0]], "mse"), 2.5);
  * ```
  */
 export class Dense implements Layer {
@@ -98,6 +121,10 @@ export class Dense implements Layer {
   readonly biasGradient: Float64Array | null;
   /** The trainable tensors with their gradients and optimizer state. */
   readonly parameters: readonly Parameter[];
+  /** L1 penalty factor on the weights (0: none). */
+  readonly l1: number;
+  /** L2 penalty factor on the weights (0: none). */
+  readonly l2: number;
 
   #trainable = true;
 
@@ -120,7 +147,16 @@ export class Dense implements Layer {
    * @throws {RangeError} If a size is not a positive integer, or a name is unknown.
    */
   constructor(inputs: number, outputs: number, options: DenseOptions = {}) {
-    checkOptions("Dense", options, ["activation", "bias", "init", "biasInit", "random", "seed"]);
+    const known = checkOptions("Dense", options, [
+      "activation",
+      "bias",
+      "init",
+      "biasInit",
+      "random",
+      "seed",
+      "l1",
+      "l2",
+    ]);
     for (const [what, n] of [["inputs", inputs], ["outputs", outputs]] as const) {
       if (!Number.isInteger(n) || n < 1) {
         throw new RangeError(`Dense ${what} must be a positive integer, got ${n}`);
@@ -129,6 +165,8 @@ export class Dense implements Layer {
     this.inputs = inputs;
     this.outputs = outputs;
     this.activation = activations.resolve(options.activation ?? "linear", "Dense activation");
+    this.l1 = numberOption("Dense", known, "l1", 0, NON_NEGATIVE);
+    this.l2 = numberOption("Dense", known, "l2", 0, NON_NEGATIVE);
     if (options.bias !== undefined && typeof options.bias !== "boolean") {
       throw new TypeError(`Dense bias must be true or false, got ${String(options.bias)}`);
     }
@@ -271,18 +309,36 @@ export class Dense implements Layer {
     return this.#deltaBuffer(this.#z.rows);
   }
 
+  /** The weight penalty `l1·Σ|W| + l2·ΣW²` that the loss gains; 0 without one. */
+  penalty(): number {
+    const { l1, l2 } = this;
+    if (l1 === 0 && l2 === 0) return 0;
+    const w = this.weights.data;
+    let absolute = 0, square = 0;
+    for (let k = 0; k < w.length; k++) {
+      absolute += Math.abs(w[k]);
+      square += w[k] * w[k];
+    }
+    return l1 * absolute + l2 * square;
+  }
+
   /**
-   * Parameter gradients from `δ`: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ_rows δ`.
+   * Parameter gradients from `δ`: `∂L/∂W = Xᵀ·δ`, `∂L/∂b = Σ_rows δ`; with a
+   * penalty, `∂L/∂W` gains its gradient `l1·sign(W) + 2·l2·W`.
    *
    * @param delta `∂L/∂Z`, rows × outputs.
    */
   accumulate(delta: Matrix): void {
     const x = this.#requireInput();
-    const { inputs, outputs } = this;
-    kernels.matmulTransA(x.data, delta.data, this.weightGradient.data, x.rows, inputs, outputs);
+    const { inputs, outputs, l1, l2 } = this;
+    const g = this.weightGradient.data;
+    kernels.matmulTransA(x.data, delta.data, g, x.rows, inputs, outputs);
     if (this.biasGradient !== null) {
       kernels.columnSums(delta.data, this.biasGradient, delta.rows, outputs);
     }
+    if (l1 === 0 && l2 === 0) return;
+    const w = this.weights.data;
+    for (let k = 0; k < w.length; k++) g[k] += l1 * Math.sign(w[k]) + 2 * l2 * w[k];
   }
 
   /**
@@ -312,6 +368,8 @@ export class Dense implements Layer {
       record.activationOptions = { ...this.activation.options };
     }
     if (!this.trainable) record.trainable = false;
+    if (this.l1 !== 0) record.l1 = this.l1;
+    if (this.l2 !== 0) record.l2 = this.l2;
     return record;
   }
 

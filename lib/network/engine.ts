@@ -7,7 +7,7 @@
 import type { Loss } from "../../plugins/loss.ts";
 import type { Optimizer, Parameter } from "../../plugins/optimizer.ts";
 import type { Batch } from "./batch.ts";
-import { type Layer, layerLabel } from "./layer.ts";
+import { type Layer, layerLabel, type Mode } from "./layer.ts";
 import { allocate, nonFiniteAt } from "../kernels/backend.ts";
 import { rowBuffer } from "../kernels/row_buffer.ts";
 import type { Scaler } from "../data/scaler.ts";
@@ -59,18 +59,25 @@ export class Engine {
   readonly output: Layer;
 
   /**
-   * The layers in turn on `x`, each output screened. `training`: whether a
+   * The layers in turn on `x`, each output screened. `keep`: whether a
    * backward pass may follow; `inference`: a prediction, whose failure is a
-   * {@linkcode PredictionError} naming the input row (`firstRow` + its row here).
+   * {@linkcode PredictionError} naming the input row (`firstRow` + its row here);
+   * `mode`: whether dropout draws masks (see {@linkcode Mode}).
    *
    * @returns The last layer's output buffer, overwritten by the next pass.
    */
-  forward(x: Matrix, firstRow = 0, training = true, inference = false): Matrix {
+  forward(
+    x: Matrix,
+    firstRow = 0,
+    keep = true,
+    inference = false,
+    mode: Mode = "inference",
+  ): Matrix {
     const layers = this.#layers;
     let a = x;
     for (let i = 0; i < layers.length; i++) {
       const layer = layers[i];
-      a = layer.forward(a, training);
+      a = layer.forward(a, keep, mode);
       const k = nonFiniteAt(a.data);
       if (k < 0) continue;
       const row = Math.floor(k / a.cols), column = k - row * a.cols, value = a.data[k];
@@ -95,12 +102,12 @@ export class Engine {
 
   /**
    * The output for every row of `x`, a block of rows at a time, through
-   * `scaler` when given; `training`: whether the layers keep `Z` (for a caller
+   * `scaler` when given; `keep`: whether the layers keep `Z` (for a caller
    * that reads it). Failures name the row of `x`.
    *
    * @returns A new matrix, rows × outputs.
    */
-  outputs(x: Matrix, scaler: Scaler | null, training: boolean): Matrix {
+  outputs(x: Matrix, scaler: Scaler | null, keep: boolean): Matrix {
     const inputs = this.#layers[0].inputs, outputs = this.output.outputs;
     const out = new Matrix(x.rows, outputs);
     const block = Math.min(x.rows, BLOCK);
@@ -111,22 +118,23 @@ export class Engine {
       if (scaler !== null) {
         view = scaler.transform(view, rows === block ? scaled! : rowView(scaled!, 0, rows));
       }
-      out.data.set(this.forward(view, start, training, true).data, start * outputs);
+      out.data.set(this.forward(view, start, keep, true).data, start * outputs);
     }
     return out;
   }
 
   /**
-   * Forward pass and the finite loss of a checked batch. With `firstRow`, the
-   * batch is data being evaluated, not trained on, from that row of it on: a
-   * failure names the row and points at it, not at the training.
+   * Forward pass and the finite loss of a checked batch, with the layers'
+   * penalties. With `firstRow`, the batch is data being evaluated, not trained
+   * on, from that row of it on: a failure names the row and points at it, not
+   * at the training. `mode` applies without `firstRow`.
    *
    * @throws {RangeError} If the loss is not finite (training).
    * @throws {EvaluationError} If a row's loss is not finite (evaluation).
    */
-  loss(batch: Batch, firstRow?: number, suffix = ""): number {
+  loss(batch: Batch, firstRow?: number, suffix = "", mode: Mode = "inference"): number {
     if (firstRow === undefined) {
-      this.forward(batch.x);
+      this.forward(batch.x, 0, true, false, mode);
       return finiteLoss(this.#lossValue(batch), batch.loss, suffix);
     }
     this.forward(batch.x, firstRow, true, true);
@@ -154,8 +162,10 @@ export class Engine {
   }
 
   #lossValue({ y, loss, fused }: Batch): number {
-    const last = this.output;
-    return fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
+    const last = this.output, layers = this.#layers;
+    let value = fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
+    for (let i = 0; i < layers.length; i++) value += layers[i].penalty();
+    return value;
   }
 
   /**
@@ -184,14 +194,14 @@ export class Engine {
   }
 
   /**
-   * One training step on a checked batch: forward, backward, then the
+   * One training step on a checked batch: forward (in training mode), backward, then the
    * optimizer's update of the trainable layers' parameters. A gradient or an
    * updated value that is not finite undoes the step.
    *
    * @returns The loss before the update.
    */
   step(batch: Batch, optimizer: Optimizer): number {
-    const value = this.loss(batch, undefined, UNCHANGED);
+    const value = this.loss(batch, undefined, UNCHANGED, "training");
     this.backward(batch);
     const parameters = this.#trainableParameters();
     for (let i = 0; i < parameters.length; i++) {

@@ -5,7 +5,7 @@
  * ```json
  * {
  *   "format": "backprop.sequential",
- *   "version": 1,
+ *   "version": 2,
  *   "layers": [
  *     { "type": "dense", "inputs": 2, "outputs": 1, "activation": "sigmoid",
  *       "weights": [[0.5], [-0.25]], "bias": [0.1] }
@@ -24,30 +24,39 @@
  * `"trainable": false`. Unknown fields are errors, so a misspelt
  * field is never silently ignored.
  *
+ * Version 2 adds weight penalties on dense layers (`"l1"`, `"l2"`, present
+ * when not 0) and dropout layers,
+ * `{ "type": "dropout", "inputs": 8, "outputs": 8, "rate": 0.5, "seed": 1 }`.
+ * Files of version 1, which have neither, still load.
+ *
  * @module
  */
 import { activations } from "../../plugins/activations.ts";
 import { Dense, type LayerJSON } from "./dense.ts";
+import { Dropout, type DropoutJSON } from "./dropout.ts";
 import { checkReloadable } from "./reloadable.ts";
 
-export type { LayerJSON };
+export type { DropoutJSON, LayerJSON };
 import { describe } from "../primitives/matrix.ts";
 import { ModelFormatError, rejectUnknownKeys } from "../primitives/model_format_error.ts";
 import { type Scaler, scalerFromJSON, type ScalerJSON } from "../data/scaler.ts";
 
 /** Value of the `format` field. */
 export const MODEL_FORMAT = "backprop.sequential";
-/** The format version this library writes and reads. */
-export const MODEL_VERSION = 1;
+/** The format version this library writes; it reads this one and every earlier one. */
+export const MODEL_VERSION = 2;
 
-/** A model file's content. */
-export interface ModelJSON {
+/**
+ * A model file's content; `J` narrows the layers' type (a model of dense
+ * layers only gives `ModelJSON<LayerJSON>`).
+ */
+export interface ModelJSON<J extends LayerJSON | DropoutJSON = LayerJSON | DropoutJSON> {
   /** Always `"backprop.sequential"`. */
   format: typeof MODEL_FORMAT;
-  /** Format version. */
-  version: typeof MODEL_VERSION;
+  /** Format version: 2 (this library writes it), or 1 (no penalties, no dropout). */
+  version: 1 | typeof MODEL_VERSION;
   /** Layers, input side first. */
-  layers: LayerJSON[];
+  layers: J[];
   /** Scaler applied to raw inputs before the first layer, when the model has one. */
   inputScaler?: ScalerJSON;
   /** Scaler whose inverse maps the output back to target units, when the model has one. */
@@ -58,7 +67,7 @@ export interface ModelJSON {
 
 /** What a model file holds, built: layers and the optional scalers. */
 export interface ParsedModel {
-  layers: Dense[];
+  layers: (Dense | Dropout)[];
   inputScaler: Scaler | null;
   targetScaler: Scaler | null;
   metadata: Record<string, unknown>;
@@ -74,11 +83,14 @@ const LAYER_KEYS = [
   "weights",
   "bias",
   "trainable",
+  "l1",
+  "l2",
 ];
+const DROPOUT_KEYS = ["type", "inputs", "outputs", "rate", "seed"];
 
 /** Serialises layers, scalers and (already checked and copied) metadata to the model format. */
 export function sequentialToJSON(
-  layers: readonly Dense[],
+  layers: readonly (Dense | Dropout)[],
   inputScaler: Scaler | null,
   targetScaler: Scaler | null,
   metadata: Record<string, unknown>,
@@ -108,12 +120,13 @@ export function parseModelJSON(json: unknown): ParsedModel {
   if (root.format !== MODEL_FORMAT) {
     fail("format", `expected "${MODEL_FORMAT}"`, root.format);
   }
-  if (root.version !== MODEL_VERSION) {
+  if (root.version !== 1 && root.version !== MODEL_VERSION) {
     throw new ModelFormatError(
       "version",
-      `this library reads version ${MODEL_VERSION}, got ${describe(root.version)}`,
+      `this library reads versions 1 to ${MODEL_VERSION}, got ${describe(root.version)}`,
     );
   }
+  const version = root.version;
   if (!Array.isArray(root.layers) || root.layers.length === 0) {
     fail("layers", "expected a non-empty array", root.layers);
   }
@@ -121,8 +134,15 @@ export function parseModelJSON(json: unknown): ParsedModel {
   const layers = entries.map((entry, i) => {
     const where = `layers[${i}]`;
     const layer = record(entry, where);
+    if (layer.type === "dropout" && version !== 1) return dropoutOf(layer, where, entries, i);
+    if (layer.type !== "dense") {
+      fail(
+        `${where}.type`,
+        version === 1 ? `expected "dense" in version 1` : `expected "dense" or "dropout"`,
+        layer.type,
+      );
+    }
     rejectUnknownKeys(layer, LAYER_KEYS, where);
-    if (layer.type !== "dense") fail(`${where}.type`, `expected "dense"`, layer.type);
     const inputs = positiveInteger(layer.inputs, `${where}.inputs`);
     const outputs = positiveInteger(layer.outputs, `${where}.outputs`);
     if (i > 0) {
@@ -152,11 +172,24 @@ export function parseModelJSON(json: unknown): ParsedModel {
       numbers(row, outputs, `${where}.weights[${r}]`)
     );
     const bias = layer.bias === null ? null : numbers(layer.bias, outputs, `${where}.bias`);
+    const penalties: Record<string, number> = {};
+    for (const key of ["l1", "l2"]) {
+      if (layer[key] === undefined) continue;
+      if (version === 1) {
+        throw new ModelFormatError(`${where}.${key}`, "version 1 has no weight penalties");
+      }
+      const value = layer[key];
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+        fail(`${where}.${key}`, "expected a number ≥ 0", value);
+      }
+      penalties[key] = value as number;
+    }
     const dense = new Dense(inputs, outputs, {
       activation,
       bias: bias !== null,
       init: "zeros",
       seed: 0,
+      ...penalties,
     });
     rows.forEach((row, r) => dense.weights.data.set(row, r * outputs));
     if (bias !== null) dense.bias?.set(bias);
@@ -168,6 +201,9 @@ export function parseModelJSON(json: unknown): ParsedModel {
     }
     return dense;
   });
+  if (layers.every((layer) => layer instanceof Dropout)) {
+    throw new ModelFormatError("layers", "expected at least one dense layer, got dropout only");
+  }
   const scaler = (key: string, columns: number) => {
     if (root[key] === undefined) return null;
     const parsed = scalerFromJSON(root[key], key);
@@ -182,6 +218,35 @@ export function parseModelJSON(json: unknown): ParsedModel {
     targetScaler: scaler("targetScaler", layers[layers.length - 1].outputs),
     metadata: root.metadata === undefined ? {} : checkMetadata(root.metadata, "metadata"),
   };
+}
+
+/** A dropout layer of a version-2 file, its width checked against the layer before. */
+function dropoutOf(
+  layer: Record<string, unknown>,
+  where: string,
+  entries: unknown[],
+  i: number,
+): Dropout {
+  rejectUnknownKeys(layer, DROPOUT_KEYS, where);
+  const inputs = positiveInteger(layer.inputs, `${where}.inputs`);
+  const outputs = positiveInteger(layer.outputs, `${where}.outputs`);
+  if (outputs !== inputs) fail(`${where}.outputs`, `expected ${inputs}, equal to inputs`, outputs);
+  if (i > 0) {
+    const previous = (entries[i - 1] as Record<string, unknown>).outputs;
+    if (inputs !== previous) {
+      fail(`${where}.inputs`, `expected ${previous} to match layers[${i - 1}].outputs`, inputs);
+    }
+  }
+  const { rate, seed } = layer;
+  if (typeof rate !== "number" || !(rate >= 0 && rate < 1)) {
+    fail(`${where}.rate`, "expected a number in [0, 1)", rate);
+  }
+  if (typeof seed !== "number" || !Number.isSafeInteger(seed)) {
+    fail(`${where}.seed`, "expected a safe integer", seed);
+  }
+  const dropout = new Dropout(rate as number, { seed: seed as number });
+  dropout.connect(inputs);
+  return dropout;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from "./metrics.ts";
 import { resident } from "../kernels/backend.ts";
 import { checkOptions } from "../primitives/options.ts";
-import type { Sequential } from "../model/sequential.ts";
+import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import type { Engine } from "../network/engine.ts";
 
 import type { EvaluateOptions, Trainee } from "./types.ts";
@@ -92,7 +92,7 @@ export function evaluateModel(
 
 /** Checks raw data against the model and loss, and applies the model's scalers. */
 export function scaled(
-  model: Sequential,
+  model: Sequential<Prediction, ModelLayer>,
   x: MatrixLike,
   y: MatrixLike,
   loss: LossSpec,

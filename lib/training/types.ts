@@ -9,12 +9,12 @@ import type { OptimizerSpec } from "../../plugins/optimizer.ts";
 import type { MatrixLike } from "../primitives/matrix.ts";
 import type { MetricName } from "./metrics.ts";
 import type { Random } from "../primitives/random.ts";
-import type { Sequential } from "../model/sequential.ts";
+import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import type { Engine } from "../network/engine.ts";
 
 /** What `fit` and `evaluate` drive: a model, and the engine that runs its layers. */
 export interface Trainee {
-  readonly model: Sequential;
+  readonly model: Sequential<Prediction, ModelLayer>;
   readonly engine: Engine;
 }
 
@@ -29,7 +29,7 @@ export interface EpochEvent {
   /** Every logged value of the epoch by name: `loss`, `valLoss`, `accuracy`, `valAccuracy`, … */
   readonly logs: Readonly<Record<string, number>>;
   /** The model being trained. */
-  readonly model: Sequential;
+  readonly model: Sequential<Prediction, ModelLayer>;
   /** Ends training after this epoch; the reason goes into the history. */
   stop(reason?: string): void;
 }
@@ -45,7 +45,7 @@ export interface BatchEvent {
   /** The batch's loss before its update. */
   readonly loss: number;
   /** The model being trained. */
-  readonly model: Sequential;
+  readonly model: Sequential<Prediction, ModelLayer>;
   /** Ends training after this batch. */
   stop(reason?: string): void;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { Matrix, type Sequential } from "../../mod.ts";
+import { Matrix, type ModelLayer, type Prediction, type Sequential } from "../../mod.ts";
 import type { Schema } from "./schema.ts";
 import type { Scores } from "./scores.ts";
 
@@ -36,7 +36,7 @@ export interface TrainingResult {
 
 /** The warnings for a trained model, each one sentence or two with what to try. */
 export function trainingWarnings(
-  model: Sequential,
+  model: Sequential<Prediction, ModelLayer>,
   schema: Schema,
   result: TrainingResult,
 ): string[] {
@@ -88,7 +88,7 @@ export function trainingWarnings(
   }
   deadUnits(model, result.x).forEach((dead, i) => {
     const units = model.layers[i].outputs;
-    if (dead === 0 || dead < DEAD_FRACTION * units) return;
+    if (dead === 0 || dead < DEAD_FRACTION * units || model.layers[i].type !== "dense") return;
     warnings.push(
       `${dead} of the ${units} units of hidden layer ${i + 1} (${
         model.layers[i].activation.name
@@ -114,7 +114,7 @@ function spread(m: Matrix, t: number): number {
  * For each hidden layer, how many of its units output exactly 0 for every row
  * of `x` (raw inputs, through the model's input scaler).
  */
-export function deadUnits(model: Sequential, x: Matrix): number[] {
+export function deadUnits(model: Sequential<Prediction, ModelLayer>, x: Matrix): number[] {
   const hidden = model.layers.slice(0, -1);
   const alive = hidden.map((layer) => new Uint8Array(layer.outputs));
   for (let start = 0; start < x.rows; start += BLOCK) {

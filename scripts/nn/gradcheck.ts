@@ -4,7 +4,15 @@
  *
  * @module
  */
-import { createRandom, gradCheck, Matrix, oneHot, type Sequential } from "../../mod.ts";
+import {
+  createRandom,
+  gradCheck,
+  Matrix,
+  type ModelLayer,
+  oneHot,
+  type Prediction,
+  type Sequential,
+} from "../../mod.ts";
 import { integerFlag } from "../flags.ts";
 import { type Command, type Flags, layersFlag, lossFlag, type Output } from "./command.ts";
 import { loadTrained, readArchitecture, stackLayers } from "./model.ts";
@@ -27,7 +35,11 @@ function checkSource(flags: Flags): void {
 }
 
 /** A new network to check: `--arch`, or `--layers` between `--inputs` and `--outputs`. */
-async function network(flags: Flags, loss: string, seed: number): Promise<Sequential> {
+async function network(
+  flags: Flags,
+  loss: string,
+  seed: number,
+): Promise<Sequential<Prediction, ModelLayer>> {
   if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed);
   const text = flags.layers as string;
   const hidden = layersFlag(text);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type LayerSpec, Sequential } from "../../mod.ts";
+import { type LayerSpec, type ModelLayer, type Prediction, Sequential } from "../../mod.ts";
 import { loadModel, ModelFileError } from "../../io/mod.ts";
 import { messageOf } from "../message.ts";
 import { DataError } from "./csv.ts";
@@ -12,7 +12,7 @@ import { type Schema, schemaOf } from "./schema.ts";
 /** A loaded model and its data schema. */
 export interface Trained {
   path: string;
-  model: Sequential;
+  model: Sequential<Prediction, ModelLayer>;
   schema: Schema;
 }
 

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Sequential } from "../../mod.ts";
+import type { ModelLayer, Prediction, Sequential } from "../../mod.ts";
 
 /** What the model predicts. */
 export type Task = "classification" | "regression";
@@ -79,7 +79,7 @@ export function schemaMetadata(
 }
 
 /** Whether a model's metadata holds a schema (column names), as `nn train` saves one. */
-export function hasSchema(model: Sequential): boolean {
+export function hasSchema(model: Sequential<Prediction, ModelLayer>): boolean {
   return model.metadata.features !== undefined || model.metadata.targets !== undefined;
 }
 
@@ -90,7 +90,7 @@ export function hasSchema(model: Sequential): boolean {
  * @throws {Error} `model.json: metadata.targets[0].classes: expected …`; a
  *   model saved without `nn` is told apart.
  */
-export function schemaOf(model: Sequential, path: string): Schema {
+export function schemaOf(model: Sequential<Prediction, ModelLayer>, path: string): Schema {
   const meta = model.metadata;
   const fail = (field: string, expected: string): never => {
     throw new Error(`${path}: metadata.${field}: expected ${expected}`);

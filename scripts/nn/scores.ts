@@ -5,7 +5,13 @@
  *
  * @module
  */
-import { argmax, type Matrix, type Sequential } from "../../mod.ts";
+import {
+  argmax,
+  type Matrix,
+  type ModelLayer,
+  type Prediction,
+  type Sequential,
+} from "../../mod.ts";
 import { percent } from "../scenario.ts";
 import { isMulticlass, type Schema } from "./schema.ts";
 
@@ -44,12 +50,16 @@ export interface Scores {
  * scaler (`predictProba`); an output that is not finite throws a
  * `PredictionError` naming the input row.
  */
-export function networkOutputs(model: Sequential, x: Matrix): Matrix {
+export function networkOutputs(model: Sequential<Prediction, ModelLayer>, x: Matrix): Matrix {
   return model.predictProba(x);
 }
 
 /** What scores and charts compare with the targets: predictions for a regressor, else outputs. */
-export function outputsOf(model: Sequential, schema: Schema, x: Matrix): Matrix {
+export function outputsOf(
+  model: Sequential<Prediction, ModelLayer>,
+  schema: Schema,
+  x: Matrix,
+): Matrix {
   return schema.task === "regression" ? model.predict(x) as Matrix : networkOutputs(model, x);
 }
 
@@ -58,7 +68,7 @@ export function outputsOf(model: Sequential, schema: Schema, x: Matrix): Matrix 
  * {@linkcode outputsOf} for `x`, when the caller has it already.
  */
 export function score(
-  model: Sequential,
+  model: Sequential<Prediction, ModelLayer>,
   schema: Schema,
   x: Matrix,
   y: Matrix,

@@ -5,6 +5,7 @@
  * @module
  */
 import { loadModel } from "../../io/mod.ts";
+import { Dense } from "../../mod.ts";
 import { type Command, type Flags, type Output, required } from "./command.ts";
 import { hasSchema, inputNames, schemaOf } from "./schema.ts";
 
@@ -20,12 +21,17 @@ async function run(flags: Flags, output: Output): Promise<number> {
     console.log(JSON.stringify({
       command: "summary",
       model: path,
-      layers: model.layers.map((layer) => ({
-        inputs: layer.inputs,
-        outputs: layer.outputs,
-        activation: layer.activation.name,
-        bias: layer.bias !== null,
-      })),
+      layers: model.layers.map((layer) =>
+        layer instanceof Dense
+          ? {
+            type: layer.type,
+            inputs: layer.inputs,
+            outputs: layer.outputs,
+            activation: layer.activation.name,
+            bias: layer.bias !== null,
+          }
+          : { type: layer.type, inputs: layer.inputs, outputs: layer.outputs, rate: layer.rate }
+      ),
       parameters: model.parameterCount,
       scalers,
       metadata: model.metadata,

@@ -15,7 +15,9 @@ import {
   getKernels,
   type History,
   type ModelJSON,
+  type ModelLayer,
   type Optimizer,
+  type Prediction,
   Sequential,
   sgd,
   TrainingError,
@@ -227,7 +229,10 @@ function checkLoss(loss: string, schema: Schema): string {
 }
 
 /** The network: `--arch`, or `--layers` hidden layers and the output layer the task needs. */
-async function buildModel(settings: Settings, schema: Schema): Promise<Sequential> {
+async function buildModel(
+  settings: Settings,
+  schema: Schema,
+): Promise<Sequential<Prediction, ModelLayer>> {
   const inputs = inputWidth(schema), outputs = outputWidth(schema);
   const wanted = outputActivation(schema);
   if (settings.arch === null) {

@@ -123,7 +123,7 @@ test("a key given twice is an error with its object's path, line and column", as
   await withTempDir(async (dir) => {
     const path = `${dir}/twice.json`;
     const text = JSON.stringify(model().toJSON(), null, 1)
-      .replace('"version": 1,', '"version": 1,\n "version": 1,');
+      .replace('"version": 2,', '"version": 2,\n "version": 2,');
     await Deno.writeTextFile(path, text);
     const line = text.split("\n").findIndex((l, i) => i > 2 && l.includes('"version"')) + 1;
     await rejects(path, `the key "version" appears twice, at line ${line}, column 2`, undefined);

@@ -5,6 +5,7 @@ import {
   Dense,
   getKernels,
   gradCheck,
+  type LayerJSON,
   leakyRelu,
   Matrix,
   ModelFormatError,
@@ -217,7 +218,7 @@ Deno.test("JSON round trip is exact and keeps activation options", () => {
   model.trainStep([[0.1, 0.2, 0.3]], [[0, 1]], "crossEntropy", "adam");
   const json = model.toJSON();
   assert.equal(json.format, "backprop.sequential");
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
   assert.deepEqual(json.layers[0].activationOptions, { alpha: 0.2 });
   assert.equal(json.layers[1].bias, null);
   assert.equal(json.layers[0].weights.length, 3);
@@ -229,18 +230,21 @@ Deno.test("JSON round trip is exact and keeps activation options", () => {
   assert.deepEqual(copy.forward(input).data, model.forward(input).data);
 });
 
+/** The JSON of a model of dense layers only. */
+type DenseJSON = ModelJSON<LayerJSON>;
+
 Deno.test("fromJSON names the path of a bad field", () => {
-  const good = (): ModelJSON =>
+  const good = () =>
     Sequential.fromArchitecture([
       { inputDim: 2, outputDim: 3, activation: "relu" },
       { inputDim: 3, outputDim: 3, activation: "softmax" },
     ], { seed: 1 }).toJSON();
-  const broken = (edit: (j: ModelJSON) => void) => {
+  const broken = (edit: (j: DenseJSON) => void) => {
     const j = good();
     edit(j);
     return () => Sequential.fromJSON(JSON.parse(JSON.stringify(j)));
   };
-  const cases: [(j: ModelJSON) => void, string][] = [
+  const cases: [(j: DenseJSON) => void, string][] = [
     [(j) => j.layers[1].weights[2].pop(), "layers[1].weights[2]: expected 3 numbers, got 2"],
     [(j) => j.layers[0].weights.pop(), "layers[0].weights: expected 2 rows, got 1"],
     [
@@ -253,16 +257,19 @@ Deno.test("fromJSON names the path of a bad field", () => {
       "layers[1].inputs: expected 3 to match layers[0].outputs, got 4",
     ],
     [
-      (j) => delete (j.layers[0] as Partial<ModelJSON["layers"][0]>).outputs,
+      (j) => delete (j.layers[0] as Partial<LayerJSON>).outputs,
       "layers[0].outputs: expected a positive integer, got nothing",
     ],
     [
       (j) => (j.layers[0].activation = "sinusoid"),
       'layers[0].activation: Unknown activation "sinusoid"; known activations: ',
     ],
-    [(j) => (j.layers[0].type = "conv" as never), 'layers[0].type: expected "dense", got "conv"'],
+    [
+      (j) => (j.layers[0].type = "conv" as never),
+      'layers[0].type: expected "dense" or "dropout", got "conv"',
+    ],
     [(j) => (j.format = "keras" as never), 'format: expected "backprop.sequential", got "keras"'],
-    [(j) => (j.version = 2 as never), "version: this library reads version 1, got 2"],
+    [(j) => (j.version = 3 as never), "version: this library reads versions 1 to 2, got 3"],
     [(j) => (j.layers = []), "layers: expected a non-empty array, got an array of length 0"],
   ];
   for (const [edit, message] of cases) {
@@ -384,7 +391,7 @@ Deno.test("misspelt or malformed options are errors, not silent defaults", () =>
   });
   assert.throws(() => new Dense(2, 3, { activaton: "relu" } as never), {
     message:
-      'Dense has no option "activaton"; known options: activation, bias, init, biasInit, random, seed',
+      'Dense has no option "activaton"; known options: activation, bias, init, biasInit, random, seed, l1, l2',
   });
   assert.throws(
     () => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1, activaton: "relu" } as never]),
@@ -500,4 +507,24 @@ Deno.test("an inference pass gives the same outputs, skips Z in ReLU layers, and
   model.predict([[1, 2]]);
   model.trainStep([[1, 2]], [[1]], "mse", sgd({ learningRate: 0.1 }));
   assert.notDeepEqual(model.forward([[1, 2]]).toArray(), before);
+});
+
+Deno.test("a version-1 model file still loads, and is written back as version 2", () => {
+  const v1 = {
+    format: "backprop.sequential",
+    version: 1,
+    layers: [{
+      type: "dense",
+      inputs: 2,
+      outputs: 1,
+      activation: "sigmoid",
+      weights: [[0.5], [-0.25]],
+      bias: [0.1],
+      trainable: false,
+    }],
+  };
+  const model = Sequential.fromJSON(v1);
+  assert.deepEqual(Array.from(model.forward([[2, 4]]).data), [1 / (1 + Math.exp(-0.1))]);
+  assert.equal(model.layers[0].trainable, false);
+  assert.deepEqual(model.toJSON(), { ...v1, version: 2 });
 });

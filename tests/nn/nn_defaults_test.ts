@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { createRandom, trainTestSplit } from "../../mod.ts";
+import { createRandom, Dense, trainTestSplit } from "../../mod.ts";
 import { loadModel } from "../../io/mod.ts";
 import { runScript } from "../fixtures/command.ts";
 import { withTempDir, write } from "../fixtures/files.ts";
@@ -135,6 +135,7 @@ test("dead units are counted on the training rows, as the saved model computes t
     const y = rows.map((row) => [row[2] === "outer" ? 1 : 0]);
     const { xTrain } = trainTestSplit(x, y, { testFraction: 0.2, seed: 0 });
     const [hidden] = (await loadModel(path)).layers;
+    assert.ok(hidden instanceof Dense);
     let dead = 0;
     for (let j = 0; j < hidden.outputs; j++) {
       let alive = false;

@@ -7,7 +7,9 @@ import {
   type History,
   type Loss,
   Matrix,
+  type ModelLayer,
   moons,
+  type Prediction,
   Sequential,
   sgd,
   takeRows,
@@ -35,7 +37,7 @@ function line(n = 100): { x: Matrix; y: Matrix } {
   return { x, y };
 }
 
-function weights(model: Sequential): number[][] {
+function weights(model: Sequential<Prediction, ModelLayer>): number[][] {
   return model.parameters.map((p) => Array.from(p.value));
 }
 
