@@ -9,6 +9,7 @@ import { activations } from "../../plugins/activations.ts";
 import { Dense } from "./dense.ts";
 import type { InitializerSpec } from "./initializers.ts";
 import { checkOptions } from "../primitives/options.ts";
+import { NON_NEGATIVE, numberOption } from "../primitives/number_option.ts";
 import { type Random, resolveRandom } from "../primitives/random.ts";
 
 /**
@@ -28,6 +29,10 @@ export interface LayerSpec {
   activation?: ActivationSpec;
   /** Whether the layer has a bias; overrides the option for all layers. */
   bias?: boolean;
+  /** L1 penalty factor on the layer's weights (see `DenseOptions.l1`); default 0. */
+  l1?: number;
+  /** L2 penalty factor on the layer's weights (see `DenseOptions.l2`); default 0. */
+  l2?: number;
 }
 
 /** Options of {@linkcode Sequential.fromArchitecture}. */
@@ -88,13 +93,24 @@ export function layersOf(
       init: options.init,
       biasInit: bias ? options.biasInit : undefined,
       random,
+      l1: numberOption(where, spec, "l1", 0, NON_NEGATIVE),
+      l2: numberOption(where, spec, "l2", 0, NON_NEGATIVE),
     });
   });
   return layers;
 }
 
 /** Keys a layer of an architecture may have. */
-const LAYER_KEYS = ["inputDim", "outputDim", "input_dim", "output_dim", "activation", "bias"];
+const LAYER_KEYS = [
+  "inputDim",
+  "outputDim",
+  "input_dim",
+  "output_dim",
+  "activation",
+  "bias",
+  "l1",
+  "l2",
+];
 
 function dimension(
   spec: Record<string, unknown>,

@@ -3,7 +3,13 @@
  *
  * @module
  */
-import { type LayerSpec, type ModelLayer, type Prediction, Sequential } from "../../mod.ts";
+import {
+  Dropout,
+  type LayerSpec,
+  type ModelLayer,
+  type Prediction,
+  Sequential,
+} from "../../mod.ts";
 import { loadModel, ModelFileError } from "../../io/mod.ts";
 import { messageOf } from "../message.ts";
 import { DataError } from "./csv.ts";
@@ -51,9 +57,20 @@ export async function readArchitecture(path: string, seed: number): Promise<Sequ
   }
 }
 
+/** Regularization of a stack of layers. */
+export interface Regularization {
+  /** L2 penalty factor on every layer's weights (0: none). */
+  l2: number;
+  /** Dropout rate after every hidden layer (0: none). */
+  dropout: number;
+}
+
 /**
  * A fully connected stack through `sizes` (inputs, hidden sizes, outputs):
- * `activation` on the hidden layers, `output` on the last.
+ * `activation` on the hidden layers, `output` on the last; with
+ * `regularization`, an L2 penalty on every layer and a `Dropout` after every
+ * hidden one (seeded `seed + 1`, `seed + 2`, …). The weights are the same as
+ * without regularization.
  *
  * @throws {RangeError} `--activation: …` for an unknown activation.
  */
@@ -62,15 +79,26 @@ export function stackLayers(
   activation: string,
   output: string,
   seed: number,
-): Sequential {
+  regularization: Regularization = { l2: 0, dropout: 0 },
+): Sequential<Prediction, ModelLayer> {
+  const { l2, dropout } = regularization;
   const layers = sizes.slice(1).map((size, i): LayerSpec => ({
     inputDim: sizes[i],
     outputDim: size,
     activation: (i === sizes.length - 2 ? output : activation) as LayerSpec["activation"],
+    ...(l2 > 0 ? { l2 } : {}),
   }));
+  let model: Sequential;
   try {
-    return Sequential.fromArchitecture(layers, { seed });
+    model = Sequential.fromArchitecture(layers, { seed });
   } catch (error) {
     throw new RangeError(`--activation: ${messageOf(error)}`);
   }
+  if (dropout === 0) return model;
+  const last = model.layers.length - 1;
+  return new Sequential<Prediction, ModelLayer>(
+    model.layers.flatMap((layer, i) =>
+      i === last ? [layer] : [layer, new Dropout(dropout, { seed: seed + i + 1 })]
+    ),
+  );
 }

@@ -39,7 +39,7 @@ import {
 import { type CsvFile, DataError, openCsv } from "./csv.ts";
 import { trainingWarnings } from "./diagnose.ts";
 import { checkOutFile, saveCharts } from "./files.ts";
-import { readArchitecture, stackLayers } from "./model.ts";
+import { readArchitecture, type Regularization, stackLayers } from "./model.ts";
 import {
   defaultLoss,
   type Feature,
@@ -105,6 +105,7 @@ interface Settings {
   standardize: boolean;
   out: string;
   plots: string | null;
+  regularization: Regularization;
 }
 
 function settingsOf(flags: Flags): Settings {
@@ -125,6 +126,11 @@ function settingsOf(flags: Flags): Settings {
     text("arch") !== undefined && (text("layers") !== undefined || text("activation") !== undefined)
   ) {
     throw new RangeError("--arch gives every layer; leave out --layers and --activation");
+  }
+  if (text("arch") !== undefined && (text("l2") !== undefined || text("dropout") !== undefined)) {
+    throw new RangeError(
+      '--arch gives every layer; put "l2" in its entries, and leave out --l2 and --dropout',
+    );
   }
   if (flags.standardize === true && flags["no-standardize"] === true) {
     throw new RangeError("--standardize and --no-standardize contradict each other; give one");
@@ -157,6 +163,10 @@ function settingsOf(flags: Flags): Settings {
     standardize: flags["no-standardize"] !== true,
     out: required(flags, "out", "train"),
     plots: text("plots") ?? null,
+    regularization: {
+      l2: positiveFlag("--l2", text("l2"), 0),
+      dropout: fractionFlag("--dropout", text("dropout"), 0),
+    },
   };
 }
 
@@ -241,6 +251,7 @@ async function buildModel(
       settings.activation,
       wanted,
       settings.seed,
+      settings.regularization,
     );
   }
   const path = settings.arch;
@@ -421,7 +432,9 @@ async function trainAndSave(
   log("");
   log(model.summary());
   log(
-    `Loss ${schema.loss}, optimizer ${settings.optimizer} (lr ${settings.learningRate}), ` +
+    `Loss ${schema.loss}${
+      settings.regularization.l2 > 0 ? ` + L2 ${settings.regularization.l2}·ΣW²` : ""
+    }, optimizer ${settings.optimizer} (lr ${settings.learningRate}), ` +
       `up to ${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
       `kernels ${getKernels().name}`,
   );
@@ -607,7 +620,17 @@ export const trainCommand: Command = {
       "NAME",
       "hidden activation: relu (default), leakyRelu, elu, selu, gelu, geluTanh, silu (swish), mish, softplus, tanh, sigmoid, hardSigmoid, linear",
     ],
-    arch: ["string", "FILE.json", "the whole network as [{inputDim, outputDim, activation}, ...]"],
+    arch: [
+      "string",
+      "FILE.json",
+      "the whole network as [{inputDim, outputDim, activation, l2}, ...]",
+    ],
+    l2: ["string", "X", "L2 penalty on every layer's weights: the loss gains X·ΣW² (default 0)"],
+    dropout: [
+      "string",
+      "R",
+      "dropout after every hidden layer: each unit zeroed with probability R in training (default 0)",
+    ],
     loss: ["string", "NAME", "auto (default), mse, logLoss or crossEntropy"],
     optimizer: ["string", "NAME", "adam (default) or sgd"],
     lr: ["string", "X", `learning rate (default ${DEFAULTS.learningRate})`],

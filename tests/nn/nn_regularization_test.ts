@@ -1,0 +1,78 @@
+/** `nn train --l2` and `--dropout`: saved in the model, deterministic, checked. */
+import assert from "node:assert/strict";
+import { Dense, Dropout, moons } from "../../mod.ts";
+import { loadModel } from "../../io/mod.ts";
+import { runScript } from "../fixtures/command.ts";
+import { withTempDir, write } from "../fixtures/files.ts";
+import { testsNeeding } from "../fixtures/permissions.ts";
+
+const test = testsNeeding("read", "write", "run", "env");
+
+function moonsCsv(): string {
+  const { x, y } = moons({ n: 120, noise: 0.2, seed: 3 });
+  const rows = Array.from(
+    { length: x.rows },
+    (_, i) => `${x.get(i, 0)},${x.get(i, 1)},${y.data[i]}`,
+  );
+  return ["a,b,label", ...rows].join("\n") + "\n";
+}
+
+test("nn train --l2 --dropout saves a penalised model with dropout layers, the same every run", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const args = (out: string) => [
+      "train",
+      ...["--data", data, "--target", "label", "--out", out, "--epochs", "30", "--seed", "4"],
+      ...["--layers", "16,8", "--l2", "0.01", "--dropout", "0.25"],
+    ];
+    const first = await runScript("scripts/nn.ts", args(`${dir}/a.json`));
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Loss logLoss \+ L2 0\.01·ΣW²/);
+    const second = await runScript("scripts/nn.ts", args(`${dir}/b.json`));
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(
+      await Deno.readTextFile(`${dir}/b.json`),
+      await Deno.readTextFile(`${dir}/a.json`),
+    );
+    const model = await loadModel(`${dir}/a.json`);
+    assert.deepEqual(model.layers.map((layer) => layer.type), [
+      "dense",
+      "dropout",
+      "dense",
+      "dropout",
+      "dense",
+    ]);
+    for (const layer of model.layers) {
+      if (layer instanceof Dense) assert.equal(layer.l2, 0.01);
+      if (layer instanceof Dropout) assert.equal(layer.rate, 0.25);
+    }
+    const predicted = await runScript("scripts/nn.ts", [
+      "predict",
+      ...["--model", `${dir}/a.json`, "--data", data, "--out", `${dir}/p.csv`],
+    ]);
+    assert.equal(predicted.code, 0, predicted.stderr);
+  });
+});
+
+test("nn train refuses bad --l2 and --dropout values and --arch with them", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const arch = await write(dir, "arch.json", "[]");
+    const cases: [string[], string][] = [
+      [["--dropout", "1"], '--dropout must be a number from 0 up to (not including) 1, got "1"'],
+      [["--l2=-0.1"], '--l2 must be a positive number, got "-0.1"'],
+      [
+        ["--arch", arch, "--dropout", "0.5"],
+        '--arch gives every layer; put "l2" in its entries, and leave out --l2 and --dropout',
+      ],
+    ];
+    for (const [flags, message] of cases) {
+      const { code, stderr } = await runScript("scripts/nn.ts", [
+        "train",
+        ...["--data", data, "--target", "label", "--out", `${dir}/m.json`, ...flags],
+      ]);
+      assert.equal(code, 1, stderr);
+      assert.match(stderr, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    }
+  });
+});
