@@ -12,8 +12,9 @@ import { checkPluginShape } from "../lib/primitives/registry.ts";
  * - `"real"`: any finite numbers.
  * - `"probability"`: every entry in [0, 1] (binary labels or soft labels).
  * - `"distribution"`: every row non-negative and summing to 1 (one-hot labels).
+ * - `"index"`: one column of class indices, integers from 0 to the output width − 1.
  */
-export type TargetKind = "real" | "probability" | "distribution";
+export type TargetKind = "real" | "probability" | "distribution" | "index";
 
 /**
  * A loss computed from the pre-activations `Z` of the output layer, offered by a
@@ -51,9 +52,12 @@ const LOSS_METHODS = ["value", "gradient"];
 export function checkLossShape(value: unknown, where: string): asserts value is Loss {
   checkPluginShape(value, where, "loss", LOSS_METHODS);
   const targets = (value as { targets?: unknown }).targets;
-  if (targets !== "real" && targets !== "probability" && targets !== "distribution") {
+  if (
+    targets !== "real" && targets !== "probability" && targets !== "distribution" &&
+    targets !== "index"
+  ) {
     throw new TypeError(
-      `${where}: loss targets must be "real", "probability" or "distribution", got ${
+      `${where}: loss targets must be "real", "probability", "distribution" or "index", got ${
         String(targets)
       }`,
     );

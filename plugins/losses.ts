@@ -8,6 +8,7 @@ import { checkLossShape, type Loss } from "./loss.ts";
 import { crossEntropy } from "./cross_entropy.ts";
 import { logLoss } from "./log_loss.ts";
 import { mse } from "./mse.ts";
+import { sparseCrossEntropy } from "./sparse_cross_entropy.ts";
 
 /**
  * Every loss by name: `mse`, `logLoss` (alias `binaryCrossEntropy`), `crossEntropy`,
@@ -27,3 +28,4 @@ losses.register("mse", mse);
 losses.register("logLoss", logLoss);
 losses.register("binaryCrossEntropy", logLoss);
 losses.register("crossEntropy", crossEntropy);
+losses.register("sparseCrossEntropy", sparseCrossEntropy);

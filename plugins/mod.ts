@@ -33,6 +33,7 @@ export { tanh } from "./tanh.ts";
 export { type FusedLoss, type Loss, type LossSpec, type TargetKind } from "./loss.ts";
 export { losses } from "./losses.ts";
 export { crossEntropy } from "./cross_entropy.ts";
+export { sparseCrossEntropy } from "./sparse_cross_entropy.ts";
 export { logLoss } from "./log_loss.ts";
 export { mse } from "./mse.ts";
 export {

@@ -238,7 +238,7 @@ export function checkActivation(
  * import { checkLoss } from "@backprop/core";
  * import assert from "node:assert/strict";
  *
- * for (const name of ["mse", "logLoss", "crossEntropy"]) {
+ * for (const name of ["mse", "logLoss", "crossEntropy", "sparseCrossEntropy"]) {
  *   assert.ok(checkLoss(name).passed, name);
  * }
  * ```
@@ -484,6 +484,13 @@ function entries(length: number, sample: number | undefined, random: Random): nu
 }
 
 function targetsFor(loss: Loss, rows: number, cols: number, random: Random): Matrix {
+  if (loss.targets === "index") {
+    return new Matrix(
+      rows,
+      1,
+      Float64Array.from({ length: rows }, () => Math.floor(random.random() * cols)),
+    );
+  }
   const y = new Matrix(rows, cols);
   for (let i = 0; i < rows; i++) {
     const hot = Math.floor(random.random() * cols);

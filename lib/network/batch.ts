@@ -58,18 +58,21 @@ export function resolveBatch(
     throw new RangeError(`${xName} has ${input.rows} rows but ${yName} has ${target.rows}`);
   }
   const last = layers[layers.length - 1];
-  if (target.cols !== last.outputs) {
+  if (loss.targets === "index") {
+    checkIndices(target, yName, loss.name, last.outputs);
+  } else if (target.cols !== last.outputs) {
     throw new RangeError(
       `${yName} has ${target.cols} columns but the model's output (${
         layerLabel(layers.length - 1, last)
       }) has ${last.outputs}${
         target.cols === 1 && loss.targets === "distribution"
-          ? `; ${loss.name} needs one-hot targets`
+          ? `; ${loss.name} needs one-hot targets (sparseCrossEntropy takes class indices)`
           : ""
       }`,
     );
+  } else {
+    checkTargets(target, yName, loss.name, loss.targets);
   }
-  checkTargets(target, yName, loss.name, loss.targets);
   let fused: FusedLoss | undefined;
   const forms = loss.fused;
   if (forms !== undefined) {
@@ -78,6 +81,27 @@ export function resolveBatch(
     }
   }
   return { x: input, y: target, loss, fused };
+}
+
+/** Checks that `y` is one column of class indices below `classes`. */
+function checkIndices(y: Matrix, name: string, loss: string, classes: number): void {
+  if (y.cols !== 1) {
+    throw new RangeError(
+      `${loss} needs one column of class indices; ${name} has ${y.cols} columns` +
+        (y.cols === classes ? " (for one-hot targets use crossEntropy)" : ""),
+    );
+  }
+  for (let i = 0; i < y.rows; i++) {
+    const c = y.data[i];
+    if (!Number.isInteger(c) || c < 0 || c >= classes) {
+      throw new RangeError(
+        `${loss} needs class indices from 0 to ${
+          classes - 1
+        } (the model has ${classes} outputs); ` +
+          `${name} has ${c} at row ${i}`,
+      );
+    }
+  }
 }
 
 function checkTargets(y: Matrix, name: string, loss: string, kind: TargetKind): void {

@@ -74,17 +74,17 @@ export function evaluateModel(
   options: EvaluateOptions,
 ): Record<string, number> {
   const known = checkOptions("evaluate", options, ["loss", "metrics", "batchSize"]);
-  const scoring = checkMetrics(known.metrics, model, "evaluate");
-  if (known.loss === undefined && scoring.names.length === 0) {
+  const loss = known.loss === undefined
+    ? undefined
+    : losses.resolve(known.loss as LossSpec, "evaluate loss");
+  const scoring = checkMetrics(known.metrics, model, "evaluate", loss);
+  if (loss === undefined && scoring.names.length === 0) {
     throw new TypeError(
       'evaluate needs a loss or metrics, such as { loss: "mse", metrics: ["mae"] }',
     );
   }
-  const loss = known.loss === undefined
-    ? "mse"
-    : losses.resolve(known.loss as LossSpec, "evaluate loss");
   const block = integerOption("evaluate", known, "batchSize", EVALUATE_BLOCK);
-  const data = scaled(model, x, y, loss, ["X", "Y"]);
+  const data = scaled(model, x, y, loss ?? "mse", ["X", "Y"]);
   const scores: Record<string, number> = {};
   evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "", false);
   return scores;

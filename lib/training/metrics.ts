@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Loss } from "../../plugins/loss.ts";
 import { type Layer, layerLabel } from "../network/layer.ts";
 import type { Matrix } from "../primitives/matrix.ts";
 import type { Scaler } from "../data/scaler.ts";
@@ -29,15 +30,17 @@ export interface Scoring {
 }
 
 /**
- * Checks a list of metric names against the model's output.
+ * Checks a list of metric names against the model's output and the loss's targets.
  *
  * @throws {TypeError} If the list is malformed or a name is unknown.
- * @throws {RangeError} If `accuracy` is asked of a model that is not a classifier.
+ * @throws {RangeError} If `accuracy` is asked of a model that is not a classifier,
+ *   or an error metric of targets that are class indices.
  */
 export function checkMetrics(
   metrics: unknown,
   model: { readonly layers: readonly Layer[]; readonly targetScaler: Scaler | null },
   owner: string,
+  loss?: Loss,
 ): Scoring {
   const { layers, targetScaler } = model;
   const last = layers.length - 1;
@@ -64,6 +67,12 @@ export function checkMetrics(
     if (name === "accuracy" && targetScaler !== null) {
       throw new RangeError(
         `${owner} metric accuracy needs a classifier, but the model has a target scaler, which makes it a regressor`,
+      );
+    }
+    if (name !== "accuracy" && loss?.targets === "index") {
+      throw new RangeError(
+        `${owner} metric ${name} compares outputs with targets of the same width, but ` +
+          `${loss.name}'s targets are class indices; use accuracy`,
       );
     }
     return name as MetricName;
@@ -124,15 +133,18 @@ export function finishMetrics(
   }
 }
 
+/** Rows whose argmax output is the target class: `y` one-hot, or one column of class indices. */
 function argmaxHits(a: Matrix, y: Matrix): number {
   const { rows, cols } = a;
+  const indices = y.cols === 1 && cols > 1;
   let hits = 0;
   for (let i = 0; i < rows; i++) {
     let best = 0, truth = 0;
     for (let j = 1; j < cols; j++) {
       if (a.data[i * cols + j] > a.data[i * cols + best]) best = j;
-      if (y.data[i * cols + j] > y.data[i * cols + truth]) truth = j;
+      if (!indices && y.data[i * cols + j] > y.data[i * cols + truth]) truth = j;
     }
+    if (indices) truth = y.data[i];
     if (best === truth) hits++;
   }
   return hits;

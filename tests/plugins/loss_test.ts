@@ -1,5 +1,18 @@
 import assert from "node:assert/strict";
-import { checkLoss, crossEntropy, logLoss, type Loss, losses, Matrix, mse } from "../../mod.ts";
+import {
+  checkLoss,
+  crossEntropy,
+  Dense,
+  gradCheck,
+  logLoss,
+  type Loss,
+  losses,
+  Matrix,
+  mse,
+  oneHot,
+  Sequential,
+  sparseCrossEntropy,
+} from "../../mod.ts";
 import { assertClose } from "../fixtures/close.ts";
 
 const m = (rows: number[][]) => Matrix.from(rows);
@@ -119,5 +132,81 @@ Deno.test("checkLoss catches a wrong gradient and a wrong fused delta", () => {
 Deno.test("losses are registered by name and alias", () => {
   assert.equal(losses.get("logLoss"), logLoss);
   assert.equal(losses.get("binaryCrossEntropy"), logLoss);
-  assert.deepEqual(losses.names(), ["binaryCrossEntropy", "crossEntropy", "logLoss", "mse"]);
+  assert.deepEqual(losses.names(), [
+    "binaryCrossEntropy",
+    "crossEntropy",
+    "logLoss",
+    "mse",
+    "sparseCrossEntropy",
+  ]);
+});
+
+Deno.test("sparseCrossEntropy: hand values, and bit for bit crossEntropy on one-hot rows", () => {
+  const yHat = m([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6]]);
+  // −(log 0.7 + log 0.6) / 2
+  assert.equal(
+    sparseCrossEntropy.value(yHat, m([[0], [2]])),
+    -(Math.log(0.7) + Math.log(0.6)) / 2,
+  );
+  const g = new Matrix(2, 3);
+  sparseCrossEntropy.gradient(yHat, m([[0], [2]]), g);
+  assert.deepEqual(Array.from(g.data), [-1 / (0.7 * 2), 0, 0, 0, 0, -1 / (0.6 * 2)]);
+  assert.ok(checkLoss("sparseCrossEntropy").passed);
+
+  const model = () =>
+    Sequential.fromArchitecture([
+      { inputDim: 3, outputDim: 5, activation: "tanh" },
+      { inputDim: 5, outputDim: 4, activation: "softmax" },
+    ], { seed: 2 });
+  const x = [[1, 2, 3], [0, -1, 2], [3, 3, 1], [0.5, 0.1, -2], [1, 1, 1]];
+  const classes = [0, 3, 1, 2, 3];
+  const options = (loss: string) => ({
+    loss,
+    epochs: 20,
+    seed: 1,
+    metrics: ["accuracy" as const],
+    validationSplit: 0.4,
+  });
+  const sparse = model(), dense = model();
+  const h1 = sparse.fit(x, classes.map((c) => [c]), options("sparseCrossEntropy"));
+  const h2 = dense.fit(x, oneHot(classes, 4), options("crossEntropy"));
+  assert.deepEqual(h1, h2);
+  assert.deepEqual(sparse.toJSON(), dense.toJSON());
+  assert.ok(gradCheck(model(), "sparseCrossEntropy", x, classes.map((c) => [c])).passed);
+});
+
+Deno.test("sparseCrossEntropy stays finite for logits of ±1000", () => {
+  const layer = new Dense(1, 3, { activation: "softmax", seed: 0 });
+  layer.weights.data.set([1000, -1000, 0]);
+  const model = new Sequential([layer]);
+  const loss = model.loss([[1]], [[1]], "sparseCrossEntropy");
+  assert.equal(loss, 2000);
+  const { gradients } = model.lossAndGradients([[1]], [[1]], "sparseCrossEntropy");
+  assert.ok(gradients[0].weights.data.every(Number.isFinite));
+});
+
+Deno.test("sparseCrossEntropy refuses targets that are not class indices of the output", () => {
+  const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 3, activation: "softmax" }]);
+  const fit = (y: number[][], loss = "sparseCrossEntropy") => () =>
+    model.fit([[1], [2]], y, { loss });
+  assert.throws(fit([[0], [3]]), {
+    message:
+      "sparseCrossEntropy needs class indices from 0 to 2 (the model has 3 outputs); Y has 3 at row 1",
+  });
+  assert.throws(fit([[0], [1.5]]), { message: /Y has 1\.5 at row 1$/ });
+  assert.throws(fit([[1, 0, 0], [0, 1, 0]]), {
+    message:
+      "sparseCrossEntropy needs one column of class indices; Y has 3 columns (for one-hot targets use crossEntropy)",
+  });
+  assert.throws(fit([[0], [1]], "crossEntropy"), {
+    message:
+      /has 3; crossEntropy needs one-hot targets \(sparseCrossEntropy takes class indices\)$/,
+  });
+  assert.throws(
+    () => model.evaluate([[1]], [[0]], { loss: "sparseCrossEntropy", metrics: ["mse"] }),
+    {
+      message:
+        "evaluate metric mse compares outputs with targets of the same width, but sparseCrossEntropy's targets are class indices; use accuracy",
+    },
+  );
 });
