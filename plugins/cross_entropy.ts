@@ -29,41 +29,53 @@ import { softmax } from "./softmax.ts";
 export const crossEntropy: Loss = {
   name: "crossEntropy",
   targets: "distribution",
-  value(yHat, y) {
+  weighted: true,
+  value(yHat, y, w) {
     assertProbabilities("crossEntropy", yHat);
-    const p = yHat.data, t = y.data;
+    const p = yHat.data, t = y.data, { rows, cols } = yHat;
     let sum = 0;
-    for (let k = 0; k < p.length; k++) {
-      if (t[k] !== 0) sum -= t[k] * Math.log(Math.max(p[k], PROBABILITY_FLOOR));
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      for (let k = i * cols; k < (i + 1) * cols; k++) {
+        if (t[k] !== 0) sum -= wi * (t[k] * Math.log(Math.max(p[k], PROBABILITY_FLOOR)));
+      }
     }
-    return sum / yHat.rows;
+    return sum / rows;
   },
-  gradient(yHat, y, out) {
-    const p = yHat.data, t = y.data, g = out.data;
-    const m = yHat.rows;
-    for (let k = 0; k < p.length; k++) g[k] = -t[k] / (Math.max(p[k], PROBABILITY_FLOOR) * m);
+  gradient(yHat, y, out, w) {
+    const p = yHat.data, t = y.data, g = out.data, { rows, cols } = yHat;
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      for (let k = i * cols; k < (i + 1) * cols; k++) {
+        g[k] = wi * (-t[k] / (Math.max(p[k], PROBABILITY_FLOOR) * rows));
+      }
+    }
   },
   fused: [{
     activation: softmax,
-    value(z, y) {
+    value(z, y, w) {
       const { rows, cols } = z;
       const s = z.data, t = y.data;
       let sum = 0;
       for (let i = 0; i < rows; i++) {
-        const o = i * cols;
+        const o = i * cols, wi = w === undefined ? 1 : w[i];
         let max = -Infinity;
         for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
         let exps = 0;
         for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
         const lse = max + Math.log(exps);
-        for (let j = 0; j < cols; j++) if (t[o + j] !== 0) sum += t[o + j] * (lse - s[o + j]);
+        for (let j = 0; j < cols; j++) {
+          if (t[o + j] !== 0) sum += wi * (t[o + j] * (lse - s[o + j]));
+        }
       }
       return sum / rows;
     },
-    delta(a, y, dz) {
-      const p = a.data, t = y.data, g = dz.data;
-      const m = a.rows;
-      for (let k = 0; k < p.length; k++) g[k] = (p[k] - t[k]) / m;
+    delta(a, y, dz, w) {
+      const p = a.data, t = y.data, g = dz.data, { rows, cols } = a;
+      for (let i = 0; i < rows; i++) {
+        const wi = w === undefined ? 1 : w[i];
+        for (let k = i * cols; k < (i + 1) * cols; k++) g[k] = wi * ((p[k] - t[k]) / rows);
+      }
     },
   }],
 };

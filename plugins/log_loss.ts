@@ -29,39 +29,52 @@ import { sigmoid } from "./sigmoid.ts";
 export const logLoss: Loss = {
   name: "logLoss",
   targets: "probability",
-  value(yHat, y) {
+  weighted: true,
+  value(yHat, y, w) {
     assertProbabilities("logLoss", yHat);
-    const p = yHat.data, t = y.data;
+    const p = yHat.data, t = y.data, { rows, cols } = yHat;
     let sum = 0;
-    for (let k = 0; k < p.length; k++) {
-      const q = clamp(p[k]);
-      sum -= t[k] * Math.log(q) + (1 - t[k]) * Math.log(1 - q);
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      for (let k = i * cols; k < (i + 1) * cols; k++) {
+        const q = clamp(p[k]);
+        sum -= wi * (t[k] * Math.log(q) + (1 - t[k]) * Math.log(1 - q));
+      }
     }
     return sum / p.length;
   },
-  gradient(yHat, y, out) {
-    const p = yHat.data, t = y.data, g = out.data;
+  gradient(yHat, y, out, w) {
+    const p = yHat.data, t = y.data, g = out.data, { rows, cols } = yHat;
     const n = p.length;
-    for (let k = 0; k < n; k++) {
-      const q = clamp(p[k]);
-      g[k] = (q - t[k]) / (q * (1 - q) * n);
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      for (let k = i * cols; k < (i + 1) * cols; k++) {
+        const q = clamp(p[k]);
+        g[k] = wi * ((q - t[k]) / (q * (1 - q) * n));
+      }
     }
   },
   fused: [{
     activation: sigmoid,
-    value(z, y) {
-      const s = z.data, t = y.data;
+    value(z, y, w) {
+      const s = z.data, t = y.data, { rows, cols } = z;
       let sum = 0;
-      for (let k = 0; k < s.length; k++) {
-        const v = s[k];
-        sum += Math.max(v, 0) - t[k] * v + Math.log1p(Math.exp(-Math.abs(v)));
+      for (let i = 0; i < rows; i++) {
+        const wi = w === undefined ? 1 : w[i];
+        for (let k = i * cols; k < (i + 1) * cols; k++) {
+          const v = s[k];
+          sum += wi * (Math.max(v, 0) - t[k] * v + Math.log1p(Math.exp(-Math.abs(v))));
+        }
       }
       return sum / s.length;
     },
-    delta(a, y, dz) {
-      const p = a.data, t = y.data, g = dz.data;
+    delta(a, y, dz, w) {
+      const p = a.data, t = y.data, g = dz.data, { rows, cols } = a;
       const n = p.length;
-      for (let k = 0; k < n; k++) g[k] = (p[k] - t[k]) / n;
+      for (let i = 0; i < rows; i++) {
+        const wi = w === undefined ? 1 : w[i];
+        for (let k = i * cols; k < (i + 1) * cols; k++) g[k] = wi * ((p[k] - t[k]) / n);
+      }
     },
   }],
 };

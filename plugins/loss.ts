@@ -23,22 +23,32 @@ export type TargetKind = "real" | "probability" | "distribution" | "index";
 export interface FusedLoss {
   /** The output activation this form belongs to; the engine uses it for that exact object. */
   readonly activation: Activation;
-  /** The loss from the logits `z`, stable for large |z|; equal to `value(f(z), y)`. */
-  value(z: Matrix, y: Matrix): number;
+  /** The loss from the logits `z`, stable for large |z|; equal to `value(f(z), y, weights)`. */
+  value(z: Matrix, y: Matrix, weights?: Float64Array): number;
   /** Writes `dL/dz` given the activation's output `a = f(z)` (for example `(a − y) / m`). */
-  delta(a: Matrix, y: Matrix, dz: Matrix): void;
+  delta(a: Matrix, y: Matrix, dz: Matrix, weights?: Float64Array): void;
 }
 
-/** A loss: a number to minimise, the mean over the samples (rows) of a batch. */
+/**
+ * A loss: a number to minimise, the mean over the samples (rows) of a batch.
+ * With sample weights `w` (one per row, for a loss with `weighted: true`) it is
+ * `Σᵢ wᵢ·ℓᵢ / m`, Keras's convention: each row's loss scaled, the sum still
+ * divided by the number of rows.
+ */
 export interface Loss {
   /** Registry name, stored in model files. */
   readonly name: string;
   /** What the targets must be. */
   readonly targets: TargetKind;
+  /**
+   * Whether `value`, `gradient` and the fused forms take sample weights; `fit`
+   * refuses `classWeight` and `sampleWeight` for a loss without it.
+   */
+  readonly weighted?: boolean;
   /** The loss of predictions `yHat` against targets `y`, averaged over the batch. */
-  value(yHat: Matrix, y: Matrix): number;
+  value(yHat: Matrix, y: Matrix, weights?: Float64Array): number;
   /** Writes `dL/dŶ` (including the 1/batch factor) into `out`. */
-  gradient(yHat: Matrix, y: Matrix, out: Matrix): void;
+  gradient(yHat: Matrix, y: Matrix, out: Matrix, weights?: Float64Array): void;
   /** Fused forms, one per output activation; the engine uses one when the output layer's activation is that object. */
   readonly fused?: readonly FusedLoss[];
 }

@@ -21,18 +21,25 @@ import type { Loss } from "./loss.ts";
 export const mse: Loss = {
   name: "mse",
   targets: "real",
-  value(yHat, y) {
-    const p = yHat.data, t = y.data;
+  weighted: true,
+  value(yHat, y, w) {
+    const p = yHat.data, t = y.data, { rows, cols } = yHat;
     let sum = 0;
-    for (let k = 0; k < p.length; k++) {
-      const e = p[k] - t[k];
-      sum += e * e;
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      for (let k = i * cols; k < (i + 1) * cols; k++) {
+        const e = p[k] - t[k];
+        sum += wi * (e * e);
+      }
     }
     return sum / p.length;
   },
-  gradient(yHat, y, out) {
-    const p = yHat.data, t = y.data, g = out.data;
+  gradient(yHat, y, out, w) {
+    const p = yHat.data, t = y.data, g = out.data, { rows, cols } = yHat;
     const scale = 2 / p.length;
-    for (let k = 0; k < p.length; k++) g[k] = scale * (p[k] - t[k]);
+    for (let i = 0; i < rows; i++) {
+      const s = w === undefined ? scale : w[i] * scale;
+      for (let k = i * cols; k < (i + 1) * cols; k++) g[k] = s * (p[k] - t[k]);
+    }
   },
 };

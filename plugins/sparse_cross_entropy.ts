@@ -32,43 +32,48 @@ import { softmax } from "./softmax.ts";
 export const sparseCrossEntropy: Loss = {
   name: "sparseCrossEntropy",
   targets: "index",
-  value(yHat, y) {
+  weighted: true,
+  value(yHat, y, w) {
     assertProbabilities("sparseCrossEntropy", yHat);
     const p = yHat.data, c = y.data, { rows, cols } = yHat;
     let sum = 0;
-    for (let i = 0; i < rows; i++) sum -= Math.log(Math.max(p[i * cols + c[i]], PROBABILITY_FLOOR));
+    for (let i = 0; i < rows; i++) {
+      const wi = w === undefined ? 1 : w[i];
+      sum -= wi * Math.log(Math.max(p[i * cols + c[i]], PROBABILITY_FLOOR));
+    }
     return sum / rows;
   },
-  gradient(yHat, y, out) {
+  gradient(yHat, y, out, w) {
     const p = yHat.data, c = y.data, g = out.data, { rows, cols } = yHat;
     g.fill(0);
     for (let i = 0; i < rows; i++) {
-      const k = i * cols + c[i];
-      g[k] = -1 / (Math.max(p[k], PROBABILITY_FLOOR) * rows);
+      const k = i * cols + c[i], wi = w === undefined ? 1 : w[i];
+      g[k] = wi * (-1 / (Math.max(p[k], PROBABILITY_FLOOR) * rows));
     }
   },
   fused: [{
     activation: softmax,
-    value(z, y) {
+    value(z, y, w) {
       const { rows, cols } = z;
       const s = z.data, c = y.data;
       let sum = 0;
       for (let i = 0; i < rows; i++) {
-        const o = i * cols;
+        const o = i * cols, wi = w === undefined ? 1 : w[i];
         let max = -Infinity;
         for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
         let exps = 0;
         for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
-        sum += max + Math.log(exps) - s[o + c[i]];
+        sum += wi * (max + Math.log(exps) - s[o + c[i]]);
       }
       return sum / rows;
     },
-    delta(a, y, dz) {
+    delta(a, y, dz, w) {
       const p = a.data, c = y.data, g = dz.data, { rows, cols } = a;
-      for (let k = 0; k < p.length; k++) g[k] = p[k] / rows;
       for (let i = 0; i < rows; i++) {
-        const k = i * cols + c[i];
-        g[k] = (p[k] - 1) / rows;
+        const o = i * cols, wi = w === undefined ? 1 : w[i];
+        for (let j = 0; j < cols; j++) {
+          g[o + j] = wi * ((p[o + j] - (j === c[i] ? 1 : 0)) / rows);
+        }
       }
     },
   }],

@@ -227,7 +227,8 @@ export function checkActivation(
  * fused form it offers: that its value equals the plain value after the
  * activation, that its delta matches central differences with respect to the
  * logits, and that it stays finite for logits of ±1000. Predictions and targets
- * are drawn to suit the loss's `targets`.
+ * are drawn to suit the loss's `targets`; a loss with `weighted: true` is checked
+ * again with random sample weights.
  *
  * @param loss The plugin to check, by name or instance.
  * @param options Step, tolerance, floor and seed; `rows` and `cols` of the test batch (default 3 × 4).
@@ -249,10 +250,27 @@ export function checkLoss(
 ): GradCheckResult {
   const plugin = losses.resolve(loss, "checkLoss");
   const check = settings(options);
-  const { tally } = check;
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
   const random = createRandom(options.seed ?? 0);
   const y = targetsFor(plugin, rows, cols, random);
+  const weights = plugin.weighted === true
+    ? [undefined, Float64Array.from({ length: rows }, () => 0.25 + 2 * random.random())]
+    : [undefined];
+  for (const w of weights) checkLossWith(check, plugin, y, cols, w, random);
+  return check.tally.result();
+}
+
+/** The checks of {@linkcode checkLoss} for one set of sample weights (`w`, or none). */
+function checkLossWith(
+  check: Check,
+  plugin: Loss,
+  y: Matrix,
+  cols: number,
+  w: Float64Array | undefined,
+  random: Random,
+): void {
+  const { tally } = check, { rows } = y;
+  const weighted = w === undefined ? "" : "weighted ";
   const fusedForms = plugin.fused ?? [];
 
   const yHat = new Matrix(rows, cols);
@@ -264,31 +282,38 @@ export function checkLoss(
     }
   }
   const gradient = new Matrix(rows, cols);
-  plugin.gradient(yHat, y, gradient);
-  compareEntries(check, "gradient", yHat, gradient.data, () => plugin.value(yHat, y));
+  plugin.gradient(yHat, y, gradient, w);
+  compareEntries(check, `${weighted}gradient`, yHat, gradient.data, () => plugin.value(yHat, y, w));
 
   for (const fused of fusedForms) {
     const { activation } = fused;
     const name = activation.name;
     const z = randomLogits(rows, cols, random), a = new Matrix(rows, cols);
     activation.forward(z, a);
-    const plain = plugin.value(a, y), direct = fused.value(z, y);
+    const plain = plugin.value(a, y, w), direct = fused.value(z, y, w);
     if (!(Math.abs(plain - direct) <= 1e-9 * Math.max(1, Math.abs(plain)))) {
-      tally.problem(`fused ${name} value ${direct} differs from value after ${name} ${plain}`);
+      tally.problem(
+        `${weighted}fused ${name} value ${direct} differs from value after ${name} ${plain}`,
+      );
     }
     const delta = new Matrix(rows, cols);
-    fused.delta(a, y, delta);
-    compareEntries(check, `fused ${name} delta`, z, delta.data, () => fused.value(z, y));
+    fused.delta(a, y, delta, w);
+    compareEntries(
+      check,
+      `${weighted}fused ${name} delta`,
+      z,
+      delta.data,
+      () => fused.value(z, y, w),
+    );
     const big = new Matrix(rows, cols);
     for (let k = 0; k < big.data.length; k++) big.data[k] = k % 2 === 0 ? 1000 : -1000;
     const bigA = new Matrix(rows, cols);
     activation.forward(big, bigA);
-    fused.delta(bigA, y, delta);
-    if (!Number.isFinite(fused.value(big, y)) || !delta.data.every(Number.isFinite)) {
+    fused.delta(bigA, y, delta, w);
+    if (!Number.isFinite(fused.value(big, y, w)) || !delta.data.every(Number.isFinite)) {
       tally.problem(`fused ${name} is not finite for logits of ±1000`);
     }
   }
-  return tally.result();
 }
 
 /** A running comparison of analytic and numeric values. */

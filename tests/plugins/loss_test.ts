@@ -107,15 +107,27 @@ Deno.test("probability losses reject predictions outside [0, 1]", () => {
 });
 
 Deno.test("checkLoss catches a wrong gradient and a wrong fused delta", () => {
-  const halfMse: Loss = { ...mse, name: "halfMse", value: (p, t) => mse.value(p, t) / 2 };
+  const halfMse: Loss = {
+    ...mse,
+    name: "halfMse",
+    weighted: false,
+    value: (p, t) => mse.value(p, t) / 2,
+  };
   const bad = checkLoss(halfMse);
   assert.equal(bad.passed, false);
   assert.equal(bad.worst?.what, "gradient");
   assertClose(bad.worst!.analytic, 2 * bad.worst!.numeric, 1e-6);
 
+  // A loss that says it takes sample weights but ignores them in its gradient.
+  const deaf: Loss = { ...mse, name: "deaf", gradient: (p, t, out) => mse.gradient(p, t, out) };
+  const ignored = checkLoss(deaf);
+  assert.equal(ignored.passed, false);
+  assert.equal(ignored.worst?.what, "weighted gradient");
+
   const wrongFused: Loss = {
     ...logLoss,
     name: "wrongFused",
+    weighted: false,
     fused: [{
       activation: logLoss.fused![0].activation,
       value: logLoss.fused![0].value,
@@ -208,5 +220,31 @@ Deno.test("sparseCrossEntropy refuses targets that are not class indices of the 
       message:
         "evaluate metric mse compares outputs with targets of the same width, but sparseCrossEntropy's targets are class indices; use accuracy",
     },
+  );
+});
+
+Deno.test("sample weights scale each row's loss and gradient; the sum is still divided by the rows", () => {
+  const w = Float64Array.of(2, 0.5);
+  // mse: (2·(1² + 2²) + 0.5·(3² + 0²)) / 4 entries
+  assert.equal(mse.value(m([[1, 2], [3, 0]]), m([[0, 0], [0, 0]]), w), (2 * 5 + 0.5 * 9) / 4);
+  const g = new Matrix(2, 2);
+  mse.gradient(m([[1, 2], [3, 0]]), m([[0, 0], [0, 0]]), g, w);
+  assert.deepEqual(Array.from(g.data), [2 * 0.5 * 1, 2 * 0.5 * 2, 0.5 * 0.5 * 3, 0]);
+  // crossEntropy and sparseCrossEntropy: −(2·log 0.7 + 0.5·log 0.6) / 2 rows
+  const yHat = m([[0.7, 0.3], [0.4, 0.6]]);
+  const expected = -(2 * Math.log(0.7) + 0.5 * Math.log(0.6)) / 2;
+  assertClose(crossEntropy.value(yHat, m([[1, 0], [0, 1]]), w), expected, 1e-15);
+  assertClose(sparseCrossEntropy.value(yHat, m([[0], [1]]), w), expected, 1e-15);
+  // logLoss: −(2·log 0.8 + 0.5·log 0.6) / 2 entries
+  assertClose(
+    logLoss.value(m([[0.8], [0.4]]), m([[1], [0]]), w),
+    -(2 * Math.log(0.8) + 0.5 * Math.log(0.6)) / 2,
+    1e-15,
+  );
+  // Weights of 1 give exactly the unweighted values.
+  const ones = Float64Array.of(1, 1);
+  assert.equal(
+    crossEntropy.value(yHat, m([[1, 0], [0, 1]]), ones),
+    crossEntropy.value(yHat, m([[1, 0], [0, 1]])),
   );
 });
