@@ -98,7 +98,7 @@ function* training(
 
   for (let epoch = 1; epoch <= plan.epochs; epoch++) {
     if (shuffled !== null) shuffleIndices(shuffled.indices, plan.random!);
-    sums.fill(0);
+    sums.reset();
     let lossSum = 0, seen = 0;
     for (let b = 0; b < batches; b++) {
       const start = b * batchSize;

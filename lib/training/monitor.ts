@@ -9,13 +9,14 @@
 export type MonitorMode = "min" | "max";
 
 /**
- * The direction of a logged value: `"max"` for accuracies, `"min"` for losses and errors.
+ * The direction of a logged value: `"max"` for scores (accuracy, precision,
+ * recall, F1, AUC, R²), `"min"` for losses and errors.
  *
  * @param monitor A log name such as `"valLoss"` or `"accuracy"`.
  * @returns The mode.
  */
 export function monitorMode(monitor: string): MonitorMode {
-  return /accuracy$/i.test(monitor) ? "max" : "min";
+  return /(accuracy|precision|recall|f1|auc|r2)$/i.test(monitor) ? "max" : "min";
 }
 
 /**

@@ -126,7 +126,7 @@ Deno.test("bad input gets messages that name shapes, layers, rows and columns", 
   assert.throws(() => classifier.loss(X, [[0], [2]], "crossEntropy"), {
     name: "RangeError",
     message:
-      "Y has 1 columns but the model's output (layer 0 (Dense 2 → 3)) has 3; crossEntropy needs one-hot targets",
+      "Y has 1 columns but the model's output (layer 0 (Dense 2 → 3)) has 3; crossEntropy needs one-hot targets (sparseCrossEntropy takes class indices)",
   });
   assert.throws(() => model.trainStep(X, Y, "logLoss", sgd({ learningRate: -1 })), {
     name: "RangeError",

@@ -522,8 +522,8 @@ Deno.test("fit and evaluate options are checked before any step", () => {
       /^RangeError: fit metric accuracy needs a classifier \(an output of probabilities, such as softmax or sigmoid\), but layer 0 \(Dense 1 → 1\) has activation linear$/,
     ],
     [
-      { loss: "mse", metrics: ["f1"] },
-      /^TypeError: fit metrics\[0\] is "f1"; known metrics: accuracy, mse/,
+      { loss: "mse", metrics: ["f2"] },
+      /^TypeError: fit metrics\[0\] is "f2"; known metrics: accuracy, precision, recall, f1, auc, mse, mae, rmse, r2$/,
     ],
     [
       { loss: "mse", earlyStopping: { monitor: "valLoss" } },
