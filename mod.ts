@@ -77,6 +77,7 @@ export type {
 export { TrainingError } from "./lib/training/training_error.ts";
 export { METRIC_NAMES, type MetricName } from "./lib/training/metrics.ts";
 export {
+  auc,
   type AverageOptions,
   confusionMatrix,
   f1,

@@ -179,6 +179,9 @@ export function rocAuc(yTrue: ScoreInput, scores: ScoreInput): number {
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
+/** The binary ROC AUC, {@linkcode rocAuc}, under the name Keras gives the metric. */
+export const auc: (yTrue: ScoreInput, scores: ScoreInput) => number = rocAuc;
+
 /**
  * R², the coefficient of determination: `1 − Σ(y − ŷ)² / Σ(y − ȳ)²`, as
  * scikit-learn's `r2_score` (for a constant `yTrue`: 1 if every prediction is

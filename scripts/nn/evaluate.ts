@@ -7,17 +7,19 @@ import { EvaluationError, PredictionError } from "../../mod.ts";
 import { type Command, delimiterFlag, type Flags, type Output, required } from "./command.ts";
 import { DataError, openCsv } from "./csv.ts";
 import { loadTrained } from "./model.ts";
-import { score, scoreLines } from "./scores.ts";
+import { checkMetricsFor, METRICS_HELP, metricsFlag, score, scoreLines } from "./scores.ts";
 import { encodeFile, predictionFailure } from "./table.ts";
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const { path, model, schema } = await loadTrained(required(flags, "model", "evaluate"));
+  const metrics = metricsFlag(flags.metrics as string | undefined);
+  checkMetricsFor(metrics, schema);
   const delimiter = delimiterFlag(flags);
   const file = await openCsv(required(flags, "data", "evaluate"), { delimiter });
   const { x, y, lines } = await encodeFile(file, schema);
   let scores;
   try {
-    scores = score(model, schema, x, y);
+    scores = score(model, schema, x, y, metrics);
   } catch (error) {
     if (error instanceof PredictionError) throw predictionFailure(file, lines[error.row], error);
     if (error instanceof EvaluationError) {
@@ -59,6 +61,7 @@ export const evaluateCommand: Command = {
       "rows with the model's feature and target columns (any order, others ignored)",
     ],
     delimiter: ["string", "C", "field delimiter (default: detected from the header)"],
+    metrics: ["string", "NAMES", METRICS_HELP],
   },
   examples: [
     "nn evaluate --model iris.json --data iris-test.csv",

@@ -8,12 +8,65 @@
 import {
   argmax,
   type Matrix,
+  METRIC_NAMES,
+  type MetricName,
   type ModelLayer,
   type Prediction,
   type Sequential,
 } from "../../mod.ts";
+import { listFlag } from "../flags.ts";
 import { percent } from "../scenario.ts";
-import { isMulticlass, type Schema } from "./schema.ts";
+import { isMulticlass, outputWidth, type Schema } from "./schema.ts";
+
+/** Metrics for two classes (one sigmoid output) or a softmax; `auc` for two classes only. */
+const CLASS_METRICS: readonly MetricName[] = ["precision", "recall", "f1", "auc"];
+const REGRESSION_METRICS: readonly MetricName[] = ["mse", "mae", "rmse", "r2"];
+
+/** The help text of `--metrics`. */
+export const METRICS_HELP = "more scores to report, e.g. f1,auc: precision, recall, f1 and auc " +
+  "(one target of two classes; precision, recall and f1 macro-averaged over several classes), " +
+  "r2, mse, mae, rmse (regression)";
+
+/** The `--metrics` names, checked against the library's metrics. */
+export function metricsFlag(text: string | undefined): MetricName[] {
+  if (text === undefined) return [];
+  return listFlag("--metrics", text).map((name) => {
+    if (!METRIC_NAMES.includes(name as MetricName)) {
+      throw new RangeError(
+        `--metrics: unknown metric "${name}"; known: ${METRIC_NAMES.join(", ")}`,
+      );
+    }
+    return name as MetricName;
+  });
+}
+
+/**
+ * Refuses `--metrics` that do not fit the task: scores of classes for a
+ * regression, errors for a classification, or precision, recall, F1 and AUC
+ * for anything but one target of two classes (AUC) or one target (the rest).
+ */
+export function checkMetricsFor(metrics: readonly MetricName[], schema: Schema): void {
+  const classifier = schema.task === "classification";
+  for (const name of metrics) {
+    if (classifier && REGRESSION_METRICS.includes(name)) {
+      throw new RangeError(`--metrics ${name} scores a regression, but this is a classification`);
+    }
+    if (!classifier && (name === "accuracy" || CLASS_METRICS.includes(name))) {
+      throw new RangeError(`--metrics ${name} scores a classification, but this is a regression`);
+    }
+    if (!classifier || !CLASS_METRICS.includes(name)) continue;
+    if (schema.targets.length > 1) {
+      throw new RangeError(
+        `--metrics ${name} needs a single target, but there are ${schema.targets.length}`,
+      );
+    }
+    if (name === "auc" && isMulticlass(schema)) {
+      throw new RangeError(
+        `--metrics auc is the binary ROC AUC, but the target has ${outputWidth(schema)} classes`,
+      );
+    }
+  }
+}
 
 /** Scores of one target. */
 export interface TargetScores {
@@ -42,6 +95,8 @@ export interface Scores {
   /** Regression: the library's RMSE and MAE over every target value, in target units. */
   rmse?: number;
   mae?: number;
+  /** The `--metrics` asked for, by name. */
+  metrics: Partial<Record<MetricName, number>>;
   targets: TargetScores[];
 }
 
@@ -64,22 +119,25 @@ export function outputsOf(
 }
 
 /**
- * Scores `model` on inputs `x` and encoded targets `y`; `out` is
- * {@linkcode outputsOf} for `x`, when the caller has it already.
+ * Scores `model` on inputs `x` and encoded targets `y`, with the `extra`
+ * metrics; `out` is {@linkcode outputsOf} for `x`, when the caller has it already.
  */
 export function score(
   model: Sequential<Prediction, ModelLayer>,
   schema: Schema,
   x: Matrix,
   y: Matrix,
+  extra: readonly MetricName[] = [],
   out: Matrix = outputsOf(model, schema, x),
 ): Scores {
   const classifier = schema.task === "classification";
+  const standard: MetricName[] = classifier ? ["accuracy"] : ["rmse", "mae"];
   const library = model.evaluate(x, y, {
     loss: schema.loss,
-    metrics: classifier ? ["accuracy"] : ["rmse", "mae"],
+    metrics: [...new Set([...standard, ...extra])],
   });
-  const base = { rows: x.rows, lossName: schema.loss, loss: library.loss };
+  const metrics = Object.fromEntries(extra.map((name) => [name, library[name]]));
+  const base = { rows: x.rows, lossName: schema.loss, loss: library.loss, metrics };
   if (!classifier) {
     return {
       ...base,
@@ -142,8 +200,11 @@ export function scoreLines(title: string, scores: Scores): string[] {
   const lines = [
     `${title} (${scores.rows} rows): ${scores.lossName} loss ${significant(scores.loss)}${scaled}`,
   ];
+  if (scores.accuracy !== undefined) lines[0] += `, accuracy ${percent(scores.accuracy)}`;
+  for (const [name, value] of Object.entries(scores.metrics)) {
+    if (name !== "accuracy") lines[0] += `, ${name} ${significant(value)}`;
+  }
   if (scores.accuracy !== undefined) {
-    lines[0] += `, accuracy ${percent(scores.accuracy)}`;
     for (const target of scores.targets) {
       if (scores.targets.length > 1) {
         lines.push(`  ${target.name}: accuracy ${percent(target.accuracy!)}`);

@@ -14,6 +14,7 @@ import {
   fitStandardScaler,
   getKernels,
   type History,
+  type MetricName,
   type ModelJSON,
   type ModelLayer,
   type Optimizer,
@@ -52,7 +53,15 @@ import {
   schemaMetadata,
   type Task,
 } from "./schema.ts";
-import { outputsOf, score, scoreLines, significant } from "./scores.ts";
+import {
+  checkMetricsFor,
+  METRICS_HELP,
+  metricsFlag,
+  outputsOf,
+  score,
+  scoreLines,
+  significant,
+} from "./scores.ts";
 import {
   classCounts,
   classesOf,
@@ -106,6 +115,8 @@ interface Settings {
   out: string;
   plots: string | null;
   regularization: Regularization;
+  /** Metrics reported besides the standard ones (`--metrics`). */
+  metrics: MetricName[];
 }
 
 function settingsOf(flags: Flags): Settings {
@@ -167,6 +178,7 @@ function settingsOf(flags: Flags): Settings {
       l2: positiveFlag("--l2", text("l2"), 0),
       dropout: fractionFlag("--dropout", text("dropout"), 0),
     },
+    metrics: metricsFlag(text("metrics")),
   };
 }
 
@@ -405,6 +417,7 @@ async function trainAndSave(
   if (settings.plots !== null) await checkChartFolder(settings.plots);
   const data = await readData(settings);
   const { file, schema } = data;
+  checkMetricsFor(settings.metrics, schema);
   const model = await buildModel(settings, schema);
   const fraction = settings.validationSplit ??
     (data.x.rows >= DEFAULTS.validationRows ? DEFAULTS.validationSplit : 0);
@@ -502,10 +515,10 @@ async function trainAndSave(
     ? [x, y, out]
     : [validation.x, validation.y, validation.out];
   const scores = {
-    training: score(model, schema, x, y, out),
+    training: score(model, schema, x, y, settings.metrics, out),
     validation: validation === null
       ? null
-      : score(model, schema, validation.x, validation.y, validation.out),
+      : score(model, schema, validation.x, validation.y, settings.metrics, validation.out),
   };
   const warnings = trainingWarnings(model, schema, {
     x,
@@ -631,6 +644,7 @@ export const trainCommand: Command = {
       "R",
       "dropout after every hidden layer: each unit zeroed with probability R in training (default 0)",
     ],
+    metrics: ["string", "NAMES", METRICS_HELP],
     loss: ["string", "NAME", "auto (default), mse, logLoss or crossEntropy"],
     optimizer: ["string", "NAME", "adam (default) or sgd"],
     lr: ["string", "X", `learning rate (default ${DEFAULTS.learningRate})`],

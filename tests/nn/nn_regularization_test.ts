@@ -1,6 +1,6 @@
 /** `nn train --l2` and `--dropout`: saved in the model, deterministic, checked. */
 import assert from "node:assert/strict";
-import { Dense, Dropout, moons } from "../../mod.ts";
+import { Dense, Dropout, f1, moons, precision, recall, rocAuc } from "../../mod.ts";
 import { loadModel } from "../../io/mod.ts";
 import { runScript } from "../fixtures/command.ts";
 import { withTempDir, write } from "../fixtures/files.ts";
@@ -74,5 +74,43 @@ test("nn train refuses bad --l2 and --dropout values and --arch with them", asyn
       assert.equal(code, 1, stderr);
       assert.match(stderr, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     }
+  });
+});
+
+test("nn evaluate --metrics reports the library's scores, equal to the score functions", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const model = `${dir}/m.json`;
+    const trained = await runScript("scripts/nn.ts", [
+      "train",
+      ...["--data", data, "--target", "label", "--out", model, "--epochs", "20", "--seed", "2"],
+      ...["--metrics", "f1,auc"],
+    ]);
+    assert.equal(trained.code, 0, trained.stderr);
+    assert.match(
+      trained.stdout,
+      /^Validation \(24 rows\): logLoss loss [\d.]+, accuracy [\d.]+%, f1 [\d.]+, auc [\d.]+$/m,
+    );
+    const { code, stdout, stderr } = await runScript("scripts/nn.ts", [
+      "evaluate",
+      ...["--model", model, "--data", data, "--metrics", "precision,recall,f1,auc", "--json"],
+    ]);
+    assert.equal(code, 0, stderr);
+    const { metrics } = JSON.parse(stdout);
+    const { x, y } = moons({ n: 120, noise: 0.2, seed: 3 });
+    const loaded = await loadModel(model);
+    const labels = Array.from(y.data), predicted = loaded.predict(x) as number[];
+    assert.deepEqual(metrics, {
+      precision: precision(labels, predicted),
+      recall: recall(labels, predicted),
+      f1: f1(labels, predicted),
+      auc: rocAuc(labels, loaded.predictProba(x)),
+    });
+    const refused = await runScript("scripts/nn.ts", [
+      "evaluate",
+      ...["--model", model, "--data", data, "--metrics", "r2"],
+    ]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /--metrics r2 scores a regression, but this is a classification/);
   });
 });
