@@ -287,8 +287,10 @@ function rocAucOf(): Accumulator {
       if (n + a.rows > scores.length) {
         const size = Math.max(2 * scores.length, n + a.rows);
         const grownScores = new Float64Array(size), grownLabels = new Float64Array(size);
-        grownScores.set(scores.subarray(0, n));
-        grownLabels.set(labels.subarray(0, n));
+        for (let i = 0; i < n; i++) {
+          grownScores[i] = scores[i];
+          grownLabels[i] = labels[i];
+        }
         [scores, labels] = [grownScores, grownLabels];
       }
       for (let i = 0; i < a.rows; i++) {
@@ -305,7 +307,7 @@ function rocAucOf(): Accumulator {
             `${positives === 0 ? 0 : 1}`,
         );
       }
-      return rocAuc(labels.subarray(0, n), scores.subarray(0, n));
+      return rocAuc(labels.slice(0, n), scores.slice(0, n));
     },
   };
 }
