@@ -11,7 +11,8 @@ import type { Loss, LossSpec } from "../../plugins/loss.ts";
 import { losses } from "../../plugins/losses.ts";
 import { Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 import { createRandom, type Random } from "../primitives/random.ts";
-import { resolveBatch } from "../network/batch.ts";
+import { checkSampleWeights, resolveBatch } from "../network/batch.ts";
+import { checkOptions } from "../primitives/options.ts";
 import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import { Engine } from "../network/engine.ts";
 
@@ -83,6 +84,8 @@ export interface PluginCheckOptions extends CheckOptions {
 export interface GradCheckOptions extends CheckOptions {
   /** Check at most this many entries per parameter tensor, chosen at random (seeded); default all. */
   sample?: number;
+  /** One weight per row, as `fit`'s `sampleWeight`: the loss checked is then `Σ wᵢℓᵢ / m`. */
+  sampleWeight?: readonly number[] | Float64Array;
 }
 
 /**
@@ -131,10 +134,19 @@ export function gradCheck(
   y: MatrixLike,
   options: GradCheckOptions = {},
 ): GradCheckResult {
+  checkOptions("gradCheck", options, [...CHECK_KEYS, "sample", "sampleWeight"]);
   const check = settings(options);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   // Checked once: each finite difference only reruns the forward pass and the loss.
   const batch = resolveBatch(model.layers, input, target, loss);
+  if (options.sampleWeight !== undefined) {
+    batch.weights = checkSampleWeights(
+      options.sampleWeight,
+      input.rows,
+      batch.loss,
+      "gradCheck sampleWeight",
+    );
+  }
   const engine = new Engine(model.layers); // its own buffers; the model's layers and weights
   // A training pass (dropout draws its masks), then replays of it: one fixed function.
   const f0 = engine.loss(batch, undefined, "", "training");
@@ -186,6 +198,7 @@ export function checkActivation(
   options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = activations.resolve(activation, "checkActivation");
+  checkOptions("checkActivation", options, [...CHECK_KEYS, "rows", "cols"]);
   const check = settings(options);
   const { tally } = check;
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
@@ -249,6 +262,7 @@ export function checkLoss(
   options: PluginCheckOptions = {},
 ): GradCheckResult {
   const plugin = losses.resolve(loss, "checkLoss");
+  checkOptions("checkLoss", options, [...CHECK_KEYS, "rows", "cols"]);
   const check = settings(options);
   const rows = options.rows ?? 3, cols = options.cols ?? 4;
   const random = createRandom(options.seed ?? 0);
@@ -336,6 +350,9 @@ interface Check {
   floor: number;
   tally: Tally;
 }
+
+/** The options every check takes. */
+const CHECK_KEYS = ["epsilon", "tolerance", "floor", "seed"];
 
 function settings(options: CheckOptions): Check {
   const epsilon = options.epsilon ?? 1e-4;

@@ -9,12 +9,16 @@ import { losses } from "../../plugins/losses.ts";
 import { type Layer, layerLabel } from "./layer.ts";
 import { type Matrix, type MatrixLike, toMatrix } from "../primitives/matrix.ts";
 
-/** A checked batch, its loss, and the loss's fused form for the output activation, if any. */
+/**
+ * A checked batch, its loss, the loss's fused form for the output activation,
+ * if any, and the rows' sample weights, if any (then the loss is `weighted`).
+ */
 export interface Batch {
   x: Matrix;
   y: Matrix;
   loss: Loss;
   fused: FusedLoss | undefined;
+  weights?: Float64Array;
 }
 
 /**
@@ -124,4 +128,44 @@ function checkTargets(y: Matrix, name: string, loss: string, kind: TargetKind): 
       );
     }
   }
+}
+
+/**
+ * Sample weights checked against the rows and the loss: one finite,
+ * non-negative number per row, not all 0, for a loss with `weighted: true`.
+ *
+ * @param owner Who takes them, for messages (`"fit sampleWeight"`).
+ * @returns A copy as a `Float64Array`.
+ * @throws {TypeError} If the weights are not an array of numbers.
+ * @throws {RangeError} If their count, a value or the loss does not fit.
+ */
+export function checkSampleWeights(
+  weights: unknown,
+  rows: number,
+  loss: Loss,
+  owner: string,
+): Float64Array {
+  if (!Array.isArray(weights) && !(weights instanceof Float64Array)) {
+    throw new TypeError(`${owner} must be an array of numbers, one per row`);
+  }
+  if (loss.weighted !== true) {
+    throw new RangeError(
+      `${owner} needs a loss that takes sample weights (weighted: true); ${loss.name} does not`,
+    );
+  }
+  if (weights.length !== rows) {
+    throw new RangeError(`${owner} has ${weights.length} weights for ${rows} rows`);
+  }
+  const out = new Float64Array(rows);
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    const w = weights[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
+      throw new RangeError(`${owner}[${i}] is ${String(w)}; expected a finite number ≥ 0`);
+    }
+    out[i] = w;
+    sum += w;
+  }
+  if (sum === 0) throw new RangeError(`${owner} is 0 for every row: nothing would be learnt`);
+  return out;
 }

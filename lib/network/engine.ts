@@ -140,12 +140,13 @@ export class Engine {
     this.forward(batch.x, firstRow, true, true);
     const value = this.#lossValue(batch);
     if (Number.isFinite(value)) return value;
-    const { x, y, loss, fused } = batch, last = this.output;
+    const { x, y, loss, fused, weights } = batch, last = this.output;
     for (let i = 0; i < x.rows; i++) {
       const one = rowView(y, i, 1);
+      const w = weights === undefined ? undefined : Float64Array.of(weights[i]);
       const rowLoss = fused === undefined
-        ? loss.value(rowView(last.a, i, 1), one)
-        : fused.value(rowView(last.z, i, 1), one);
+        ? loss.value(rowView(last.a, i, 1), one, w)
+        : fused.value(rowView(last.z, i, 1), one, w);
       if (Number.isFinite(rowLoss)) continue;
       throw new EvaluationError(
         `The ${loss.name} loss of row ${firstRow + i} is ${rowLoss}, though its prediction is ` +
@@ -161,9 +162,11 @@ export class Engine {
     );
   }
 
-  #lossValue({ y, loss, fused }: Batch): number {
+  #lossValue({ y, loss, fused, weights }: Batch): number {
     const last = this.output, layers = this.#layers;
-    let value = fused === undefined ? loss.value(last.a, y) : fused.value(last.z, y);
+    let value = fused === undefined
+      ? loss.value(last.a, y, weights)
+      : fused.value(last.z, y, weights);
     for (let i = 0; i < layers.length; i++) value += layers[i].penalty();
     return value;
   }
@@ -175,15 +178,15 @@ export class Engine {
    * through the activation below (for a dense layer, `∂L/∂W = Xᵀ·δ`,
    * `∂L/∂b = Σ δ` and `δ_below = f'(Z_below)ᵀ·(δ·Wᵀ)`).
    */
-  backward({ y, loss, fused }: Batch): void {
+  backward({ y, loss, fused, weights }: Batch): void {
     const layers = this.#layers, last = this.output;
     let delta: Matrix;
     if (fused !== undefined) {
       delta = last.deltaBuffer();
-      fused.delta(last.a, y, delta);
+      fused.delta(last.a, y, delta, weights);
     } else {
-      const dA = this.#outputGradient(y.rows);
-      loss.gradient(last.a, y, dA);
+      const dA = this.#outputGradient(last.a.rows);
+      loss.gradient(last.a, y, dA, weights);
       delta = last.delta(dA);
     }
     for (let i = layers.length - 1; i >= 0; i--) {

@@ -198,3 +198,45 @@ Deno.test("smooth networks show no kinks, and small errors are not hidden", () =
   assert.equal(result.kinks, 0);
   assert.ok(Math.abs(result.maxRelativeError - 0.3) < 1e-6, String(result.maxRelativeError));
 });
+
+Deno.test("gradCheck with sample weights passes for every weighted loss, and a wrong weighting fails", () => {
+  const weights = [0.5, 2, 0, 1.5, 1];
+  for (const pair of OUTPUT_PAIRS) {
+    const outputs = pair.activation === "softmax" || pair.targets === "oneHot" ? 3 : 2;
+    const model = Sequential.fromArchitecture([
+      { inputDim: 3, outputDim: 4, activation: "tanh" },
+      { inputDim: 4, outputDim: outputs, activation: pair.activation },
+    ], { seed: 7 });
+    const { x, y } = randomBatch(createRandom(8), 5, 3, outputs, pair.targets);
+    const result = gradCheck(model, pair.loss, x, y, { sampleWeight: weights });
+    assert.ok(result.passed, `${pair.loss}: ${JSON.stringify(result.worst)}`);
+  }
+  // A loss whose value takes the weights but whose gradient ignores them.
+  const deaf: Loss = { ...mse, name: "deaf", gradient: (a, y, out) => mse.gradient(a, y, out) };
+  const model = Sequential.fromArchitecture([{ inputDim: 3, outputDim: 2 }], { seed: 1 });
+  const { x, y } = randomBatch(createRandom(8), 5, 3, 2, "real");
+  assert.equal(gradCheck(model, deaf, x, y, { sampleWeight: weights }).passed, false);
+});
+
+Deno.test("gradCheck refuses bad sample weights and unknown options", () => {
+  const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 1 }], { seed: 1 });
+  const check = (options: object) => () => gradCheck(model, "mse", [[1], [2]], [[0], [1]], options);
+  assert.throws(check({ sampleWeight: [1] }), {
+    message: "gradCheck sampleWeight has 1 weights for 2 rows",
+  });
+  assert.throws(check({ sampleWeight: [1, -1] }), {
+    message: "gradCheck sampleWeight[1] is -1; expected a finite number ≥ 0",
+  });
+  assert.throws(check({ sampleWeight: [0, 0] }), {
+    message: "gradCheck sampleWeight is 0 for every row: nothing would be learnt",
+  });
+  const unweighted: Loss = { ...mse, name: "unweighted", weighted: false };
+  assert.throws(() => gradCheck(model, unweighted, [[1]], [[0]], { sampleWeight: [1] }), {
+    message:
+      "gradCheck sampleWeight needs a loss that takes sample weights (weighted: true); unweighted does not",
+  });
+  assert.throws(check({ sampleWeights: [1, 1] }), {
+    message:
+      'gradCheck has no option "sampleWeights"; known options: epsilon, tolerance, floor, seed, sample, sampleWeight',
+  });
+});
