@@ -74,7 +74,7 @@ Deno.test("malformed plugins are refused with what is missing", () => {
         "noTargets",
         { name: "noTargets", value: () => 0, gradient() {} } as unknown as Loss,
       ),
-    /loss targets must be "real", "probability" or "distribution", got undefined/,
+    /loss targets must be "real", "probability", "distribution" or "index", got undefined/,
   );
   const model = new Sequential([new Dense(1, 1, { seed: 0 })]);
   assert.throws(
