@@ -75,6 +75,10 @@ export type {
   ValidationData,
 } from "./lib/training/types.ts";
 export { TrainingError } from "./lib/training/training_error.ts";
+export {
+  reduceLROnPlateau,
+  type ReduceLROnPlateauOptions,
+} from "./lib/training/reduce_lr_on_plateau.ts";
 export { METRIC_NAMES, type MetricName } from "./lib/training/metrics.ts";
 export {
   auc,

@@ -47,7 +47,7 @@ const OPTIONS = ["path", "every", "best", "monitor", "minDelta"];
  *
  * @example Keep the model with the lowest validation loss
  * ```ts
- * import { Dense, Sequential } from "@backprop/core";
+ * import { Dense, Sequential, sgd } from "@backprop/core";
  * import type { EpochEvent } from "@backprop/core";
  * import { checkpoint, loadModelSync } from "@backprop/core/io";
  * import assert from "node:assert/strict";
@@ -59,7 +59,7 @@ const OPTIONS = ["path", "every", "best", "monitor", "minDelta"];
  *   [0.9, 0.4, 0.7].forEach((valLoss, i) => {
  *     model.layers[0].weights.data[0] = i;
  *     const event: EpochEvent = {
- *       epoch: i + 1, loss: 1, valLoss, logs: { loss: 1, valLoss }, model, stop() {},
+ *       epoch: i + 1, loss: 1, valLoss, logs: { loss: 1, valLoss }, model, optimizer: sgd(), stop() {},
  *     };
  *     callback.onEpochEnd?.(event);
  *   });

@@ -9,6 +9,7 @@ import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/nu
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 import { clip, clippingOf } from "./clip.ts";
+import { learningRateOption, rateOf } from "./learning_rate.ts";
 
 /**
  * Adam as in Kingma & Ba (2015), Algorithm 1. At step `t` (from 1), for each
@@ -19,7 +20,7 @@ import { clip, clippingOf } from "./clip.ts";
  * `Adam(weight_decay=λ)`; biases are not decayed, as in `sgd`);
  * {@linkcode adamw} decays the weights apart from the gradient instead.
  *
- * @param options `learningRate` (> 0, default 0.001), `beta1` and `beta2` ([0, 1),
+ * @param options `learningRate` (> 0, default 0.001, or a schedule), `beta1` and `beta2` ([0, 1),
  *   defaults 0.9 and 0.999), `epsilon` (> 0, default 1e-8), `weightDecay` (≥ 0, default 0),
  *   and `clipNorm` or `clipValue` (> 0) to clip the gradients first (see `clip.ts`).
  * @returns The optimizer.
@@ -86,16 +87,17 @@ function adaptive(
     "clipNorm",
     "clipValue",
   ]);
-  const learningRate = numberOption(name, options, "learningRate", 0.001, POSITIVE);
+  const rate = rateOf(name, options, 0.001);
   const beta1 = numberOption(name, options, "beta1", 0.9, UNIT);
   const beta2 = numberOption(name, options, "beta2", 0.999, UNIT);
   const epsilon = numberOption(name, options, "epsilon", 1e-8, POSITIVE);
   const weightDecay = numberOption(name, options, "weightDecay", defaultDecay, NON_NEGATIVE);
   const clipping = clippingOf(name, options);
-  return {
+  return rate.control({
     name,
-    options: { learningRate, beta1, beta2, epsilon, weightDecay, ...clipping },
+    options: { ...learningRateOption(rate), beta1, beta2, epsilon, weightDecay, ...clipping },
     step(parameters) {
+      const learningRate = rate.next();
       clip(parameters, clipping);
       for (const p of parameters) {
         const t = p.state.counters.adam = (p.state.counters.adam ?? 0) + 1;
@@ -112,5 +114,5 @@ function adaptive(
         }
       }
     },
-  };
+  });
 }

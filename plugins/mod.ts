@@ -45,3 +45,14 @@ export {
 export { optimizers } from "./optimizers.ts";
 export { adam, adamw } from "./adam.ts";
 export { sgd } from "./sgd.ts";
+export { type LearningRate, type Schedule } from "./learning_rate.ts";
+export {
+  cosineDecay,
+  type CosineDecayOptions,
+  exponentialDecay,
+  type ExponentialDecayOptions,
+  piecewiseConstant,
+  type PiecewiseConstantOptions,
+  stepDecay,
+  type StepDecayOptions,
+} from "./schedules.ts";

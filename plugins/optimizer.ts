@@ -31,10 +31,23 @@ export interface Parameter {
 export interface Optimizer {
   /** Registry name, stored with training settings. */
   readonly name: string;
-  /** Options that rebuild this optimizer from its registered factory. */
+  /** Options that rebuild this optimizer from its registered factory (without `learningRate` when that is a schedule). */
   readonly options?: Readonly<Record<string, number | boolean>>;
   /** Applies one update to every parameter, in place. */
   step(parameters: readonly Parameter[]): void;
+  /**
+   * The learning rate of the last update (before any, of the first), with
+   * `learningRateScale` applied; `fit` records it per epoch. The built-in
+   * optimizers have it.
+   */
+  readonly learningRate?: number;
+  /**
+   * A factor on the learning rate (a number or a schedule's value), 1 at first;
+   * `reduceLROnPlateau` lowers it. The built-in optimizers have it.
+   */
+  learningRateScale?: number;
+  /** The epoch `fit` is in, from 0, passed to a schedule; `fit` sets it. */
+  epoch?: number;
 }
 
 /** An optimizer given by registered name (default options) or as an object. */

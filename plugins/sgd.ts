@@ -5,10 +5,11 @@
  */
 import { checkOptions } from "../lib/primitives/options.ts";
 import type { PluginOptions } from "../lib/primitives/registry.ts";
-import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
+import { NON_NEGATIVE, numberOption, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 import { clip, clippingOf } from "./clip.ts";
+import { learningRateOption, rateOf } from "./learning_rate.ts";
 
 /**
  * SGD in PyTorch's formulation, except that weight decay applies to weight matrices
@@ -17,7 +18,7 @@ import { clip, clippingOf } from "./clip.ts";
  * `v ← μ·v + g` and the step `d = v` (or `d = g + μ·v` with `nesterov`), and finally
  * `w ← w − learningRate·d`.
  *
- * @param options `learningRate` (> 0, default 0.01), `momentum` ([0, 1), default 0),
+ * @param options `learningRate` (> 0, default 0.01, or a schedule), `momentum` ([0, 1), default 0),
  *   `nesterov` (default false; needs momentum), `weightDecay` (≥ 0, default 0), and
  *   `clipNorm` or `clipValue` (> 0) to clip the gradients first (see `clip.ts`).
  * @returns The optimizer.
@@ -45,7 +46,7 @@ export function sgd(options: PluginOptions = {}): Optimizer {
     "clipNorm",
     "clipValue",
   ]);
-  const learningRate = numberOption("sgd", options, "learningRate", 0.01, POSITIVE);
+  const rate = rateOf("sgd", options, 0.01);
   const momentum = numberOption("sgd", options, "momentum", 0, UNIT);
   const weightDecay = numberOption("sgd", options, "weightDecay", 0, NON_NEGATIVE);
   const nesterov = options.nesterov ?? false;
@@ -56,10 +57,11 @@ export function sgd(options: PluginOptions = {}): Optimizer {
     throw new RangeError("sgd nesterov needs a momentum greater than 0");
   }
   const clipping = clippingOf("sgd", options);
-  return {
+  return rate.control({
     name: "sgd",
-    options: { learningRate, momentum, nesterov, weightDecay, ...clipping },
+    options: { ...learningRateOption(rate), momentum, nesterov, weightDecay, ...clipping },
     step(parameters) {
+      const learningRate = rate.next();
       clip(parameters, clipping);
       for (const p of parameters) {
         const w = p.value, g = p.gradient;
@@ -76,5 +78,5 @@ export function sgd(options: PluginOptions = {}): Optimizer {
         }
       }
     },
-  };
+  });
 }

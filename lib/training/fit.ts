@@ -96,8 +96,10 @@ function* training(
       : "A callback stopped training";
   };
 
+  const { optimizer } = plan;
   for (let epoch = 1; epoch <= plan.epochs; epoch++) {
     if (shuffled !== null) shuffleIndices(shuffled.indices, plan.random!);
+    if (optimizer.epoch !== undefined) optimizer.epoch = epoch - 1;
     sums.reset();
     let lossSum = 0, seen = 0;
     for (let b = 0; b < batches; b++) {
@@ -108,7 +110,7 @@ function* training(
         : gather(data, shuffled.indices, start, size === batchSize ? shuffled.full : shuffled.tail);
       let value: number;
       try {
-        value = engine.step(batch, plan.optimizer);
+        value = engine.step(batch, optimizer);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         throw diverged(error, { epoch, batch: b + 1, lastLoss }, history);
@@ -139,6 +141,9 @@ function* training(
       }
     }
     record(history, logs);
+    if (typeof optimizer.learningRate === "number") {
+      history.learningRate.push(optimizer.learningRate);
+    }
     const current = logs[plan.monitor];
     if (improves(mode, current, best, plan.minDelta)) {
       best = current;
@@ -154,6 +159,7 @@ function* training(
       valLoss: logs.valLoss,
       logs: { ...logs },
       model,
+      optimizer,
       stop,
     };
     for (const callback of callbacks) {
@@ -201,6 +207,7 @@ function emptyHistory(plan: Plan): History {
     loss: [],
     valLoss: [],
     metrics,
+    learningRate: [],
     monitor: plan.monitor,
     bestEpoch: 0,
     stopReason: "epochs",

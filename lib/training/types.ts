@@ -5,7 +5,7 @@
  * @module
  */
 import type { LossSpec } from "../../plugins/loss.ts";
-import type { OptimizerSpec } from "../../plugins/optimizer.ts";
+import type { Optimizer, OptimizerSpec } from "../../plugins/optimizer.ts";
 import type { MatrixLike } from "../primitives/matrix.ts";
 import type { MetricName } from "./metrics.ts";
 import type { Random } from "../primitives/random.ts";
@@ -30,6 +30,8 @@ export interface EpochEvent {
   readonly logs: Readonly<Record<string, number>>;
   /** The model being trained. */
   readonly model: Sequential<Prediction, ModelLayer>;
+  /** The optimizer training it (see `learningRateScale`, which `reduceLROnPlateau` lowers). */
+  readonly optimizer: Optimizer;
   /** Ends training after this epoch; the reason goes into the history. */
   stop(reason?: string): void;
 }
@@ -130,6 +132,11 @@ export interface History {
   valLoss: number[];
   /** Other logged values per epoch by name: `accuracy`, `valAccuracy`, `rmse`, … */
   metrics: Record<string, number[]>;
+  /**
+   * The learning rate of each epoch's last step (scaled, after any schedule);
+   * empty for an optimizer that does not report its `learningRate`.
+   */
+  learningRate: number[];
   /** The value that decides the best epoch (`valLoss`, `loss`, or early stopping's monitor). */
   monitor: string;
   /**

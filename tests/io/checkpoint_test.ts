@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { adam, type EpochEvent, type ModelJSON, moons, Sequential } from "../../mod.ts";
+import { adam, type EpochEvent, type ModelJSON, moons, Sequential, sgd } from "../../mod.ts";
 import { checkpoint, type CheckpointOptions, loadModelSync } from "../../io/mod.ts";
 import { entries, withTempDir, writeFailure } from "../fixtures/files.ts";
 import { testsNeeding } from "../fixtures/permissions.ts";
@@ -30,6 +30,7 @@ function runEpochs(
       valLoss: values.valLoss,
       logs: { loss: 1, ...values },
       model,
+      optimizer: sgd(),
       stop() {},
     };
     for (const callback of callbacks) callback.onEpochEnd?.(event);

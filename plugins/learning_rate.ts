@@ -1,0 +1,97 @@
+/**
+ * Learning rates that are a number or a schedule, shared by the built-in
+ * optimizers: the rate of each step, the epoch `fit` is in, and a scale that
+ * `reduceLROnPlateau` lowers.
+ *
+ * @module
+ */
+import type { PluginOptions } from "../lib/primitives/registry.ts";
+import { numberOption, POSITIVE } from "../lib/primitives/number_option.ts";
+import type { Optimizer } from "./optimizer.ts";
+
+/**
+ * A learning rate per step: `step` counts the optimizer's updates from 0, and
+ * `epoch` is the epoch `fit` is in, from 0 (0 outside `fit`).
+ */
+export type Schedule = (step: number, epoch: number) => number;
+
+/** An optimizer's `learningRate` option: a positive number, or a schedule. */
+export type LearningRate = number | Schedule;
+
+/** The running rate of one optimizer. */
+export interface Rate {
+  /** The number given, or `undefined` for a schedule (for the optimizer's `options`). */
+  readonly constant: number | undefined;
+  /** The rate of the next update, scaled; counts the update. */
+  next(): number;
+  /** Adds `learningRate`, `learningRateScale` and `epoch` to an optimizer. */
+  control(optimizer: Omit<Optimizer, "learningRate" | "learningRateScale" | "epoch">): Optimizer;
+}
+
+/**
+ * Reads an optimizer's `learningRate` option (default `fallback`). A schedule
+ * that gives anything but a finite number ≥ 0 makes `next()` throw a
+ * `TypeError` (a broken plugin, not a diverging model) before any update.
+ *
+ * @throws {RangeError} If it is neither a positive number nor a function.
+ */
+export function rateOf(owner: string, options: PluginOptions, fallback: number): Rate {
+  const given = options.learningRate;
+  const schedule = typeof given === "function" ? given as Schedule : null;
+  const constant = schedule === null
+    ? numberOption(owner, options, "learningRate", fallback, POSITIVE)
+    : undefined;
+  let step = 0, epoch = 0, scale = 1;
+  const raw = (at: number): number => {
+    if (schedule === null) return constant!;
+    const value = schedule(at, epoch);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new TypeError(
+        `${owner} learning-rate schedule gave ${String(value)} at step ${at}, epoch ${epoch}; ` +
+          "expected a finite number ≥ 0 (no weights were updated)",
+      );
+    }
+    return value;
+  };
+  let last: number | undefined;
+  return {
+    constant,
+    next() {
+      last = raw(step) * scale;
+      step++;
+      return last;
+    },
+    control(optimizer) {
+      return Object.defineProperties(optimizer, {
+        learningRate: { get: () => last ?? raw(step) * scale, enumerable: true },
+        learningRateScale: {
+          get: () => scale,
+          set(value: number) {
+            if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
+              throw new RangeError(
+                `${owner} learningRateScale must be a positive number, got ${String(value)}`,
+              );
+            }
+            scale = value;
+          },
+          enumerable: true,
+        },
+        epoch: {
+          get: () => epoch,
+          set(value: number) {
+            if (!Number.isSafeInteger(value) || value < 0) {
+              throw new RangeError(`${owner} epoch must be an integer ≥ 0, got ${String(value)}`);
+            }
+            epoch = value;
+          },
+          enumerable: true,
+        },
+      }) as Optimizer;
+    },
+  };
+}
+
+/** `{ learningRate }` for a constant rate, `{}` for a schedule: what an optimizer's `options` can hold. */
+export function learningRateOption(rate: Rate): { learningRate?: number } {
+  return rate.constant === undefined ? {} : { learningRate: rate.constant };
+}
