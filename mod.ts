@@ -75,6 +75,7 @@ export type {
   ValidationData,
 } from "./lib/training/types.ts";
 export { TrainingError } from "./lib/training/training_error.ts";
+export type { ClassWeight } from "./lib/training/weights.ts";
 export {
   reduceLROnPlateau,
   type ReduceLROnPlateauOptions,

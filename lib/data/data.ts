@@ -356,13 +356,22 @@ export function splitRows(
   nTrain: number,
   random: Random | null,
 ): [Matrix, Matrix, Matrix, Matrix] {
-  const order = range(x.rows);
+  const [[xTrain, yTrain], [xRest, yRest]] = splitMatrices([x, y], nTrain, random);
+  return [xTrain, yTrain, xRest, yRest];
+}
+
+/** {@linkcode splitRows} for any matrices of equal row counts: their first `nTrain` rows and the rest. */
+export function splitMatrices(
+  matrices: readonly Matrix[],
+  nTrain: number,
+  random: Random | null,
+): [Matrix[], Matrix[]] {
+  const n = matrices[0].rows;
+  const order = range(n);
   if (random !== null) shuffleIndices(order, random);
   return [
-    rowsInOrder(x, order, 0, nTrain),
-    rowsInOrder(y, order, 0, nTrain),
-    rowsInOrder(x, order, nTrain, x.rows),
-    rowsInOrder(y, order, nTrain, x.rows),
+    matrices.map((m) => rowsInOrder(m, order, 0, nTrain)),
+    matrices.map((m) => rowsInOrder(m, order, nTrain, n)),
   ];
 }
 

@@ -36,7 +36,12 @@ export function blocks(data: Batch, size: number): Batch[] {
   const x = resident(data.x);
   for (let start = 0; start < x.rows; start += size) {
     const rows = Math.min(size, x.rows - start);
-    out.push({ ...data, x: rowView(x, start, rows), y: rowView(data.y, start, rows) });
+    out.push({
+      ...data,
+      x: rowView(x, start, rows),
+      y: rowView(data.y, start, rows),
+      weights: data.weights?.slice(start, start + rows),
+    });
   }
   return out;
 }

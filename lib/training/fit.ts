@@ -256,7 +256,8 @@ function format(v: number): string {
 function buffers(data: Batch, rows: number): Batch {
   // X in the kernels' memory, which the first layer reads; Y only goes to the loss.
   const x = new Matrix(rows, data.x.cols, allocate(rows * data.x.cols));
-  return { ...data, x, y: new Matrix(rows, data.y.cols) };
+  const weights = data.weights === undefined ? undefined : new Float64Array(rows);
+  return { ...data, x, y: new Matrix(rows, data.y.cols), weights };
 }
 
 /** The row order of shuffled epochs, and batches for a full and a last, shorter step. */
@@ -273,5 +274,9 @@ function shuffledBatches(
 function gather(data: Batch, indices: Uint32Array, start: number, batch: Batch): Batch {
   copyRows(data.x, indices, start, batch.x);
   copyRows(data.y, indices, start, batch.y);
+  const from = data.weights, to = batch.weights;
+  if (from !== undefined && to !== undefined) {
+    for (let k = 0; k < to.length; k++) to[k] = from[indices[start + k]];
+  }
   return batch;
 }

@@ -15,8 +15,9 @@ import {
 import type { Optimizer } from "../../plugins/optimizer.ts";
 import { optimizers } from "../../plugins/optimizers.ts";
 import type { Batch } from "../network/batch.ts";
-import { splitRows } from "../data/data.ts";
-import type { MatrixLike } from "../primitives/matrix.ts";
+import { splitMatrices } from "../data/data.ts";
+import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
+import { rowWeights } from "./weights.ts";
 import { checkMetrics, logName, type MetricName, type Scoring } from "./metrics.ts";
 import { defaultMonitor, unloggedMonitor } from "./monitor.ts";
 import { booleanOption, checkOptions } from "../primitives/options.ts";
@@ -70,6 +71,8 @@ const FIT_OPTIONS = [
   "earlyStopping",
   "verbose",
   "log",
+  "classWeight",
+  "sampleWeight",
 ];
 
 export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options: FitOptions): Plan {
@@ -84,7 +87,7 @@ export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options:
   const optimizer = optimizers.resolve(o.optimizer ?? "adam", "fit optimizer");
   const epochs = integerOption("fit", o, "epochs", 1);
   const shuffle = booleanOption("fit", o, "shuffle", true);
-  const scoring = checkMetrics(o.metrics, model, "fit");
+  const scoring = checkMetrics(o.metrics, model, "fit", loss);
   if (o.validationSplit !== undefined && o.validationData !== undefined) {
     throw new TypeError("fit takes validationSplit or validationData, not both");
   }
@@ -92,6 +95,7 @@ export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options:
     o.random !== undefined;
   const random = needsRandom ? resolveRandom({ random: o.random, seed: o.seed }) : null;
   let data = scaled(model, x, y, loss, ["X", "Y"]);
+  data.weights = rowWeights(o.classWeight, o.sampleWeight, data, model.outputs);
   let validation: Batch | null = null;
   if (o.validationSplit !== undefined) {
     const fraction = numberOption("fit", o, "validationSplit", 0, OPEN_UNIT);
@@ -138,8 +142,12 @@ function split(data: Batch, fraction: number, random: Random | null): [Batch, Ba
       } training rows; both need at least one`,
     );
   }
-  const [x, y, xHeld, yHeld] = splitRows(data.x, data.y, n - held, random);
-  return [{ ...data, x, y }, { ...data, x: xHeld, y: yHeld }];
+  const { weights } = data;
+  const columns = [data.x, data.y];
+  if (weights !== undefined) columns.push(new Matrix(n, 1, weights));
+  const [[x, y, w], [xHeld, yHeld]] = splitMatrices(columns, n - held, random);
+  // The validation loss is unweighted, as Keras's is for class weights.
+  return [{ ...data, x, y, weights: w?.data }, { ...data, x: xHeld, y: yHeld, weights: undefined }];
 }
 
 function validationPair(data: ValidationData): [MatrixLike, MatrixLike] {

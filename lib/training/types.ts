@@ -8,6 +8,7 @@ import type { LossSpec } from "../../plugins/loss.ts";
 import type { Optimizer, OptimizerSpec } from "../../plugins/optimizer.ts";
 import type { MatrixLike } from "../primitives/matrix.ts";
 import type { MetricName } from "./metrics.ts";
+import type { ClassWeight } from "./weights.ts";
 import type { Random } from "../primitives/random.ts";
 import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import type { Engine } from "../network/engine.ts";
@@ -106,6 +107,18 @@ export interface FitOptions {
   validationData?: ValidationData;
   /** Metrics to log for training and validation data, such as `["accuracy"]`. */
   metrics?: readonly MetricName[];
+  /**
+   * A weight per class index (`{ 0: 1, 1: 5 }`, every class given) or
+   * `"balanced"`: each training row's loss is scaled by its class's weight
+   * (Keras's `class_weight`; scikit-learn's `"balanced"` is `n / (k · count)`).
+   * The validation loss is unweighted.
+   */
+  classWeight?: ClassWeight;
+  /**
+   * A weight (≥ 0) per training row: its loss is scaled by it, `Σ wᵢℓᵢ / m`
+   * (Keras's `sample_weight`); with `classWeight`, the two multiply.
+   */
+  sampleWeight?: readonly number[] | Float64Array;
   /** Hooks called after each batch and epoch. */
   callbacks?: Callback | readonly Callback[];
   /** Stop when the monitored value stops improving; `true` for the defaults. */

@@ -1,0 +1,123 @@
+/**
+ * Row weights of `fit` from its `classWeight` and `sampleWeight` options.
+ *
+ * @module
+ */
+import { type Batch, checkSampleWeights } from "../network/batch.ts";
+
+/**
+ * `fit`'s class weights: a weight per class index (every class of the output,
+ * as Keras requires), or `"balanced"`, scikit-learn's `n / (k · count(c))`
+ * over the `k` classes present.
+ */
+export type ClassWeight = Readonly<Record<number, number>> | "balanced";
+
+/**
+ * One weight per row of `data`: its sample weight (default 1) times its
+ * class's weight (default 1), or `undefined` when neither option is given.
+ *
+ * @throws {TypeError} If an option is not of the right kind.
+ * @throws {RangeError} If a weight is negative or not finite, the loss takes no
+ *   weights, the targets have no classes, or a class has no weight.
+ */
+export function rowWeights(
+  classWeight: unknown,
+  sampleWeight: unknown,
+  data: Batch,
+  outputs: number,
+): Float64Array | undefined {
+  if (classWeight === undefined && sampleWeight === undefined) return undefined;
+  const rows = data.y.rows;
+  const weights = sampleWeight === undefined
+    ? checkSampleWeights(new Float64Array(rows).fill(1), rows, data.loss, "fit sampleWeight")
+    : checkSampleWeights(sampleWeight, rows, data.loss, "fit sampleWeight");
+  if (classWeight === undefined) return weights;
+  if (data.loss.weighted !== true) {
+    throw new RangeError(
+      `fit classWeight needs a loss that takes sample weights (weighted: true); ${data.loss.name} does not`,
+    );
+  }
+  const { classes, count } = classesOf(data, outputs);
+  const perClass = classWeight === "balanced"
+    ? balanced(classes, count)
+    : checkClassWeight(classWeight, count);
+  let sum = 0;
+  for (let i = 0; i < rows; i++) sum += weights[i] *= perClass[classes[i]];
+  if (sum === 0) {
+    throw new RangeError("fit classWeight makes every row's weight 0: nothing would be learnt");
+  }
+  return weights;
+}
+
+/**
+ * Each row's class (an index, the argmax of a one-hot row, or a single 0/1
+ * label) and the number of classes (`outputs`, or 2 for one sigmoid output).
+ */
+function classesOf({ y, loss }: Batch, outputs: number): { classes: Uint32Array; count: number } {
+  if (loss.targets === "real") {
+    throw new RangeError(
+      `fit classWeight needs class targets, but ${loss.name}'s are real numbers; use sampleWeight`,
+    );
+  }
+  if (loss.targets === "probability" && y.cols > 1) {
+    throw new RangeError(
+      `fit classWeight needs one class per row, but the targets have ${y.cols} independent ` +
+        "labels; use sampleWeight",
+    );
+  }
+  const classes = new Uint32Array(y.rows);
+  for (let i = 0; i < y.rows; i++) {
+    if (loss.targets === "index") classes[i] = y.data[i];
+    else if (y.cols === 1) classes[i] = y.data[i] > 0.5 ? 1 : 0;
+    else {
+      let best = 0;
+      for (let j = 1; j < y.cols; j++) {
+        if (y.data[i * y.cols + j] > y.data[i * y.cols + best]) best = j;
+      }
+      classes[i] = best;
+    }
+  }
+  return { classes, count: Math.max(outputs, 2) };
+}
+
+function balanced(classes: Uint32Array, count: number): Float64Array {
+  const counts = new Float64Array(count);
+  for (const c of classes) counts[c]++;
+  const present = counts.filter((n) => n > 0).length;
+  return counts.map((n) => (n === 0 ? 0 : classes.length / (present * n)));
+}
+
+function checkClassWeight(spec: unknown, count: number): Float64Array {
+  if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
+    throw new TypeError(
+      'fit classWeight must be { class: weight, ... } (class indices from 0) or "balanced"',
+    );
+  }
+  const out = new Float64Array(count).fill(NaN);
+  for (const [key, value] of Object.entries(spec)) {
+    const c = Number(key);
+    if (!Number.isInteger(c) || c < 0 || String(c) !== key) {
+      throw new RangeError(`fit classWeight key "${key}" is not a class index (0, 1, …)`);
+    }
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new RangeError(
+        `fit classWeight[${key}] is ${String(value)}; expected a finite number ≥ 0`,
+      );
+    }
+    if (c >= count) {
+      throw new RangeError(
+        `fit classWeight has class ${c}, but the targets have classes 0 to ${count - 1}`,
+      );
+    }
+    out[c] = value;
+  }
+  const missing = out.findIndex(Number.isNaN);
+  if (missing >= 0) {
+    throw new RangeError(
+      `fit classWeight gives no weight for class ${missing}; give every class from 0 to ${
+        count - 1
+      }`,
+    );
+  }
+  return out;
+}
