@@ -131,6 +131,24 @@ export function checkMetrics(
   };
 }
 
+/**
+ * Refuses `auc` for targets of one class only, where it is undefined.
+ *
+ * @param what The targets, for messages (`"the training targets"`).
+ */
+export function checkAucTargets(scoring: Scoring, y: Matrix, owner: string, what: string): void {
+  if (!scoring.names.includes("auc") || y.rows === 0) return;
+  let positives = 0;
+  for (let i = 0; i < y.rows; i++) if (y.data[i] > 0.5) positives++;
+  if (positives === 0 || positives === y.rows) {
+    throw new RangeError(
+      `${owner} metric auc needs both classes among ${what}, but every one is ${
+        positives === 0 ? 0 : 1
+      }`,
+    );
+  }
+}
+
 /** A logged value's name: `loss`, or with a prefix `valLoss`, `valAccuracy`. */
 export function logName(prefix: string, name: string): string {
   return prefix === "" ? name : `${prefix}${name[0].toUpperCase()}${name.slice(1)}`;

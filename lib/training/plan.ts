@@ -18,7 +18,13 @@ import type { Batch } from "../network/batch.ts";
 import { splitMatrices } from "../data/data.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
 import { rowWeights } from "./weights.ts";
-import { checkMetrics, logName, type MetricName, type Scoring } from "./metrics.ts";
+import {
+  checkAucTargets,
+  checkMetrics,
+  logName,
+  type MetricName,
+  type Scoring,
+} from "./metrics.ts";
 import { defaultMonitor, unloggedMonitor } from "./monitor.ts";
 import { booleanOption, checkOptions } from "../primitives/options.ts";
 import { type Random, resolveRandom } from "../primitives/random.ts";
@@ -104,6 +110,8 @@ export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options:
     const [vx, vy] = validationPair(o.validationData);
     validation = scaled(model, vx, vy, loss, ["validationData X", "validationData Y"]);
   }
+  checkAucTargets(scoring, data.y, "fit", "the training targets");
+  if (validation !== null) checkAucTargets(scoring, validation.y, "fit", "the validation targets");
   const n = data.x.rows;
   const batchSize = Math.min(integerOption("fit", o, "batchSize", n <= 32 ? n : 32), n);
   const keys = logKeys(scoring.names, validation !== null);

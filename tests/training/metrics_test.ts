@@ -148,6 +148,10 @@ Deno.test("metrics that do not fit the model are refused before any work", () =>
         "evaluate metric r2 compares outputs with targets of the same width, but sparseCrossEntropy's targets are class indices; use accuracy",
     },
   );
+  assert.throws(
+    () => passThroughSigmoid().fit([[0], [1]], [[1], [1]], { loss: "logLoss", metrics: ["auc"] }),
+    { message: "fit metric auc needs both classes among the training targets, but every one is 1" },
+  );
   assert.throws(() => passThroughSigmoid().evaluate([[0], [1]], [[1], [1]], { metrics: ["auc"] }), {
     message: "Metric auc needs both classes among the targets, but every one of the 2 rows is 1",
   });
