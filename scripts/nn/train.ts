@@ -11,6 +11,8 @@
 import {
   adam,
   type Callback,
+  cosineDecay,
+  exponentialDecay,
   fitStandardScaler,
   getKernels,
   type History,
@@ -19,8 +21,10 @@ import {
   type ModelLayer,
   type Optimizer,
   type Prediction,
+  reduceLROnPlateau,
   Sequential,
   sgd,
+  stepDecay,
   TrainingError,
   trainTestSplit,
 } from "../../mod.ts";
@@ -117,6 +121,48 @@ interface Settings {
   regularization: Regularization;
   /** Metrics reported besides the standard ones (`--metrics`). */
   metrics: MetricName[];
+  /** `--lr-schedule`, parsed; `null` for a constant rate. */
+  schedule: LrSchedule | null;
+  /** `--class-weight balanced`. */
+  balanced: boolean;
+}
+
+/** A `--lr-schedule` value. */
+type LrSchedule =
+  | { kind: "exponential"; rate: number }
+  | { kind: "step"; every: number; gamma: number }
+  | { kind: "cosine" }
+  | { kind: "plateau"; patience: number; factor: number };
+
+const LR_SCHEDULE_HELP = "how the rate changes: exponential:R (times R each epoch), " +
+  "step:N:G (times G every N epochs), cosine (cosine decay to 0 over all epochs), " +
+  "plateau[:N] (halve after N epochs, default 10, without a lower validation loss)";
+
+/** Parses `--lr-schedule`. */
+function scheduleFlag(text: string | undefined): LrSchedule | null {
+  if (text === undefined) return null;
+  const [kind, ...args] = text.split(":");
+  const wrong = () =>
+    new RangeError(`--lr-schedule must be one of: ${LR_SCHEDULE_HELP}; got "${text}"`);
+  if (kind === "exponential" && args.length === 1) {
+    return { kind, rate: positiveFlag("--lr-schedule exponential", args[0], 1) };
+  }
+  if (kind === "step" && args.length === 2) {
+    return {
+      kind,
+      every: integerFlag("--lr-schedule step", args[0], 1, 1, 1e7),
+      gamma: positiveFlag("--lr-schedule step", args[1], 1),
+    };
+  }
+  if (kind === "cosine" && args.length === 0) return { kind };
+  if (kind === "plateau" && args.length <= 1) {
+    return {
+      kind,
+      patience: integerFlag("--lr-schedule plateau", args[0], 10, 1, 1e7),
+      factor: 0.5,
+    };
+  }
+  throw wrong();
 }
 
 function settingsOf(flags: Flags): Settings {
@@ -179,6 +225,8 @@ function settingsOf(flags: Flags): Settings {
       dropout: fractionFlag("--dropout", text("dropout"), 0),
     },
     metrics: metricsFlag(text("metrics")),
+    schedule: scheduleFlag(text("lr-schedule")),
+    balanced: classWeightFlag(text("class-weight")),
   };
 }
 
@@ -288,10 +336,42 @@ async function buildModel(
   return model;
 }
 
-function optimizerOf(settings: Settings): Optimizer {
+/** `--class-weight`: `balanced` or `none`. */
+function classWeightFlag(text: string | undefined): boolean {
+  if (text === undefined || text === "none") return false;
+  if (text === "balanced") return true;
+  throw new RangeError(`--class-weight must be balanced or none, got "${text}"`);
+}
+
+/** The optimizer, its rate following `--lr-schedule` over `steps` steps per epoch. */
+function optimizerOf(settings: Settings, steps: number): Optimizer {
+  const { learningRate: lr, schedule } = settings;
+  const learningRate = schedule?.kind === "exponential"
+    ? exponentialDecay({ initialLearningRate: lr, decaySteps: steps, decayRate: schedule.rate })
+    : schedule?.kind === "step"
+    ? stepDecay({ initialLearningRate: lr, stepSize: schedule.every, gamma: schedule.gamma })
+    : schedule?.kind === "cosine"
+    ? cosineDecay({ initialLearningRate: lr, decaySteps: steps * settings.epochs })
+    : lr;
   return settings.optimizer === "adam"
-    ? adam({ learningRate: settings.learningRate })
-    : sgd({ learningRate: settings.learningRate, momentum: settings.momentum });
+    ? adam({ learningRate })
+    : sgd({ learningRate, momentum: settings.momentum });
+}
+
+/** A line on how the learning rate changes, or `null` for a constant one. */
+function scheduleLine(schedule: LrSchedule | null): string | null {
+  switch (schedule?.kind) {
+    case undefined:
+      return null;
+    case "exponential":
+      return `Learning rate: times ${schedule.rate} each epoch`;
+    case "step":
+      return `Learning rate: times ${schedule.gamma} every ${schedule.every} epochs`;
+    case "cosine":
+      return "Learning rate: cosine decay to 0 over all epochs";
+    case "plateau":
+      return `Learning rate: halved after ${schedule.patience} epochs without a lower loss`;
+  }
 }
 
 /** The lines that describe the data before training. */
@@ -418,6 +498,11 @@ async function trainAndSave(
   const data = await readData(settings);
   const { file, schema } = data;
   checkMetricsFor(settings.metrics, schema);
+  if (settings.balanced && schema.task !== "classification") {
+    throw new RangeError(
+      "--class-weight balanced needs a classification, but this is a regression",
+    );
+  }
   const model = await buildModel(settings, schema);
   const fraction = settings.validationSplit ??
     (data.x.rows >= DEFAULTS.validationRows ? DEFAULTS.validationSplit : 0);
@@ -451,6 +536,9 @@ async function trainAndSave(
       `up to ${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
       `kernels ${getKernels().name}`,
   );
+  const rateLine = scheduleLine(settings.schedule);
+  if (rateLine !== null) log(rateLine);
+  if (settings.balanced) log("Class weights: balanced (n / (classes · rows of the class))");
   if (settings.patience !== null) {
     log(
       `Early stopping: after ${settings.patience} epochs without a lower ${
@@ -467,7 +555,7 @@ async function trainAndSave(
   try {
     history = await train(model, x, y, {
       loss: schema.loss,
-      optimizer: optimizerOf(settings),
+      optimizer: optimizerOf(settings, Math.ceil(x.rows / settings.batchSize)),
       epochs: settings.epochs,
       batchSize: settings.batchSize,
       seed: settings.seed,
@@ -476,7 +564,14 @@ async function trainAndSave(
       earlyStopping: settings.patience === null
         ? undefined
         : { patience: settings.patience, restoreBest: true },
-      callbacks: [stop.callback, keeper.callback],
+      callbacks: [
+        stop.callback,
+        keeper.callback,
+        ...(settings.schedule?.kind === "plateau"
+          ? [reduceLROnPlateau({ patience: settings.schedule.patience, factor: 0.5 })]
+          : []),
+      ],
+      classWeight: settings.balanced ? "balanced" : undefined,
     }, output);
   } catch (error) {
     if (error instanceof TrainingError) {
@@ -563,6 +658,7 @@ async function trainAndSave(
       epochs: history.epochs,
       bestEpoch: history.bestEpoch,
       stopReason: history.stopReason,
+      learningRate: history.learningRate,
       seconds,
       kernels: getKernels().name,
       ...scores,
@@ -645,6 +741,12 @@ export const trainCommand: Command = {
       "dropout after every hidden layer: each unit zeroed with probability R in training (default 0)",
     ],
     metrics: ["string", "NAMES", METRICS_HELP],
+    "lr-schedule": ["string", "NAME", LR_SCHEDULE_HELP],
+    "class-weight": [
+      "string",
+      "balanced",
+      "weigh each class's rows by n / (classes · its rows), so rare classes count as much (default none)",
+    ],
     loss: ["string", "NAME", "auto (default), mse, logLoss or crossEntropy"],
     optimizer: ["string", "NAME", "adam (default) or sgd"],
     lr: ["string", "X", `learning rate (default ${DEFAULTS.learningRate})`],

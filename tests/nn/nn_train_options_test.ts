@@ -1,4 +1,4 @@
-/** `nn train --l2` and `--dropout`: saved in the model, deterministic, checked. */
+/** `nn train` options from issue 19: --l2, --dropout, --metrics, --lr-schedule, --class-weight. */
 import assert from "node:assert/strict";
 import { Dense, Dropout, f1, moons, precision, recall, rocAuc } from "../../mod.ts";
 import { loadModel } from "../../io/mod.ts";
@@ -112,5 +112,46 @@ test("nn evaluate --metrics reports the library's scores, equal to the score fun
     ]);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /--metrics r2 scores a regression, but this is a classification/);
+  });
+});
+
+test("nn train --lr-schedule and --class-weight change the rate per epoch and the weights", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const run = (...flags: string[]) =>
+      runScript("scripts/nn.ts", [
+        "train",
+        ...["--data", data, "--target", "label", "--out", `${dir}/m.json`, "--epochs", "6"],
+        ...["--early-stopping", "0", "--lr", "0.01", "--json", "--quiet", ...flags],
+      ]);
+    const stepped = await run("--lr-schedule", "step:2:0.5");
+    assert.equal(stepped.code, 0, stepped.stderr);
+    assert.deepEqual(JSON.parse(stepped.stdout).learningRate, [
+      0.01,
+      0.01,
+      0.005,
+      0.005,
+      0.0025,
+      0.0025,
+    ]);
+    const plain = await run();
+    const balanced = await run("--class-weight", "balanced");
+    assert.equal(balanced.code, 0, balanced.stderr);
+    assert.notEqual(
+      JSON.parse(balanced.stdout).training.loss,
+      JSON.parse(plain.stdout).training.loss,
+    );
+    const regression = await runScript("scripts/nn.ts", [
+      "train",
+      ...["--data", data, "--target", "a", "--out", `${dir}/r.json`, "--class-weight", "balanced"],
+    ]);
+    assert.equal(regression.code, 1);
+    assert.match(
+      regression.stderr,
+      /--class-weight balanced needs a classification, but this is a regression/,
+    );
+    const wrong = await run("--lr-schedule", "linear");
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /--lr-schedule must be one of: .*; got "linear"/);
   });
 });
