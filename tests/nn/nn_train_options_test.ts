@@ -1,4 +1,4 @@
-/** `nn train` options from issue 19: --l2, --dropout, --metrics, --lr-schedule, --class-weight. */
+/** `nn train`'s training options: --l2, --dropout, --metrics, --lr-schedule, --class-weight. */
 import assert from "node:assert/strict";
 import { Dense, Dropout, f1, moons, precision, recall, rocAuc } from "../../mod.ts";
 import { loadModel } from "../../io/mod.ts";
