@@ -4,7 +4,7 @@
  * @module
  */
 import type { Loss } from "./loss.ts";
-import { assertProbabilities, PROBABILITY_FLOOR } from "./probability.ts";
+import { assertProbabilities, logSumExp, PROBABILITY_FLOOR } from "./probability.ts";
 import { softmax } from "./softmax.ts";
 
 /**
@@ -59,11 +59,7 @@ export const crossEntropy: Loss = {
       let sum = 0;
       for (let i = 0; i < rows; i++) {
         const o = i * cols, wi = w === undefined ? 1 : w[i];
-        let max = -Infinity;
-        for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
-        let exps = 0;
-        for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
-        const lse = max + Math.log(exps);
+        const lse = logSumExp(s, o, cols);
         for (let j = 0; j < cols; j++) {
           if (t[o + j] !== 0) sum += wi * (t[o + j] * (lse - s[o + j]));
         }

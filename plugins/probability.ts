@@ -22,3 +22,12 @@ export function assertProbabilities(loss: string, yHat: Matrix): void {
     }
   }
 }
+
+/** `log Σⱼ exp(s[offset + j])` over `cols` entries, stable for any finite values: `max + log Σ exp(s − max)`. */
+export function logSumExp(s: Float64Array, offset: number, cols: number): number {
+  let max = -Infinity;
+  for (let j = 0; j < cols; j++) if (s[offset + j] > max) max = s[offset + j];
+  let exps = 0;
+  for (let j = 0; j < cols; j++) exps += Math.exp(s[offset + j] - max);
+  return max + Math.log(exps);
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Loss } from "./loss.ts";
-import { assertProbabilities, PROBABILITY_FLOOR } from "./probability.ts";
+import { assertProbabilities, logSumExp, PROBABILITY_FLOOR } from "./probability.ts";
 import { softmax } from "./softmax.ts";
 
 /**
@@ -59,11 +59,7 @@ export const sparseCrossEntropy: Loss = {
       let sum = 0;
       for (let i = 0; i < rows; i++) {
         const o = i * cols, wi = w === undefined ? 1 : w[i];
-        let max = -Infinity;
-        for (let j = 0; j < cols; j++) if (s[o + j] > max) max = s[o + j];
-        let exps = 0;
-        for (let j = 0; j < cols; j++) exps += Math.exp(s[o + j] - max);
-        sum += wi * (max + Math.log(exps) - s[o + c[i]]);
+        sum += wi * (logSumExp(s, o, cols) - s[o + c[i]]);
       }
       return sum / rows;
     },
