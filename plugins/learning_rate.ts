@@ -25,7 +25,7 @@ export interface Rate {
   /** The rate of the next update, scaled; counts the update. */
   next(): number;
   /** Adds `learningRate`, `learningRateScale` and `epoch` to an optimizer. */
-  control(optimizer: Omit<Optimizer, "learningRate" | "learningRateScale" | "epoch">): Optimizer;
+  control(optimizer: Pick<Optimizer, "name" | "options" | "step">): Optimizer;
 }
 
 /**
@@ -61,32 +61,36 @@ export function rateOf(owner: string, options: PluginOptions, fallback: number):
       step++;
       return last;
     },
-    control(optimizer) {
-      return Object.defineProperties(optimizer, {
-        learningRate: { get: () => last ?? raw(step) * scale, enumerable: true },
-        learningRateScale: {
-          get: () => scale,
-          set(value: number) {
-            if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
-              throw new RangeError(
-                `${owner} learningRateScale must be a positive number, got ${String(value)}`,
-              );
-            }
-            scale = value;
-          },
-          enumerable: true,
+    control({ name, options, step: update }) {
+      // One object literal: its accessors keep a fast shape, where defineProperties would not.
+      return {
+        name,
+        options,
+        step: update,
+        get learningRate() {
+          return last ?? raw(step) * scale;
         },
-        epoch: {
-          get: () => epoch,
-          set(value: number) {
-            if (!Number.isSafeInteger(value) || value < 0) {
-              throw new RangeError(`${owner} epoch must be an integer ≥ 0, got ${String(value)}`);
-            }
-            epoch = value;
-          },
-          enumerable: true,
+        get learningRateScale() {
+          return scale;
         },
-      }) as Optimizer;
+        set learningRateScale(value: number) {
+          if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
+            throw new RangeError(
+              `${owner} learningRateScale must be a positive number, got ${String(value)}`,
+            );
+          }
+          scale = value;
+        },
+        get epoch() {
+          return epoch;
+        },
+        set epoch(value: number) {
+          if (!Number.isSafeInteger(value) || value < 0) {
+            throw new RangeError(`${owner} epoch must be an integer ≥ 0, got ${String(value)}`);
+          }
+          epoch = value;
+        },
+      };
     },
   };
 }
