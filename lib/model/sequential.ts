@@ -583,6 +583,7 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
 
   /**
    * The loss and its gradient for every weight and bias; nothing is updated.
+   * Dropout layers pass their input through, as in `evaluate`.
    *
    * @param x Inputs, one row per sample.
    * @param y Targets, one row per sample, as wide as the output.
@@ -620,7 +621,8 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
   /**
    * Every intermediate of one forward and backward pass, layer by layer: the
    * numbers a backpropagation lesson writes out. Computed by the same pass that
-   * training uses; nothing is updated. Like `forward` and `trainStep`, it works
+   * training uses, except that dropout layers pass their input through (as in
+   * `evaluate`); nothing is updated. Like `forward` and `trainStep`, it works
    * in network units: the model's scalers are not applied.
    *
    * @param x Inputs, one row per sample.
@@ -677,8 +679,9 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
   }
 
   /**
-   * One step of training on a batch: forward, backward, then the optimizer's
-   * update. It works in network units: the model's scalers are not applied.
+   * One step of training on a batch: forward (dropout layers draw their masks),
+   * backward, then the optimizer's update. It works in network units: the
+   * model's scalers are not applied.
    *
    * @param x Inputs, one row per sample.
    * @param y Targets, one row per sample.
