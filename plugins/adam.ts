@@ -4,12 +4,11 @@
  * @module
  */
 import { checkOptions } from "../lib/primitives/options.ts";
-import type { PluginOptions } from "../lib/primitives/registry.ts";
 import { NON_NEGATIVE, numberOption, POSITIVE, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 import { clip, clippingOf } from "./clip.ts";
-import { learningRateOption, rateOf } from "./learning_rate.ts";
+import { learningRateOption, type OptimizerOptions, rateOf } from "./learning_rate.ts";
 
 /**
  * Adam as in Kingma & Ba (2015), Algorithm 1. At step `t` (from 1), for each
@@ -40,7 +39,7 @@ import { learningRateOption, rateOf } from "./learning_rate.ts";
  * assert.equal(p.value[0], 1 - 0.1 * 4 / (4 + 1e-8));
  * ```
  */
-export function adam(options: PluginOptions = {}): Optimizer {
+export function adam(options: OptimizerOptions = {}): Optimizer {
   return adaptive("adam", options, 0, false);
 }
 
@@ -67,14 +66,14 @@ export function adam(options: PluginOptions = {}): Optimizer {
  * assert.equal(p.value[0], 2 * (1 - 0.1 * 0.5));
  * ```
  */
-export function adamw(options: PluginOptions = {}): Optimizer {
+export function adamw(options: OptimizerOptions = {}): Optimizer {
   return adaptive("adamw", options, 0.01, true);
 }
 
 /** Adam's step, with weight decay added to the gradient or, when `decoupled`, applied apart. */
 function adaptive(
   name: string,
-  options: PluginOptions,
+  options: OptimizerOptions,
   defaultDecay: number,
   decoupled: boolean,
 ): Optimizer {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describe } from "../lib/primitives/matrix.ts";
 import type { PluginOptions } from "../lib/primitives/registry.ts";
 import { numberOption, POSITIVE } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
@@ -17,6 +18,12 @@ export type Schedule = (step: number, epoch: number) => number;
 
 /** An optimizer's `learningRate` option: a positive number, or a schedule. */
 export type LearningRate = number | Schedule;
+
+/**
+ * The options of a built-in optimizer factory: plugin options, with
+ * `learningRate` typed so that a schedule written inline has typed parameters.
+ */
+export type OptimizerOptions = PluginOptions & { readonly learningRate?: LearningRate };
 
 /** The running rate of one optimizer. */
 export interface Rate {
@@ -31,12 +38,22 @@ export interface Rate {
 /**
  * Reads an optimizer's `learningRate` option (default `fallback`). A schedule
  * that gives anything but a finite number ≥ 0 makes `next()` throw a
- * `TypeError` (a broken plugin, not a diverging model) before any update.
+ * `TypeError` (a broken plugin, not a diverging model) before any update. A
+ * schedule may give 0, as Keras's `CosineDecay` does once it has decayed
+ * (with `alpha` 0) and a warm-up from 0 does at its first step; a constant
+ * rate must be positive.
  *
- * @throws {RangeError} If it is neither a positive number nor a function.
+ * @throws {TypeError} If it is neither a number nor a function.
+ * @throws {RangeError} If it is a number that is not positive and finite.
  */
 export function rateOf(owner: string, options: PluginOptions, fallback: number): Rate {
   const given = options.learningRate;
+  if (given != null && typeof given !== "number" && typeof given !== "function") {
+    throw new TypeError(
+      `${owner} learningRate must be a positive number or a schedule, a function ` +
+        `(step, epoch) => rate; got ${describe(given)}`,
+    );
+  }
   const schedule = typeof given === "function" ? given as Schedule : null;
   const constant = schedule === null
     ? numberOption(owner, options, "learningRate", fallback, POSITIVE)
@@ -47,8 +64,8 @@ export function rateOf(owner: string, options: PluginOptions, fallback: number):
     const value = schedule(at, epoch);
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new TypeError(
-        `${owner} learning-rate schedule gave ${String(value)} at step ${at}, epoch ${epoch}; ` +
-          "expected a finite number ≥ 0 (no weights were updated)",
+        `The ${owner} learning-rate schedule gave ${describe(value)} at step ${at} ` +
+          `(epoch ${epoch}); expected a finite number ≥ 0. No weights were updated.`,
       );
     }
     return value;

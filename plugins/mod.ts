@@ -45,7 +45,7 @@ export {
 export { optimizers } from "./optimizers.ts";
 export { adam, adamw } from "./adam.ts";
 export { sgd } from "./sgd.ts";
-export { type LearningRate, type Schedule } from "./learning_rate.ts";
+export { type LearningRate, type OptimizerOptions, type Schedule } from "./learning_rate.ts";
 export {
   cosineDecay,
   type CosineDecayOptions,

@@ -46,7 +46,12 @@ export interface Optimizer {
    * `reduceLROnPlateau` lowers it. The built-in optimizers have it.
    */
   learningRateScale?: number;
-  /** The epoch `fit` is in, from 0, passed to a schedule; `fit` sets it. */
+  /**
+   * The epoch `fit` is in, from 0, passed to a schedule. When an optimizer has
+   * it (not `undefined`), `fit` sets it at the start of each epoch and puts
+   * back the value it found when it returns or throws, so outside `fit` (as
+   * in `trainStep`) a schedule sees 0 unless it is set by hand.
+   */
   epoch?: number;
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkOptions } from "../lib/primitives/options.ts";
+import { booleanOption, checkOptions } from "../lib/primitives/options.ts";
 import type { PluginOptions } from "../lib/primitives/registry.ts";
 import {
   integerOption,
@@ -60,12 +60,7 @@ export function exponentialDecay(options: ExponentialDecayOptions): Schedule {
     1,
   );
   const decayRate = required("exponentialDecay", o, "decayRate", POSITIVE);
-  const staircase = o.staircase ?? false;
-  if (typeof staircase !== "boolean") {
-    throw new TypeError(
-      `exponentialDecay staircase must be true or false, got ${String(staircase)}`,
-    );
-  }
+  const staircase = booleanOption("exponentialDecay", o, "staircase", false);
   return (step) => {
     const p = step / decaySteps;
     return initial * decayRate ** (staircase ? Math.floor(p) : p);

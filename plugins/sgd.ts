@@ -4,12 +4,11 @@
  * @module
  */
 import { checkOptions } from "../lib/primitives/options.ts";
-import type { PluginOptions } from "../lib/primitives/registry.ts";
 import { NON_NEGATIVE, numberOption, UNIT } from "../lib/primitives/number_option.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { slot } from "./slot.ts";
 import { clip, clippingOf } from "./clip.ts";
-import { learningRateOption, rateOf } from "./learning_rate.ts";
+import { learningRateOption, type OptimizerOptions, rateOf } from "./learning_rate.ts";
 
 /**
  * SGD in PyTorch's formulation, except that weight decay applies to weight matrices
@@ -37,7 +36,7 @@ import { learningRateOption, rateOf } from "./learning_rate.ts";
  * assert.equal(p.value[0], 1 - 0.1 * 0.5);
  * ```
  */
-export function sgd(options: PluginOptions = {}): Optimizer {
+export function sgd(options: OptimizerOptions = {}): Optimizer {
   checkOptions("sgd", options, [
     "learningRate",
     "momentum",

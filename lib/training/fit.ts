@@ -26,15 +26,21 @@ export function fitModel(
   y: MatrixLike,
   options: FitOptions,
 ): History {
-  const run = training(prepare(trainee, x, y, options), never);
-  for (let step = run.next();; step = run.next()) {
-    if (step.done) return step.value;
-    if (step.value !== undefined) {
-      step.value.catch(() => {});
-      throw new TypeError(
-        "A fit callback returned a promise; use fitAsync to train with asynchronous callbacks",
-      );
+  const plan = prepare(trainee, x, y, options);
+  const outside = plan.optimizer.epoch;
+  try {
+    const run = training(plan, never);
+    for (let step = run.next();; step = run.next()) {
+      if (step.done) return step.value;
+      if (step.value !== undefined) {
+        step.value.catch(() => {});
+        throw new TypeError(
+          "A fit callback returned a promise; use fitAsync to train with asynchronous callbacks",
+        );
+      }
     }
+  } finally {
+    if (outside !== undefined) plan.optimizer.epoch = outside;
   }
 }
 
@@ -47,14 +53,20 @@ export async function fitModelAsync(
 ): Promise<History> {
   let last = Date.now();
   const due = (): boolean => Date.now() - last >= YIELD_MS;
-  const run = training(prepare(trainee, x, y, options), due);
-  for (let step = run.next();; step = run.next()) {
-    if (step.done) return step.value;
-    if (step.value !== undefined) await step.value;
-    if (due()) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      last = Date.now();
+  const plan = prepare(trainee, x, y, options);
+  const outside = plan.optimizer.epoch;
+  try {
+    const run = training(plan, due);
+    for (let step = run.next();; step = run.next()) {
+      if (step.done) return step.value;
+      if (step.value !== undefined) await step.value;
+      if (due()) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        last = Date.now();
+      }
     }
+  } finally {
+    if (outside !== undefined) plan.optimizer.epoch = outside;
   }
 }
 

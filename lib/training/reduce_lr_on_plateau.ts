@@ -10,12 +10,12 @@ import {
   OPEN_UNIT,
 } from "../primitives/number_option.ts";
 import { checkOptions } from "../primitives/options.ts";
-import { improves, monitorMode, monitorValue } from "./monitor.ts";
+import { defaultMonitor, improves, monitorMode, monitorValue } from "./monitor.ts";
 import type { Callback } from "./types.ts";
 
 /** Options of {@linkcode reduceLROnPlateau}. */
 export interface ReduceLROnPlateauOptions {
-  /** The logged value to watch; default `"valLoss"` when it is logged, else `"loss"`. */
+  /** The logged value to watch; default `"valLoss"` with validation data, else `"loss"`. */
   monitor?: string;
   /** The factor on the learning rate at each reduction, in (0, 1); default 0.1. */
   factor?: number;
@@ -35,12 +35,18 @@ export interface ReduceLROnPlateauOptions {
  * than `minDelta`, the optimizer's `learningRateScale` is multiplied by
  * `factor` (so the rate, a number or a schedule's value, is multiplied by it),
  * but not below `minLearningRate`; then `cooldown` epochs pass before waiting
- * starts again. The history's `learningRate` shows the rates.
+ * starts again. The history's `learningRate` shows the rates. Each training
+ * starts its counts afresh (at epoch 1), as Keras's callback does; the lowered
+ * scale stays with the optimizer. With a schedule, `minLearningRate` bounds
+ * each reduction, not the values the schedule goes on to give.
  *
  * @param options What to watch and how much and when to lower.
  * @returns The callback, for `fit`'s `callbacks`.
  * @throws {RangeError} If an option is out of range; at the first epoch's end,
- *   a `TypeError` if the optimizer has no `learningRateScale`.
+ *   if training does not log the monitored value.
+ * @throws {TypeError} If an option has the wrong type or is unknown; at the
+ *   first epoch's end, if the optimizer has no `learningRate` and
+ *   `learningRateScale` (a custom optimizer may define them).
  *
  * @example Lower the rate when the loss stalls
  * ```ts
@@ -74,9 +80,10 @@ export function reduceLROnPlateau(options: ReduceLROnPlateauOptions = {}): Callb
   const minDelta = numberOption("reduceLROnPlateau", o, "minDelta", 1e-4, NON_NEGATIVE);
   const cooldown = integerOption("reduceLROnPlateau", o, "cooldown", 0, 0);
   const minLearningRate = numberOption("reduceLROnPlateau", o, "minLearningRate", 0, NON_NEGATIVE);
-  let best: number | undefined, wait = 0, cooling = 0;
+  const named = o.monitor as string | undefined;
+  let monitor: string | undefined, best: number | undefined, wait = 0, cooling = 0;
   return {
-    onEpochEnd({ logs, optimizer }) {
+    onEpochEnd({ epoch, logs, valLoss, optimizer }) {
       const scale = optimizer.learningRateScale, rate = optimizer.learningRate;
       if (typeof scale !== "number" || typeof rate !== "number") {
         throw new TypeError(
@@ -84,7 +91,11 @@ export function reduceLROnPlateau(options: ReduceLROnPlateauOptions = {}): Callb
             `as the built-in ones have; ${optimizer.name} has not`,
         );
       }
-      const monitor = (o.monitor as string | undefined) ?? ("valLoss" in logs ? "valLoss" : "loss");
+      if (epoch === 1) {
+        monitor = best = undefined;
+        wait = cooling = 0;
+      }
+      monitor ??= named ?? defaultMonitor(valLoss !== undefined);
       const current = monitorValue(logs, monitor, "reduceLROnPlateau");
       if (cooling > 0) {
         cooling--;
@@ -95,8 +106,9 @@ export function reduceLROnPlateau(options: ReduceLROnPlateauOptions = {}): Callb
         wait = 0;
       } else if (cooling === 0 && ++wait >= patience) {
         if (rate > minLearningRate) {
-          const lowered = Math.max(rate * factor, minLearningRate);
-          optimizer.learningRateScale = scale * (lowered / rate);
+          optimizer.learningRateScale = rate * factor >= minLearningRate
+            ? scale * factor
+            : scale * (minLearningRate / rate);
           cooling = cooldown;
           wait = 0;
         }

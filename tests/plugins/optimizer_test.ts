@@ -171,7 +171,11 @@ Deno.test("optimizer options are checked", () => {
     name: "RangeError",
     message: "sgd nesterov needs a momentum greater than 0",
   });
-  assert.throws(() => sgd({ learningRate: "fast" }), /got fast/);
+  assert.throws(() => sgd({ learningRate: "fast" as never }), {
+    name: "TypeError",
+    message:
+      'sgd learningRate must be a positive number or a schedule, a function (step, epoch) => rate; got "fast"',
+  });
 });
 
 Deno.test("optimizers by name build with options", () => {

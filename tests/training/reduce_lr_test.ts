@@ -1,16 +1,30 @@
 import assert from "node:assert/strict";
-import { type EpochEvent, reduceLROnPlateau, Sequential, sgd } from "../../mod.ts";
+import { reduceLROnPlateau } from "../../lib/training/reduce_lr_on_plateau.ts";
+import type { EpochEvent } from "../../lib/training/types.ts";
+import type { Optimizer } from "../../plugins/optimizer.ts";
+import { sgd } from "../../plugins/sgd.ts";
+import { exponentialDecay } from "../../plugins/schedules.ts";
+import { Sequential } from "../../lib/model/sequential.ts";
+import { assertClose } from "../fixtures/close.ts";
 
-/** Drives the callback through a scripted sequence of logged values; returns the rate after each epoch. */
-function drive(callback: ReturnType<typeof reduceLROnPlateau>, values: number[], key = "loss") {
+/**
+ * Drives the callback through scripted epochs: a number is that epoch's loss; an object, its logs.
+ * Returns the optimizer's rate after each epoch.
+ */
+function drive(
+  callback: ReturnType<typeof reduceLROnPlateau>,
+  epochs: (number | Record<string, number>)[],
+  optimizer: Optimizer = sgd({ learningRate: 1 }),
+  key = "loss",
+) {
   const model = Sequential.fromArchitecture([{ inputDim: 1, outputDim: 1 }], { seed: 1 });
-  const optimizer = sgd({ learningRate: 1 });
-  return values.map((value, i) => {
+  return epochs.map((value, i) => {
+    const logs = typeof value === "number" ? { loss: value, [key]: value } : value;
     const event: EpochEvent = {
       epoch: i + 1,
-      loss: value,
-      valLoss: undefined,
-      logs: { loss: value, [key]: value },
+      loss: logs.loss,
+      valLoss: logs.valLoss,
+      logs,
       model,
       optimizer,
       stop() {},
@@ -41,13 +55,64 @@ Deno.test("reduceLROnPlateau counts only improvements beyond minDelta, and stops
   assert.deepEqual(rates, [1, 0.1, 0.1, 0.05, 0.05, 0.05]);
 });
 
-Deno.test("reduceLROnPlateau maximises scores and watches valLoss when it is logged", () => {
-  const scores = drive(reduceLROnPlateau({ monitor: "valAuc", patience: 1, factor: 0.5 }), [
-    0.6,
-    0.7,
-    0.65,
-  ], "valAuc");
+Deno.test("reduceLROnPlateau maximises scores", () => {
+  const scores = drive(
+    reduceLROnPlateau({ monitor: "valAuc", patience: 1, factor: 0.5 }),
+    [0.6, 0.7, 0.65],
+    undefined,
+    "valAuc",
+  );
   assert.deepEqual(scores, [1, 1, 0.5]);
+});
+
+Deno.test("reduceLROnPlateau watches valLoss with validation data, else loss", () => {
+  // The training loss improves every epoch; the validation loss stalls after epoch 2.
+  const withValidation = [1, 0.9, 0.8, 0.7].map((loss, i) => ({
+    loss,
+    valLoss: [1, 0.5, 0.6, 0.6][i],
+  }));
+  assert.deepEqual(drive(reduceLROnPlateau({ patience: 2, factor: 0.5 }), withValidation), [
+    1,
+    1,
+    1,
+    0.5,
+  ]);
+  assert.deepEqual(
+    drive(reduceLROnPlateau({ patience: 2, factor: 0.5 }), [1, 0.5, 0.6, 0.6]),
+    [1, 1, 1, 0.5],
+  );
+  assert.deepEqual(
+    drive(reduceLROnPlateau({ monitor: "loss", patience: 2, factor: 0.5 }), withValidation),
+    [1, 1, 1, 1],
+  );
+});
+
+Deno.test("reduceLROnPlateau starts its counts afresh with each training; the scale stays", () => {
+  const callback = reduceLROnPlateau({ patience: 2, factor: 0.5 });
+  const optimizer = sgd({ learningRate: 1 });
+  assert.deepEqual(drive(callback, [1, 1, 1], optimizer), [1, 1, 0.5]);
+  // A second training: its first epoch sets a new best, even though 2 is worse than 1.
+  assert.deepEqual(drive(callback, [2, 1.5, 1.5], optimizer), [0.5, 0.5, 0.5]);
+});
+
+Deno.test("reduceLROnPlateau scales a schedule's rates", () => {
+  const optimizer = sgd({
+    learningRate: exponentialDecay({ initialLearningRate: 0.1, decaySteps: 1, decayRate: 0.5 }),
+  });
+  drive(reduceLROnPlateau({ patience: 1, factor: 0.1 }), [1, 1], optimizer);
+  assert.equal(optimizer.learningRateScale, 0.1);
+  const p = {
+    name: "w",
+    kind: "weights" as const,
+    value: Float64Array.of(1),
+    gradient: Float64Array.of(1),
+    state: { slots: {}, counters: {} },
+  };
+  optimizer.step([p]);
+  optimizer.step([p]);
+  // Steps 0 and 1 at 0.1 · 0.1 and 0.05 · 0.1.
+  assertClose(optimizer.learningRate!, 0.005, 1e-15);
+  assertClose(p.value[0], 1 - 0.01 - 0.005, 1e-15);
 });
 
 Deno.test("reduceLROnPlateau in fit lowers the rate that the history records", () => {
