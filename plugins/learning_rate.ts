@@ -70,10 +70,11 @@ export function rateOf(owner: string, options: PluginOptions, fallback: number):
     }
     return value;
   };
-  let last: number | undefined;
+  let last: number | undefined, before: number | undefined;
   return {
     constant,
     next() {
+      before = last;
       last = raw(step) * scale;
       step++;
       return last;
@@ -86,6 +87,17 @@ export function rateOf(owner: string, options: PluginOptions, fallback: number):
         step: update,
         get learningRate() {
           return last ?? raw(step) * scale;
+        },
+        set learningRate(value: number) {
+          throw new TypeError(
+            `${owner} learningRate cannot be assigned (got ${String(value)}): set ` +
+              "learningRateScale to scale it, or give the optimizer a schedule",
+          );
+        },
+        revert() {
+          if (step === 0) return;
+          step--;
+          last = before;
         },
         get learningRateScale() {
           return scale;

@@ -47,6 +47,12 @@ export interface Optimizer {
    */
   learningRateScale?: number;
   /**
+   * Takes back the count of the last step, which the engine undid (its weights
+   * and state restored): a schedule's step and the reported `learningRate`
+   * return to what they were. The built-in optimizers have it.
+   */
+  revert?(): void;
+  /**
    * The epoch `fit` is in, from 0, passed to a schedule. When an optimizer has
    * it (not `undefined`), `fit` sets it at the start of each epoch and puts
    * back the value it found when it returns or throws, so outside `fit` (as

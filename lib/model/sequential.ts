@@ -768,6 +768,12 @@ function connectWidths(layers: readonly ModelLayer[]): void {
       "Sequential needs at least one Dense layer: a Dropout layer takes its width from its neighbours",
     );
   }
+  if (layers[layers.length - 1] instanceof Dropout) {
+    throw new RangeError(
+      `Sequential layer ${layers.length - 1} is a Dropout, which cannot be the output: it would ` +
+        "zero and rescale the predictions in training; put it before a Dense layer",
+    );
+  }
   let width = first.inputs;
   for (const layer of layers) {
     if (layer instanceof Dropout) layer.connect(width);

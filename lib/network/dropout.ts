@@ -11,12 +11,17 @@ import { rowBuffer } from "../kernels/row_buffer.ts";
 import { Matrix } from "../primitives/matrix.ts";
 import { numberOption, UNIT } from "../primitives/number_option.ts";
 import { checkOptions } from "../primitives/options.ts";
-import { createRandom, type Random } from "../primitives/random.ts";
+import { seedWords, uniform53, xoshiro128 } from "../primitives/random.ts";
 
 /** Options of {@linkcode Dropout}. */
 export interface DropoutOptions {
   /** Seed of the generator that draws the masks; default a random one (kept in `seed`). */
   seed?: number;
+  /**
+   * The generator's state, four 32-bit words, as `toJSON` gives it: the masks
+   * go on from there (a saved model resumes its mask sequence); default the seed's.
+   */
+  state?: readonly number[];
 }
 
 /** A dropout layer in a model file (version 2). */
@@ -31,6 +36,8 @@ export interface DropoutJSON {
   rate: number;
   /** The seed of its masks. */
   seed: number;
+  /** Where its mask generator is: four 32-bit words. */
+  state: number[];
 }
 
 /**
@@ -73,7 +80,8 @@ export class Dropout implements Layer {
   /** 0. */
   readonly parameterCount = 0;
 
-  #random: Random;
+  #random: () => number;
+  #state: () => number[];
   #width = 0;
   /** Whether the last forward pass applied `#mask` (a training or replay pass). */
   #masked = false;
@@ -93,7 +101,7 @@ export class Dropout implements Layer {
    * @throws {RangeError} If `rate` is outside [0, 1) or the seed is not a safe integer.
    */
   constructor(rate: number, options: DropoutOptions = {}) {
-    checkOptions("Dropout", options, ["seed"]);
+    checkOptions("Dropout", options, ["seed", "state"]);
     this.rate = numberOption("Dropout", { rate }, "rate", 0, UNIT);
     let seed = options.seed;
     if (seed === undefined) {
@@ -101,7 +109,14 @@ export class Dropout implements Layer {
       crypto.getRandomValues(word);
       seed = word[0];
     }
-    this.#random = createRandom(seed);
+    if (!Number.isSafeInteger(seed)) {
+      throw new RangeError(`Dropout seed must be a safe integer, got ${String(seed)}`);
+    }
+    const generator = xoshiro128(
+      options.state === undefined ? seedWords(seed) : stateWords(options.state),
+    );
+    this.#random = uniform53(generator.next32);
+    this.#state = generator.state;
     this.seed = seed;
   }
 
@@ -196,7 +211,7 @@ export class Dropout implements Layer {
     }
     const m = this.#mask(rows).data;
     if (mode === "training") {
-      const keep = 1 - this.rate, scale = 1 / keep, random = this.#random.random;
+      const keep = 1 - this.rate, scale = 1 / keep, random = this.#random;
       for (let k = 0; k < n; k++) m[k] = random() < keep ? scale : 0;
       this.#maskRows = rows;
     }
@@ -245,6 +260,21 @@ export class Dropout implements Layer {
       outputs: this.#width,
       rate: this.rate,
       seed: this.seed,
+      state: this.#state(),
     };
   }
+}
+
+/** Four 32-bit words, not all 0, copied. */
+function stateWords(words: readonly number[]): number[] {
+  if (
+    !Array.isArray(words) || words.length !== 4 ||
+    !words.every((w) => Number.isInteger(w) && w >= 0 && w < 2 ** 32) ||
+    words.every((w) => w === 0)
+  ) {
+    throw new RangeError(
+      "Dropout state must be four integers from 0 to 2³² − 1, not all 0, as toJSON gives it",
+    );
+  }
+  return [...words];
 }

@@ -236,6 +236,7 @@ export class Engine {
   #undo(optimizer: Optimizer, p: Parameter, k: number): never {
     const bad = p.value[k];
     this.#snapshot.restore(this.parameters);
+    optimizer.revert?.();
     throw new RangeError(
       `The ${optimizer.name} update made ${p.name} ${bad} at index ${k}; the step was undone. ${TRAINING_HINT}`,
     );

@@ -26,7 +26,9 @@
  *
  * Version 2 adds weight penalties on dense layers (`"l1"`, `"l2"`, present
  * when not 0) and dropout layers,
- * `{ "type": "dropout", "inputs": 8, "outputs": 8, "rate": 0.5, "seed": 1 }`.
+ * `{ "type": "dropout", "inputs": 8, "outputs": 8, "rate": 0.5, "seed": 1, "state": [...] }`,
+ * where `state` (four 32-bit words; optional, default the seed's) is where
+ * its mask generator is, so training resumes with the masks it would have drawn.
  * Files of version 1, which have neither, still load.
  *
  * @module
@@ -86,7 +88,7 @@ const LAYER_KEYS = [
   "l1",
   "l2",
 ];
-const DROPOUT_KEYS = ["type", "inputs", "outputs", "rate", "seed"];
+const DROPOUT_KEYS = ["type", "inputs", "outputs", "rate", "seed", "state"];
 
 /** Serialises layers, scalers and (already checked and copied) metadata to the model format. */
 export function sequentialToJSON(
@@ -237,14 +239,22 @@ function dropoutOf(
       fail(`${where}.inputs`, `expected ${previous} to match layers[${i - 1}].outputs`, inputs);
     }
   }
-  const { rate, seed } = layer;
+  const { rate, seed, state } = layer;
   if (typeof rate !== "number" || !(rate >= 0 && rate < 1)) {
     fail(`${where}.rate`, "expected a number in [0, 1)", rate);
   }
   if (typeof seed !== "number" || !Number.isSafeInteger(seed)) {
     fail(`${where}.seed`, "expected a safe integer", seed);
   }
-  const dropout = new Dropout(rate as number, { seed: seed as number });
+  let dropout: Dropout;
+  try {
+    dropout = new Dropout(rate as number, {
+      seed: seed as number,
+      state: state as number[] | undefined,
+    });
+  } catch (error) {
+    throw new ModelFormatError(`${where}.state`, (error as Error).message);
+  }
   dropout.connect(inputs);
   return dropout;
 }

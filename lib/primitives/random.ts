@@ -33,6 +33,17 @@ export interface Random {
  * ```
  */
 export function createRandom(seed: number): Random {
+  const random = uniform53(xoshiro128(seedWords(seed)).next32);
+  const normal = polarNormal(random);
+  return { random, normal };
+}
+
+/**
+ * The four 32-bit state words a seed gives, through splitmix32 (never all 0).
+ *
+ * @throws {RangeError} If `seed` is not a safe integer.
+ */
+export function seedWords(seed: number): number[] {
   if (!Number.isSafeInteger(seed)) {
     throw new RangeError(`Seed must be a safe integer, got ${seed}`);
   }
@@ -44,9 +55,17 @@ export function createRandom(seed: number): Random {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let s0 = splitmix(), s1 = splitmix(), s2 = splitmix(), s3 = splitmix();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const words = [splitmix(), splitmix(), splitmix(), splitmix()];
+  if ((words[0] | words[1] | words[2] | words[3]) === 0) words[0] = 1;
+  return words;
+}
 
+/** xoshiro128** from four 32-bit state words, with the state readable to save and resume it. */
+export function xoshiro128(words: readonly number[]): {
+  next32: () => number;
+  state: () => number[];
+} {
+  let [s0, s1, s2, s3] = words;
   const next32 = (): number => {
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     const t = s1 << 9;
@@ -58,9 +77,7 @@ export function createRandom(seed: number): Random {
     s3 = rotl(s3, 11);
     return result;
   };
-  const random = uniform53(next32);
-  const normal = polarNormal(random);
-  return { random, normal };
+  return { next32, state: () => [s0 >>> 0, s1 >>> 0, s2 >>> 0, s3 >>> 0] };
 }
 
 /**

@@ -58,6 +58,8 @@ export interface Scoring {
   readonly scale: Float64Array | null;
   /** The model's output width. */
   readonly outputs: number;
+  /** Who computes them, for messages (`"fit"`, `"evaluate"`). */
+  readonly owner: string;
 }
 
 /**
@@ -128,6 +130,7 @@ export function checkMetrics(
     softmax: probability === "distribution",
     scale: targetScaler?.scale ?? null,
     outputs,
+    owner,
   };
 }
 
@@ -222,7 +225,7 @@ function accumulator(name: MetricName, scoring: Scoring): Accumulator {
     case "f1":
       return classScore(name, scoring);
     case "auc":
-      return rocAucOf();
+      return rocAucOf(scoring.owner);
     case "r2":
       return r2Of(scoring.outputs);
   }
@@ -295,7 +298,7 @@ function classScore(name: "precision" | "recall" | "f1", scoring: Scoring): Accu
 }
 
 /** ROC AUC of one sigmoid output: every row's score and label kept until the end. */
-function rocAucOf(): Accumulator {
+function rocAucOf(owner: string): Accumulator {
   let scores = new Float64Array(1024), labels = new Float64Array(1024), n = 0;
   return {
     reset() {
@@ -321,7 +324,7 @@ function rocAucOf(): Accumulator {
       for (let i = 0; i < n; i++) positives += labels[i];
       if (positives === 0 || positives === n) {
         throw new RangeError(
-          `Metric auc needs both classes among the targets, but every one of the ${n} rows is ` +
+          `${owner} metric auc needs both classes among the targets, but every one of the ${n} rows is ` +
             `${positives === 0 ? 0 : 1}`,
         );
       }

@@ -17,7 +17,7 @@ import { optimizers } from "../../plugins/optimizers.ts";
 import type { Batch } from "../network/batch.ts";
 import { splitMatrices } from "../data/data.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
-import { rowWeights } from "./weights.ts";
+import { sampleWeights, withClassWeight } from "./weights.ts";
 import {
   checkAucTargets,
   checkMetrics,
@@ -101,7 +101,7 @@ export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options:
     o.random !== undefined;
   const random = needsRandom ? resolveRandom({ random: o.random, seed: o.seed }) : null;
   let data = scaled(model, x, y, loss, ["X", "Y"]);
-  data.weights = rowWeights(o.classWeight, o.sampleWeight, data, model.outputs);
+  data.weights = sampleWeights(o.sampleWeight, data);
   let validation: Batch | null = null;
   if (o.validationSplit !== undefined) {
     const fraction = numberOption("fit", o, "validationSplit", 0, OPEN_UNIT);
@@ -109,6 +109,10 @@ export function prepare(trainee: Trainee, x: MatrixLike, y: MatrixLike, options:
   } else if (o.validationData !== undefined) {
     const [vx, vy] = validationPair(o.validationData);
     validation = scaled(model, vx, vy, loss, ["validationData X", "validationData Y"]);
+  }
+  data.weights = withClassWeight(o.classWeight, data, model.outputs);
+  if (data.weights?.every((w) => w === 0)) {
+    throw new RangeError("fit sampleWeight is 0 for every training row: nothing would be learnt");
   }
   checkAucTargets(scoring, data.y, "fit", "the training targets");
   if (validation !== null) checkAucTargets(scoring, validation.y, "fit", "the validation targets");

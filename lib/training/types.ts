@@ -110,7 +110,8 @@ export interface FitOptions {
   /**
    * A weight per class index (`{ 0: 1, 1: 5 }`, every class given) or
    * `"balanced"`: each training row's loss is scaled by its class's weight
-   * (Keras's `class_weight`; scikit-learn's `"balanced"` is `n / (k · count)`).
+   * (Keras's `class_weight`; scikit-learn's `"balanced"` is `n / (k · count)`,
+   * counted on the training rows after any `validationSplit`).
    * The validation loss is unweighted.
    */
   classWeight?: ClassWeight;

@@ -12,26 +12,29 @@ import { type Batch, checkSampleWeights } from "../network/batch.ts";
  */
 export type ClassWeight = Readonly<Record<number, number>> | "balanced";
 
+/** `fit`'s `sampleWeight`, checked against every row of `data`; `undefined` without it. */
+export function sampleWeights(sampleWeight: unknown, data: Batch): Float64Array | undefined {
+  if (sampleWeight === undefined) return undefined;
+  return checkSampleWeights(sampleWeight, data.y.rows, data.loss, "fit sampleWeight");
+}
+
 /**
- * One weight per row of `data`: its sample weight (default 1) times its
- * class's weight (default 1), or `undefined` when neither option is given.
+ * The training rows' weights with `fit`'s `classWeight` applied: each row's
+ * sample weight (1 without one) times its class's weight; `"balanced"` counts
+ * the classes of these rows only (after a validation split).
  *
- * @throws {TypeError} If an option is not of the right kind.
+ * @throws {TypeError} If `classWeight` is not of the right kind.
  * @throws {RangeError} If a weight is negative or not finite, the loss takes no
  *   weights, the targets have no classes, or a class has no weight.
  */
-export function rowWeights(
+export function withClassWeight(
   classWeight: unknown,
-  sampleWeight: unknown,
   data: Batch,
   outputs: number,
 ): Float64Array | undefined {
-  if (classWeight === undefined && sampleWeight === undefined) return undefined;
+  if (classWeight === undefined) return data.weights;
   const rows = data.y.rows;
-  const weights = sampleWeight === undefined
-    ? checkSampleWeights(new Float64Array(rows).fill(1), rows, data.loss, "fit sampleWeight")
-    : checkSampleWeights(sampleWeight, rows, data.loss, "fit sampleWeight");
-  if (classWeight === undefined) return weights;
+  const weights = data.weights?.slice() ?? new Float64Array(rows).fill(1);
   if (data.loss.weighted !== true) {
     throw new RangeError(
       `fit classWeight needs a loss that takes sample weights (weighted: true); ${data.loss.name} does not`,

@@ -136,7 +136,15 @@ type LrSchedule =
 
 const LR_SCHEDULE_HELP = "how the rate changes: exponential:R (times R each epoch), " +
   "step:N:G (times G every N epochs), cosine (cosine decay to 0 over all epochs), " +
-  "plateau[:N] (halve after N epochs, default 10, without a lower validation loss)";
+  "plateau[:N] (halve after N epochs, default 10, in which the validation loss, or the training " +
+  "loss without validation, did not fall by more than 1e-4)";
+
+/** The factor of `--lr-schedule step:N:G`, in (0, 1). */
+function gammaFlag(text: string): number {
+  const gamma = fractionFlag("--lr-schedule step", text, 0);
+  if (gamma === 0) throw new RangeError(`--lr-schedule step: G must be above 0, got "${text}"`);
+  return gamma;
+}
 
 /** Parses `--lr-schedule`. */
 function scheduleFlag(text: string | undefined): LrSchedule | null {
@@ -151,7 +159,7 @@ function scheduleFlag(text: string | undefined): LrSchedule | null {
     return {
       kind,
       every: integerFlag("--lr-schedule step", args[0], 1, 1, 1e7),
-      gamma: positiveFlag("--lr-schedule step", args[1], 1),
+      gamma: gammaFlag(args[1]),
     };
   }
   if (kind === "cosine" && args.length === 0) return { kind };

@@ -14,6 +14,7 @@ import {
   type Prediction,
   Sequential,
   setKernels,
+  sgd,
 } from "../../mod.ts";
 
 /** 3 → 6 tanh, dropout, 6 → 2 sigmoid, with fixed seeds. */
@@ -28,7 +29,7 @@ function withDropout(rate = 0.5, seed = 9): Sequential<Prediction, ModelLayer> {
 /** A dropout layer of `width`, placed in a model so that it has its width. */
 function placed(rate: number, width: number, seed = 1): Dropout {
   const dropout = new Dropout(rate, { seed });
-  new Sequential([new Dense(width, width, { seed: 0 }), dropout]);
+  new Sequential([dropout, new Dense(width, 1, { seed: 0 })]);
   return dropout;
 }
 
@@ -179,8 +180,16 @@ Deno.test("a saved dropout model reloads, predicts the same and trains the same 
       outputs: 6,
       rate: 0.5,
       seed: 42,
+      state: (json.layers[1] as DropoutJSON).state,
     } satisfies DropoutJSON,
   );
+  // A file without the state starts the masks from the seed, as a fresh layer does.
+  const { state: _, ...fromSeed } = json.layers[1] as DropoutJSON;
+  const seeded = Sequential.fromJSON({
+    ...json,
+    layers: [json.layers[0], fromSeed, json.layers[2]],
+  });
+  assert.deepEqual(seeded.toJSON(), json);
   const copy = Sequential.fromJSON(JSON.parse(JSON.stringify(json)));
   assert.deepEqual(copy.toJSON(), json);
   const { x, y } = randomBatch(createRandom(2), 10, 3, 2, "binary");
@@ -205,16 +214,28 @@ Deno.test("dropout mistakes are refused with messages", () => {
     });
   }
   assert.throws(() => new Dropout(0.5, { sed: 1 } as never), {
-    message: 'Dropout has no option "sed"; known options: seed',
+    message: 'Dropout has no option "sed"; known options: seed, state',
   });
-  assert.throws(() => new Dropout(0.5, { seed: 1.5 }), /Seed must be a safe integer, got 1.5/);
+  assert.throws(() => new Dropout(0.5, { seed: 1.5 }), {
+    message: "Dropout seed must be a safe integer, got 1.5",
+  });
+  assert.throws(() => new Dropout(0.5, { state: [0, 0, 0, 0] }), {
+    message: "Dropout state must be four integers from 0 to 2³² − 1, not all 0, as toJSON gives it",
+  });
+  assert.throws(
+    () => new Sequential([new Dense(2, 3, { activation: "softmax" }), new Dropout(0.5)]),
+    {
+      message:
+        "Sequential layer 1 is a Dropout, which cannot be the output: it would zero and rescale the predictions in training; put it before a Dense layer",
+    },
+  );
   assert.throws(() => new Sequential([new Dropout(0.5, { seed: 1 })]), {
     message:
       "Sequential needs at least one Dense layer: a Dropout layer takes its width from its neighbours",
   });
   const shared = new Dropout(0.5, { seed: 1 });
-  new Sequential([new Dense(2, 3, { seed: 1 }), shared]);
-  assert.throws(() => new Sequential([new Dense(2, 4, { seed: 1 }), shared]), {
+  new Sequential([new Dense(2, 3, { seed: 1 }), shared, new Dense(3, 1, { seed: 2 })]);
+  assert.throws(() => new Sequential([new Dense(2, 4, { seed: 1 }), shared, new Dense(4, 1)]), {
     message:
       "Dropout already has width 3 in another model; it cannot also take width 4 (use a new Dropout layer)",
   });
@@ -237,9 +258,34 @@ Deno.test("dropout mistakes are refused with messages", () => {
     message: "layers[1].outputs: expected 6, equal to inputs, got 5",
   });
   assert.throws(() => edit({ ...json.layers[1], p: 0.5 }), {
-    message: "layers[1].p: unknown field; expected only type, inputs, outputs, rate, seed",
+    message: "layers[1].p: unknown field; expected only type, inputs, outputs, rate, seed, state",
   });
   assert.throws(() => edit(json.layers[1], 1), {
     message: 'layers[1].type: expected "dense" in version 1, got "dropout"',
   });
+});
+
+Deno.test("training resumed from a saved model draws the masks it would have drawn", () => {
+  const { x, y } = randomBatch(createRandom(5), 12, 3, 2, "binary");
+  // sgd without momentum keeps no state of its own, and no shuffling: only the masks carry over.
+  const options = {
+    loss: "logLoss",
+    epochs: 3,
+    batchSize: 4,
+    shuffle: false,
+    optimizer: sgd({ learningRate: 0.1 }),
+  };
+  const straight = withDropout(0.5, 7);
+  straight.fit(x, y, { ...options, epochs: 6 });
+  const first = withDropout(0.5, 7);
+  first.fit(x, y, options);
+  const resumed = Sequential.fromJSON(JSON.parse(JSON.stringify(first)));
+  resumed.fit(x, y, options);
+  assert.deepEqual(resumed.toJSON(), straight.toJSON());
+  const restarted = withDropout(0.5, 7);
+  restarted.fit(x, y, options);
+  assert.notDeepEqual(
+    (restarted.toJSON().layers[1] as DropoutJSON).state,
+    (withDropout(0.5, 7).toJSON().layers[1] as DropoutJSON).state,
+  );
 });

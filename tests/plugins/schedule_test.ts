@@ -9,6 +9,7 @@ import {
   stepDecay,
 } from "../../plugins/schedules.ts";
 import { Sequential } from "../../lib/model/sequential.ts";
+import { Dense } from "../../lib/network/dense.ts";
 import { assertClose } from "../fixtures/close.ts";
 
 Deno.test("exponentialDecay follows Keras's formula, smooth or in stairs", () => {
@@ -349,4 +350,31 @@ Deno.test("a bad rate in fit ends training with the schedule's message and the w
   );
   assert.equal(before.length, 2);
   assert.deepEqual(model.parameters.flatMap((p) => [...p.value]), before);
+});
+
+Deno.test("a step the engine undoes does not move the schedule on", () => {
+  const steps: number[] = [];
+  const optimizer = sgd({
+    learningRate: (step: number) => {
+      steps.push(step);
+      return step === 0 ? 1e308 : 0.1;
+    },
+  });
+  const layer = new Dense(1, 1, { seed: 0 });
+  layer.weights.data[0] = 1;
+  const model = new Sequential([layer]);
+  assert.throws(() => model.trainStep([[1]], [[0]], "mse", optimizer), /the step was undone/);
+  assert.equal(layer.weights.data[0], 1);
+  assert.deepEqual(steps, [0]);
+  optimizer.step([]);
+  assert.deepEqual(steps, [0, 0]); // step 0 again, not step 1
+});
+
+Deno.test("assigning learningRate is refused with what to do instead", () => {
+  const optimizer = adam();
+  assert.throws(() => ((optimizer as { learningRate: number }).learningRate = 0.5), {
+    name: "TypeError",
+    message:
+      "adam learningRate cannot be assigned (got 0.5): set learningRateScale to scale it, or give the optimizer a schedule",
+  });
 });
