@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { activations, Dense, relu, Sequential, toOnnx } from "../../mod.ts";
+import { bytes, int, packed, string, varint } from "../../lib/interop/protobuf.ts";
+import { exportCases } from "../fixtures/export_models.ts";
+import { testsNeeding } from "../fixtures/permissions.ts";
+
+Deno.test("protobuf encodings equal the bytes of the specification's examples", () => {
+  assert.deepEqual(Array.from(varint(1)), [0x01]);
+  assert.deepEqual(Array.from(varint(150)), [0x96, 0x01]);
+  assert.deepEqual(Array.from(varint(-1)), [...Array(9).fill(0xff), 0x01]);
+  assert.deepEqual(Array.from(int(1, 150)), [0x08, 0x96, 0x01]);
+  assert.deepEqual(Array.from(string(2, "testing")), [
+    0x12,
+    0x07,
+    ...new TextEncoder().encode("testing"),
+  ]);
+  assert.deepEqual(Array.from(bytes(3, [int(1, 150)])), [0x1a, 0x03, 0x08, 0x96, 0x01]);
+  assert.deepEqual(Array.from(packed(4, [3, 270, 86942])), [
+    0x22,
+    0x06,
+    0x03,
+    0x8e,
+    0x02,
+    0x9e,
+    0xa7,
+    0x05,
+  ]);
+});
+
+Deno.test("toOnnx refuses what it cannot write", () => {
+  const myRelu = { ...relu, name: "myRelu", kernel: undefined };
+  activations.register("myRelu", myRelu, { replace: true });
+  const custom = new Sequential([new Dense(2, 1, { activation: myRelu, seed: 0 })]);
+  assert.throws(() => toOnnx(custom), {
+    message:
+      "toOnnx: layers[0] has activation myRelu, which has no ONNX form; export a model of built-in activations",
+  });
+  const model = Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1 }], { seed: 0 });
+  assert.throws(() => toOnnx(model, { dtype: "float16" as never }), {
+    message: 'toOnnx dtype must be "float32" or "float64", got float16',
+  });
+  assert.throws(() => toOnnx(model, { type: "float32" } as never), {
+    message: 'toOnnx has no option "type"; known options: dtype',
+  });
+});
+
+/** A Python with the `onnx` package: `$BACKPROP_PYTHON`, else Debian's. */
+async function onnxPython(): Promise<string | null> {
+  for (const python of [Deno.env.get("BACKPROP_PYTHON"), "/usr/bin/python3"]) {
+    if (python === undefined) continue;
+    try {
+      const { success } = await new Deno.Command(python, {
+        args: ["-c", "import onnx"],
+        stderr: "null",
+      })
+        .output();
+      if (success) return python;
+    } catch {
+      // not installed
+    }
+  }
+  return null;
+}
+
+const CHECK = `
+import sys, onnx
+for path in sys.argv[1:]:
+    model = onnx.load(path)
+    onnx.checker.check_model(model, full_check=True)
+    print(path.rsplit("/", 1)[-1], model.opset_import[0].version, model.graph.input[0].name, model.graph.output[0].name)
+`;
+
+const python = await onnxPython();
+testsNeeding("read", "write", "run", "env")(
+  "the ONNX reference checker accepts every exported file" +
+    (python === null
+      ? " (skipped: no Python with the onnx package; apt-get install python3-onnx)"
+      : ""),
+  async () => {
+    if (python === null) return;
+    const dir = await Deno.makeTempDir();
+    try {
+      const paths: string[] = [], lines: string[] = [];
+      for (const [i, example] of exportCases().entries()) {
+        for (const dtype of ["float32", "float64"] as const) {
+          const path = `${dir}/model-${i}-${dtype}.onnx`;
+          await Deno.writeFile(path, toOnnx(example.model, { dtype }));
+          paths.push(path);
+          lines.push(
+            `model-${i}-${dtype}.onnx 13 input ${example.classifier ? "probabilities" : "output"}`,
+          );
+        }
+      }
+      const { success, stdout, stderr } = await new Deno.Command(python, {
+        args: ["-c", CHECK, ...paths],
+      })
+        .output();
+      assert.ok(success, new TextDecoder().decode(stderr));
+      assert.deepEqual(new TextDecoder().decode(stdout).trim().split("\n"), lines);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+);
