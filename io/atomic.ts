@@ -30,7 +30,7 @@ const encoder = new TextEncoder();
  * is written through (its target is replaced, the link kept).
  *
  * @param path The file to write.
- * @param data The text, whole or as chunks from an iterable or async iterable.
+ * @param data The text or bytes, whole or as chunks from an iterable or async iterable.
  * @throws {TypeError} If `path` or `data` is of the wrong type.
  * @throws {Error} If writing fails; the message names `path` and says that the
  *   previous file, if any, is unchanged; `cause` holds the original error. The
@@ -52,7 +52,7 @@ const encoder = new TextEncoder();
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Iterable<string> | AsyncIterable<string>,
+  data: string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
   const target = checkPath("writeFileAtomic", path);
   await runAsync(replace(target, chunksOf(data, true), asyncFileSystem));
@@ -63,7 +63,7 @@ export async function writeFileAtomic(
  * {@linkcode writeFileAtomic} does.
  *
  * @param path The file to write.
- * @param data The text, whole or as chunks from an iterable.
+ * @param data The text or bytes, whole or as chunks from an iterable.
  * @throws {TypeError} If `path` or `data` is of the wrong type (an async iterable included).
  * @throws {Error} If writing fails; the previous file, if any, is unchanged.
  *
@@ -87,7 +87,10 @@ export async function writeFileAtomic(
  * }
  * ```
  */
-export function writeFileAtomicSync(path: string, data: string | Iterable<string>): void {
+export function writeFileAtomicSync(
+  path: string,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
+): void {
   const target = checkPath("writeFileAtomicSync", path);
   runSync(replace(target, chunksOf(data, false), syncFileSystem));
 }
@@ -96,16 +99,18 @@ export function writeFileAtomicSync(path: string, data: string | Iterable<string
 export type Chunks = Iterator<unknown> | AsyncIterator<unknown>;
 
 function chunksOf(data: unknown, allowAsync: boolean): Chunks {
-  if (typeof data === "string") return [data][Symbol.iterator]();
+  if (typeof data === "string" || data instanceof Uint8Array) return [data][Symbol.iterator]();
   const source = Object(data);
   if (allowAsync && Symbol.asyncIterator in source) return source[Symbol.asyncIterator]();
   if (data !== null && data !== undefined && Symbol.iterator in source) {
     return source[Symbol.iterator]();
   }
   const expected = allowAsync
-    ? "an iterable or async iterable of strings"
-    : "an iterable of strings";
-  throw new TypeError(`The data to write must be a string or ${expected}, got ${describe(data)}`);
+    ? "an iterable or async iterable of strings or bytes"
+    : "an iterable of strings or bytes";
+  throw new TypeError(
+    `The data to write must be a string, bytes (Uint8Array) or ${expected}, got ${describe(data)}`,
+  );
 }
 
 /**
@@ -300,8 +305,9 @@ function* writeChunks(file: Deno.FsFile, chunks: Chunks, fs: FileSystem): Steps<
 }
 
 function encode(chunk: unknown, index: number): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
   if (typeof chunk !== "string") {
-    throw new TypeError(`chunk ${index} is ${describe(chunk)}, expected a string`);
+    throw new TypeError(`chunk ${index} is ${describe(chunk)}, expected a string or bytes`);
   }
   return encoder.encode(chunk);
 }

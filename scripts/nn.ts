@@ -20,6 +20,7 @@ import { messageOf } from "./message.ts";
 import { ignoreBrokenPipe } from "./scenario.ts";
 import { type Command, commandHelp, type Output, parseFlags } from "./nn/command.ts";
 import { evaluateCommand } from "./nn/evaluate.ts";
+import { exportCommand } from "./nn/export.ts";
 import { gradcheckCommand } from "./nn/gradcheck.ts";
 import { predictCommand } from "./nn/predict.ts";
 import { summaryCommand } from "./nn/summary.ts";
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   evaluateCommand,
   predictCommand,
   summaryCommand,
+  exportCommand,
   gradcheckCommand,
 ];
 

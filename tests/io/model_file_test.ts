@@ -206,18 +206,27 @@ test("writeFileAtomic checks its data and reports a missing folder", async () =>
   await withTempDir(async (dir) => {
     assert.throws(
       () => writeFileAtomicSync(`${dir}/x`, failAfterFirstChunkAsync() as unknown as string[]),
-      new TypeError("The data to write must be a string or an iterable of strings, got an object"),
+      new TypeError(
+        "The data to write must be a string, bytes (Uint8Array) or an iterable of strings or bytes, got an object",
+      ),
     );
     await assert.rejects(
       writeFileAtomic(`${dir}/x`, 42 as unknown as string),
       new TypeError(
-        "The data to write must be a string or an iterable or async iterable of strings, got 42",
+        "The data to write must be a string, bytes (Uint8Array) or an iterable or async iterable of strings or bytes, got 42",
       ),
     );
     await assert.rejects(
       writeFileAtomic(`${dir}/x`, ["a", 42 as unknown as string]),
-      writeFailure(`${dir}/x`, "chunk 1 is 42, expected a string"),
+      writeFailure(`${dir}/x`, "chunk 1 is 42, expected a string or bytes"),
     );
+    // Bytes are written as they are, whole or as chunks.
+    writeFileAtomicSync(`${dir}/b.bin`, Uint8Array.of(0, 255, 7));
+    await writeFileAtomic(`${dir}/c.bin`, [Uint8Array.of(1, 2), "é"]);
+    assert.deepEqual(Array.from(await Deno.readFile(`${dir}/b.bin`)), [0, 255, 7]);
+    assert.deepEqual(Array.from(await Deno.readFile(`${dir}/c.bin`)), [1, 2, 0xc3, 0xa9]);
+    await Deno.remove(`${dir}/b.bin`);
+    await Deno.remove(`${dir}/c.bin`);
     const missing = `${dir}/no/such/folder/model.json`;
     await assert.rejects(
       saveModel(missing, model()),
