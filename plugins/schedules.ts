@@ -52,13 +52,7 @@ export function exponentialDecay(options: ExponentialDecayOptions): Schedule {
     "staircase",
   ]);
   const initial = required("exponentialDecay", o, "initialLearningRate", POSITIVE);
-  const decaySteps = integerOption(
-    "exponentialDecay",
-    need("exponentialDecay", o, "decaySteps"),
-    "decaySteps",
-    1,
-    1,
-  );
+  const decaySteps = requiredInteger("exponentialDecay", o, "decaySteps");
   const decayRate = required("exponentialDecay", o, "decayRate", POSITIVE);
   const staircase = booleanOption("exponentialDecay", o, "staircase", false);
   return (step) => {
@@ -93,7 +87,7 @@ export interface StepDecayOptions {
 export function stepDecay(options: StepDecayOptions): Schedule {
   const o = known("stepDecay", options, ["initialLearningRate", "stepSize", "gamma"]);
   const initial = required("stepDecay", o, "initialLearningRate", POSITIVE);
-  const stepSize = integerOption("stepDecay", need("stepDecay", o, "stepSize"), "stepSize", 1, 1);
+  const stepSize = requiredInteger("stepDecay", o, "stepSize");
   const gamma = numberOption("stepDecay", o, "gamma", 0.1, OPEN_UNIT);
   return (_step, epoch) => initial * gamma ** Math.floor(epoch / stepSize);
 }
@@ -141,13 +135,7 @@ export function cosineDecay(options: CosineDecayOptions): Schedule {
     "warmupTarget",
   ]);
   const initial = required("cosineDecay", o, "initialLearningRate", NON_NEGATIVE);
-  const decaySteps = integerOption(
-    "cosineDecay",
-    need("cosineDecay", o, "decaySteps"),
-    "decaySteps",
-    1,
-    1,
-  );
+  const decaySteps = requiredInteger("cosineDecay", o, "decaySteps");
   const alpha = numberOption("cosineDecay", o, "alpha", 0, UNIT);
   const warmupSteps = integerOption("cosineDecay", o, "warmupSteps", 0, 0);
   const target = o.warmupTarget === undefined
@@ -235,6 +223,11 @@ function known(owner: string, options: unknown, keys: string[]): PluginOptions {
 function need(owner: string, options: PluginOptions, key: string): PluginOptions {
   if (options[key] === undefined) throw new TypeError(`${owner} needs ${key}`);
   return options;
+}
+
+/** A positive integer option that must be given. */
+function requiredInteger(owner: string, options: PluginOptions, key: string): number {
+  return integerOption(owner, need(owner, options, key), key, 1, 1);
 }
 
 function required(

@@ -293,7 +293,7 @@ function stratifiedOrder(y: Matrix, nTest: number, random: Random): Uint32Array 
   const n = y.rows;
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const key = y.cols === 1 ? y.data[i] : argmaxOfRow(y, i);
+    const key = y.cols === 1 ? y.data[i] : rowArgmax(y, i);
     const list = members.get(key);
     if (list === undefined) members.set(key, [i]);
     else list.push(i);
@@ -329,12 +329,6 @@ function stratifiedOrder(y: Matrix, nTest: number, random: Random): Uint32Array 
   order.set(trainOrder);
   order.set(testOrder, trainOrder.length);
   return order;
-}
-
-function argmaxOfRow(m: Matrix, i: number): number {
-  let best = 0;
-  for (let j = 1; j < m.cols; j++) if (m.data[i * m.cols + j] > m.data[i * m.cols + best]) best = j;
-  return best;
 }
 
 /** Rows `order[from … to − 1]` of `m`, as a new matrix. */
@@ -442,16 +436,17 @@ export function oneHot(labels: ArrayLike<number>, classes?: number): Matrix {
  * ```
  */
 export function argmax(m: MatrixLike): number[] {
-  const { rows, cols, data } = toMatrix(m, "argmax input");
-  if (cols === 0 && rows > 0) {
-    throw new RangeError(`argmax: the matrix has ${rows} rows but no columns`);
+  const matrix = toMatrix(m, "argmax input");
+  if (matrix.cols === 0 && matrix.rows > 0) {
+    throw new RangeError(`argmax: the matrix has ${matrix.rows} rows but no columns`);
   }
-  const out = new Array<number>(rows);
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols;
-    let best = 0;
-    for (let j = 1; j < cols; j++) if (data[base + j] > data[base + best]) best = j;
-    out[i] = best;
-  }
-  return out;
+  return Array.from({ length: matrix.rows }, (_, i) => rowArgmax(matrix, i));
+}
+
+/** The column of row `i`'s largest value (the first, on a tie). */
+export function rowArgmax(m: Matrix, i: number): number {
+  const { cols, data } = m, base = i * cols;
+  let best = 0;
+  for (let j = 1; j < cols; j++) if (data[base + j] > data[base + best]) best = j;
+  return best;
 }

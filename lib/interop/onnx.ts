@@ -100,12 +100,13 @@ interface Graph {
   op(type: string, inputs: string[], attributes?: Field[], name?: string): string;
   /** Adds an initializer of the graph's element type; returns its name. */
   tensor(values: ArrayLike<number>, dims: number[]): string;
-  /** A scalar initializer. */
+  /** A scalar initializer, one per value. */
   scalar(value: number): string;
 }
 
 function newGraph(dtype: "float32" | "float64"): Graph {
   const nodes: Field[] = [], initializers: Field[] = [];
+  const scalars = new Map<number, string>();
   let count = 0;
   const graph: Graph = {
     nodes,
@@ -132,7 +133,9 @@ function newGraph(dtype: "float32" | "float64"): Graph {
       return name;
     },
     scalar(value) {
-      return graph.tensor([value], []);
+      let name = scalars.get(value);
+      if (name === undefined) scalars.set(value, name = graph.tensor([value], []));
+      return name;
     },
   };
   return graph;

@@ -11,6 +11,7 @@ import { type Batch, checkInput, resolveBatch } from "../network/batch.ts";
 import { type MatrixLike, rowView, toMatrix } from "../primitives/matrix.ts";
 import {
   accumulateMetrics,
+  checkAucTargets,
   checkMetrics,
   finishMetrics,
   logName,
@@ -64,7 +65,7 @@ export function evaluateBlocks(
   let lossSum = 0, rows = 0;
   for (const part of parts) {
     if (withLoss) lossSum += engine.loss(part, training ? undefined : rows) * part.x.rows;
-    accumulateMetrics(scoring, sums, withLoss ? last.a : engine.infer(part.x), part.y);
+    accumulateMetrics(sums, withLoss ? last.a : engine.infer(part.x), part.y);
     rows += part.x.rows;
   }
   if (withLoss) logs[logName(prefix, "loss")] = lossSum / rows;
@@ -90,6 +91,7 @@ export function evaluateModel(
   }
   const block = integerOption("evaluate", known, "batchSize", EVALUATE_BLOCK);
   const data = scaled(model, x, y, loss ?? "mse", ["X", "Y"]);
+  checkAucTargets(scoring, data.y, "evaluate", "the targets");
   const scores: Record<string, number> = {};
   evaluateBlocks(engine, blocks(data, block), known.loss !== undefined, scoring, scores, "", false);
   return scores;

@@ -130,7 +130,7 @@ function* training(
       lastLoss = value;
       lossSum += value * size;
       seen += size;
-      accumulateMetrics(scoring, sums, last.a, batch.y);
+      accumulateMetrics(sums, last.a, batch.y);
       if (batchHooks) {
         const event: BatchEvent = { epoch, batch: b + 1, size, loss: value, model, stop };
         for (const callback of callbacks) {

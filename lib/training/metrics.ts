@@ -8,7 +8,8 @@ import type { Loss } from "../../plugins/loss.ts";
 import { type Layer, layerLabel } from "../network/layer.ts";
 import type { Matrix } from "../primitives/matrix.ts";
 import type { Scaler } from "../data/scaler.ts";
-import { rocAuc } from "./scores.ts";
+import { CLASS_SCORES, macroAverage, rocAuc } from "./scores.ts";
+import { rowArgmax } from "../data/data.ts";
 
 /**
  * A metric by name. Classifiers: `accuracy` (argmax for softmax; for sigmoid,
@@ -58,8 +59,6 @@ export interface Scoring {
   readonly scale: Float64Array | null;
   /** The model's output width. */
   readonly outputs: number;
-  /** Who computes them, for messages (`"fit"`, `"evaluate"`). */
-  readonly owner: string;
 }
 
 /**
@@ -130,7 +129,6 @@ export function checkMetrics(
     softmax: probability === "distribution",
     scale: targetScaler?.scale ?? null,
     outputs,
-    owner,
   };
 }
 
@@ -185,7 +183,6 @@ export function metricSums(scoring: Scoring): MetricSums {
  * @param y The batch's targets, in the same units as `a`.
  */
 export function accumulateMetrics(
-  _scoring: Scoring,
   sums: MetricSums,
   a: Matrix,
   y: Matrix,
@@ -225,7 +222,7 @@ function accumulator(name: MetricName, scoring: Scoring): Accumulator {
     case "f1":
       return classScore(name, scoring);
     case "auc":
-      return rocAucOf(scoring.owner);
+      return rocAucOf();
     case "r2":
       return r2Of(scoring.outputs);
   }
@@ -259,14 +256,7 @@ function classScore(name: "precision" | "recall" | "f1", scoring: Scoring): Accu
   const classes = scoring.softmax ? scoring.outputs : 2;
   const tp = new Float64Array(classes), fp = new Float64Array(classes);
   const fn = new Float64Array(classes);
-  const score = (c: number) => {
-    const [num, den] = name === "precision"
-      ? [tp[c], tp[c] + fp[c]]
-      : name === "recall"
-      ? [tp[c], tp[c] + fn[c]]
-      : [2 * tp[c], 2 * tp[c] + fp[c] + fn[c]];
-    return den === 0 ? 0 : num / den;
-  };
+  const score = CLASS_SCORES[name];
   return {
     reset() {
       tp.fill(0);
@@ -284,21 +274,16 @@ function classScore(name: "precision" | "recall" | "f1", scoring: Scoring): Accu
         }
       }
     },
-    value() {
-      if (!scoring.softmax) return score(1);
-      let sum = 0, present = 0;
-      for (let c = 0; c < classes; c++) {
-        if (tp[c] + fp[c] + fn[c] === 0) continue;
-        sum += score(c);
-        present++;
-      }
-      return sum / present;
-    },
+    value: () => scoring.softmax ? macroAverage(score, tp, fp, fn) : score(tp[1], fp[1], fn[1]),
   };
 }
 
-/** ROC AUC of one sigmoid output: every row's score and label kept until the end. */
-function rocAucOf(owner: string): Accumulator {
+/**
+ * ROC AUC of one sigmoid output: every row's score and label kept until the
+ * end. Targets of one class only are refused before any rows are added
+ * ({@linkcode checkAucTargets}).
+ */
+function rocAucOf(): Accumulator {
   let scores = new Float64Array(1024), labels = new Float64Array(1024), n = 0;
   return {
     reset() {
@@ -308,10 +293,8 @@ function rocAucOf(owner: string): Accumulator {
       if (n + a.rows > scores.length) {
         const size = Math.max(2 * scores.length, n + a.rows);
         const grownScores = new Float64Array(size), grownLabels = new Float64Array(size);
-        for (let i = 0; i < n; i++) {
-          grownScores[i] = scores[i];
-          grownLabels[i] = labels[i];
-        }
+        grownScores.set(scores);
+        grownLabels.set(labels);
         [scores, labels] = [grownScores, grownLabels];
       }
       for (let i = 0; i < a.rows; i++) {
@@ -319,17 +302,7 @@ function rocAucOf(owner: string): Accumulator {
         labels[n++] = Number(y.data[i] > 0.5);
       }
     },
-    value() {
-      let positives = 0;
-      for (let i = 0; i < n; i++) positives += labels[i];
-      if (positives === 0 || positives === n) {
-        throw new RangeError(
-          `${owner} metric auc needs both classes among the targets, but every one of the ${n} rows is ` +
-            `${positives === 0 ? 0 : 1}`,
-        );
-      }
-      return rocAuc(labels.slice(0, n), scores.slice(0, n));
-    },
+    value: () => rocAuc(labels.slice(0, n), scores.slice(0, n)),
   };
 }
 
@@ -369,13 +342,6 @@ function r2Of(columns: number): Accumulator {
       return sum / columns;
     },
   };
-}
-
-function rowArgmax(a: Matrix, i: number): number {
-  const { cols, data } = a;
-  let best = 0;
-  for (let j = 1; j < cols; j++) if (data[i * cols + j] > data[i * cols + best]) best = j;
-  return best;
 }
 
 /** Row `i`'s class: its index (one column of indices) or the argmax of its one-hot row. */

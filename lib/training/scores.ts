@@ -85,7 +85,7 @@ export function precision(
   yPred: ScoreInput,
   options: AverageOptions = {},
 ): number {
-  return averaged("precision", yTrue, yPred, options, (tp, fp) => ratio(tp, tp + fp));
+  return averaged("precision", yTrue, yPred, options, CLASS_SCORES.precision);
 }
 
 /**
@@ -107,7 +107,7 @@ export function precision(
  * ```
  */
 export function recall(yTrue: ScoreInput, yPred: ScoreInput, options: AverageOptions = {}): number {
-  return averaged("recall", yTrue, yPred, options, (tp, _fp, fn) => ratio(tp, tp + fn));
+  return averaged("recall", yTrue, yPred, options, CLASS_SCORES.recall);
 }
 
 /**
@@ -129,7 +129,7 @@ export function recall(yTrue: ScoreInput, yPred: ScoreInput, options: AverageOpt
  * ```
  */
 export function f1(yTrue: ScoreInput, yPred: ScoreInput, options: AverageOptions = {}): number {
-  return averaged("f1", yTrue, yPred, options, (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn));
+  return averaged("f1", yTrue, yPred, options, CLASS_SCORES.f1);
 }
 
 /**
@@ -264,13 +264,42 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
+/** A class's score from its true positives, false positives and false negatives. */
+export type ClassScore = (tp: number, fp: number, fn: number) => number;
+
+/** Precision, recall and F1 of one class; 0 where they are 0/0 (scikit-learn's `zero_division=0`). */
+export const CLASS_SCORES: Readonly<Record<"precision" | "recall" | "f1", ClassScore>> = {
+  precision: (tp, fp) => ratio(tp, tp + fp),
+  recall: (tp, _fp, fn) => ratio(tp, tp + fn),
+  f1: (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn),
+};
+
+/**
+ * The mean of `score` over the classes that occur among the targets or the
+ * predictions (those with `tp + fp + fn > 0`): scikit-learn's `average="macro"`.
+ */
+export function macroAverage(
+  score: ClassScore,
+  tp: ArrayLike<number>,
+  fp: ArrayLike<number>,
+  fn: ArrayLike<number>,
+): number {
+  let sum = 0, present = 0;
+  for (let c = 0; c < tp.length; c++) {
+    if (tp[c] + fp[c] + fn[c] === 0) continue;
+    sum += score(tp[c], fp[c], fn[c]);
+    present++;
+  }
+  return sum / present;
+}
+
 /** A per-class score from true positives, false positives and false negatives, averaged as asked. */
 function averaged(
   owner: string,
   yTrue: ScoreInput,
   yPred: ScoreInput,
   options: AverageOptions,
-  score: (tp: number, fp: number, fn: number) => number,
+  score: ClassScore,
 ): number {
   const average = options.average ?? "binary";
   if (average !== "binary" && average !== "macro") {
@@ -278,15 +307,16 @@ function averaged(
   }
   const table = confusionMatrix(yTrue, yPred);
   const k = table.length;
-  const of = (c: number) => {
-    let fp = 0, fn = 0;
+  const tp = new Float64Array(k), fp = new Float64Array(k), fn = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
     for (let j = 0; j < k; j++) {
-      if (j === c) continue;
-      fp += table[j][c];
-      fn += table[c][j];
+      if (j === c) tp[c] = table[c][c];
+      else {
+        fp[c] += table[j][c];
+        fn[c] += table[c][j];
+      }
     }
-    return score(table[c][c], fp, fn);
-  };
+  }
   if (average === "binary") {
     if (k > 2) {
       throw new RangeError(
@@ -294,10 +324,7 @@ function averaged(
           'pass { average: "macro" }',
       );
     }
-    return k === 1 ? 0 : of(1);
+    return k === 1 ? 0 : score(tp[1], fp[1], fn[1]);
   }
-  const present = Array.from({ length: k }, (_, c) => c).filter((c) =>
-    table[c].some((n) => n > 0) || table.some((row) => row[c] > 0)
-  );
-  return present.reduce((sum, c) => sum + of(c), 0) / present.length;
+  return macroAverage(score, tp, fp, fn);
 }

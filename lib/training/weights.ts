@@ -4,6 +4,7 @@
  * @module
  */
 import { type Batch, checkSampleWeights } from "../network/batch.ts";
+import { rowArgmax } from "../data/data.ts";
 
 /**
  * `fit`'s class weights: a weight per class index (every class of the output,
@@ -72,13 +73,7 @@ function classesOf({ y, loss }: Batch, outputs: number): { classes: Uint32Array;
   for (let i = 0; i < y.rows; i++) {
     if (loss.targets === "index") classes[i] = y.data[i];
     else if (y.cols === 1) classes[i] = y.data[i] > 0.5 ? 1 : 0;
-    else {
-      let best = 0;
-      for (let j = 1; j < y.cols; j++) {
-        if (y.data[i * y.cols + j] > y.data[i * y.cols + best]) best = j;
-      }
-      classes[i] = best;
-    }
+    else classes[i] = rowArgmax(y, i);
   }
   return { classes, count: Math.max(outputs, 2) };
 }
