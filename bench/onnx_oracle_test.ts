@@ -14,6 +14,7 @@ const NO_FLOAT64_KERNEL = new Set(["gelu regressor"]);
 for (const dtype of ["float64", "float32"] as const) {
   Deno.test(`onnxruntime predicts what the library predicts (${dtype})`, async () => {
     const tolerance = dtype === "float64" ? 1e-12 : 1e-6;
+    let largest = 0;
     for (const example of exportCases()) {
       if (dtype === "float64" && NO_FLOAT64_KERNEL.has(example.name)) continue;
       const session = await ort.InferenceSession.create(toOnnx(example.model, { dtype }));
@@ -29,12 +30,15 @@ for (const dtype of ["float64", "float32"] as const) {
       const got = outputs[name].data as Float64Array | Float32Array;
       const want = expected(example);
       const top = Math.max(...Array.from(want, Math.abs));
+      assert.equal(got.length, want.length, example.name);
       for (let k = 0; k < want.length; k++) {
+        largest = Math.max(largest, Math.abs(got[k] - want[k]) / top);
         assert.ok(
           Math.abs(got[k] - want[k]) <= tolerance * top,
           `${example.name}, ${dtype}, entry ${k}: ${got[k]} vs ${want[k]}`,
         );
       }
     }
+    console.log(`${dtype}: largest difference ${largest.toExponential(1)} of the largest output`);
   });
 }

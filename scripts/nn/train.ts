@@ -134,7 +134,7 @@ type LrSchedule =
   | { kind: "cosine" }
   | { kind: "plateau"; patience: number; factor: number };
 
-const LR_SCHEDULE_HELP = "how the rate changes: exponential:R (times R each epoch), " +
+const LR_SCHEDULE_HELP = "how the rate changes: exponential:R (times R after each epoch), " +
   "step:N:G (times G every N epochs), cosine (cosine decay to 0 over all epochs), " +
   "plateau[:N] (halve after N epochs, default 10, in which the validation loss, or the training " +
   "loss without validation, did not fall by more than 1e-4)";
@@ -355,7 +355,12 @@ function classWeightFlag(text: string | undefined): boolean {
 function optimizerOf(settings: Settings, steps: number): Optimizer {
   const { learningRate: lr, schedule } = settings;
   const learningRate = schedule?.kind === "exponential"
-    ? exponentialDecay({ initialLearningRate: lr, decaySteps: steps, decayRate: schedule.rate })
+    ? exponentialDecay({
+      initialLearningRate: lr,
+      decaySteps: steps,
+      decayRate: schedule.rate,
+      staircase: true,
+    })
     : schedule?.kind === "step"
     ? stepDecay({ initialLearningRate: lr, stepSize: schedule.every, gamma: schedule.gamma })
     : schedule?.kind === "cosine"

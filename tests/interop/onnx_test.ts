@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { activations, Dense, relu, Sequential, toOnnx } from "../../mod.ts";
 import { bytes, int, packed, string, varint } from "../../lib/interop/protobuf.ts";
 import { exportCases } from "../fixtures/export_models.ts";
-import { testsNeeding } from "../fixtures/permissions.ts";
+import { missing, testsNeeding } from "../fixtures/permissions.ts";
+import { withTempDir } from "../fixtures/files.ts";
 
 Deno.test("protobuf encodings equal the bytes of the specification's examples", () => {
   assert.deepEqual(Array.from(varint(1)), [0x01]);
@@ -70,16 +71,16 @@ for path in sys.argv[1:]:
     print(path.rsplit("/", 1)[-1], model.opset_import[0].version, model.graph.input[0].name, model.graph.output[0].name)
 `;
 
-const python = await onnxPython();
-testsNeeding("read", "write", "run", "env")(
+const NEEDS = ["read", "write", "run", "env"] as const;
+const python = missing(...NEEDS).length === 0 ? await onnxPython() : null;
+testsNeeding(...NEEDS)(
   "the ONNX reference checker accepts every exported file" +
     (python === null
-      ? " (skipped: no Python with the onnx package; apt-get install python3-onnx)"
+      ? " (needs a Python with the onnx package: apt-get install python3-onnx)"
       : ""),
-  async () => {
-    if (python === null) return;
-    const dir = await Deno.makeTempDir();
-    try {
+  { ignore: python === null },
+  () =>
+    withTempDir(async (dir) => {
       const paths: string[] = [], lines: string[] = [];
       for (const [i, example] of exportCases().entries()) {
         for (const dtype of ["float32", "float64"] as const) {
@@ -91,14 +92,10 @@ testsNeeding("read", "write", "run", "env")(
           );
         }
       }
-      const { success, stdout, stderr } = await new Deno.Command(python, {
+      const { success, stdout, stderr } = await new Deno.Command(python!, {
         args: ["-c", CHECK, ...paths],
-      })
-        .output();
+      }).output();
       assert.ok(success, new TextDecoder().decode(stderr));
       assert.deepEqual(new TextDecoder().decode(stdout).trim().split("\n"), lines);
-    } finally {
-      await Deno.remove(dir, { recursive: true });
-    }
-  },
+    }),
 );

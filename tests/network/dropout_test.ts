@@ -282,10 +282,13 @@ Deno.test("training resumed from a saved model draws the masks it would have dra
   const resumed = Sequential.fromJSON(JSON.parse(JSON.stringify(first)));
   resumed.fit(x, y, options);
   assert.deepEqual(resumed.toJSON(), straight.toJSON());
-  const restarted = withDropout(0.5, 7);
+  // Without the saved state, the masks start again from the seed: another result.
+  const json = first.toJSON();
+  const { state: _, ...fromSeed } = json.layers[1] as DropoutJSON;
+  const restarted = Sequential.fromJSON({
+    ...json,
+    layers: [json.layers[0], fromSeed, json.layers[2]],
+  });
   restarted.fit(x, y, options);
-  assert.notDeepEqual(
-    (restarted.toJSON().layers[1] as DropoutJSON).state,
-    (withDropout(0.5, 7).toJSON().layers[1] as DropoutJSON).state,
-  );
+  assert.notDeepEqual(restarted.toJSON().layers[0], straight.toJSON().layers[0]);
 });

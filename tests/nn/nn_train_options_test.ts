@@ -8,12 +8,14 @@ import { testsNeeding } from "../fixtures/permissions.ts";
 
 const test = testsNeeding("read", "write", "run", "env");
 
-function moonsCsv(): string {
-  const { x, y } = moons({ n: 120, noise: 0.2, seed: 3 });
-  const rows = Array.from(
-    { length: x.rows },
-    (_, i) => `${x.get(i, 0)},${x.get(i, 1)},${y.data[i]}`,
-  );
+/** Moons as CSV; `rare`: 400 noisier rows, only one class-1 row in eight (an imbalanced set). */
+function moonsCsv(rare = false): string {
+  const { x, y } = rare
+    ? moons({ n: 400, noise: 0.3, seed: 1 })
+    : moons({ n: 120, noise: 0.2, seed: 3 });
+  const rows = Array.from({ length: x.rows }, (_, i) => i)
+    .filter((i) => !rare || y.data[i] === 0 || i % 8 === 0)
+    .map((i) => `${x.get(i, 0)},${x.get(i, 1)},${y.data[i]}`);
   return ["a,b,label", ...rows].join("\n") + "\n";
 }
 
@@ -134,13 +136,28 @@ test("nn train --lr-schedule and --class-weight change the rate per epoch and th
       0.0025,
       0.0025,
     ]);
-    const plain = await run();
-    const balanced = await run("--class-weight", "balanced");
-    assert.equal(balanced.code, 0, balanced.stderr);
-    assert.notEqual(
-      JSON.parse(balanced.stdout).training.loss,
-      JSON.parse(plain.stdout).training.loss,
-    );
+    const exponential = await run("--lr-schedule", "exponential:0.5");
+    assert.deepEqual(JSON.parse(exponential.stdout).learningRate, [
+      0.01,
+      0.005,
+      0.0025,
+      0.00125,
+      0.000625,
+      0.0003125,
+    ]);
+    // On an imbalanced set, balanced class weights find more of the rare class.
+    const rare = await write(dir, "rare.csv", moonsCsv(true));
+    const recallOf = async (...flags: string[]) => {
+      const { code, stdout, stderr } = await runScript("scripts/nn.ts", [
+        "train",
+        ...["--data", rare, "--target", "label", "--out", `${dir}/w.json`, "--epochs", "10"],
+        ...["--early-stopping", "0", "--lr", "0.01", "--metrics", "recall", "--json", ...flags],
+      ]);
+      assert.equal(code, 0, stderr);
+      return JSON.parse(stdout).training.metrics.recall as number;
+    };
+    const [plain, balanced] = [await recallOf(), await recallOf("--class-weight", "balanced")];
+    assert.ok(balanced > plain, `recall ${balanced} with balanced weights, ${plain} without`);
     const regression = await runScript("scripts/nn.ts", [
       "train",
       ...["--data", data, "--target", "a", "--out", `${dir}/r.json`, "--class-weight", "balanced"],
