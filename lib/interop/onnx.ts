@@ -54,7 +54,9 @@ export function toOnnx(
   const o = checkOptions("toOnnx", options, ["dtype"]);
   const dtype = o.dtype ?? "float64";
   if (dtype !== "float32" && dtype !== "float64") {
-    throw new RangeError(`toOnnx dtype must be "float32" or "float64", got ${String(dtype)}`);
+    throw new RangeError(
+      `toOnnx dtype must be "float32" or "float64", got ${String(dtype)}`,
+    );
   }
   const json = model.toJSON();
   const graph = newGraph(dtype);
@@ -94,10 +96,16 @@ export function toOnnx(
 
 /** A graph being built: nodes and initializers, with fresh names. */
 interface Graph {
+  readonly dtype: "float32" | "float64";
   readonly nodes: Field[];
   readonly initializers: Field[];
   /** Adds a node; returns the name of its output (`name`, or a fresh one). */
-  op(type: string, inputs: string[], attributes?: Field[], name?: string): string;
+  op(
+    type: string,
+    inputs: string[],
+    attributes?: Field[],
+    name?: string,
+  ): string;
   /** Adds an initializer of the graph's element type; returns its name. */
   tensor(values: ArrayLike<number>, dims: number[]): string;
   /** A scalar initializer, one per value. */
@@ -109,6 +117,7 @@ function newGraph(dtype: "float32" | "float64"): Graph {
   const scalars = new Map<number, string>();
   let count = 0;
   const graph: Graph = {
+    dtype,
     nodes,
     initializers,
     op(type, inputs, attributes = [], name) {
@@ -134,7 +143,9 @@ function newGraph(dtype: "float32" | "float64"): Graph {
     },
     scalar(value) {
       let name = scalars.get(value);
-      if (name === undefined) scalars.set(value, name = graph.tensor([value], []));
+      if (name === undefined) {
+        scalars.set(value, name = graph.tensor([value], []));
+      }
       return name;
     },
   };
@@ -142,7 +153,10 @@ function newGraph(dtype: "float32" | "float64"): Graph {
 }
 
 /** Little-endian bytes of `values` as float32 or float64. */
-function raw(values: ArrayLike<number>, dtype: "float32" | "float64"): Uint8Array {
+function raw(
+  values: ArrayLike<number>,
+  dtype: "float32" | "float64",
+): Uint8Array {
   const size = dtype === "float32" ? 4 : 8;
   const view = new DataView(new ArrayBuffer(values.length * size));
   for (let k = 0; k < values.length; k++) {
@@ -155,14 +169,24 @@ function raw(values: ArrayLike<number>, dtype: "float32" | "float64"): Uint8Arra
 /** A tensor's name, element type and shape (rows × `columns`, any number of rows). */
 function valueInfo(name: string, element: number, columns: number): Field[] {
   const shape = [bytes(1, [string(2, "N")]), bytes(1, [int(1, columns)])];
-  return [string(1, name), bytes(2, [bytes(1, [int(1, element), bytes(2, shape)])])];
+  return [
+    string(1, name),
+    bytes(2, [bytes(1, [int(1, element), bytes(2, shape)])]),
+  ];
 }
 
 /** `f(x·W + b)` of one dense layer. */
-function dense(graph: Graph, layer: LayerJSON, x: string, index: number): string {
+function dense(
+  graph: Graph,
+  layer: LayerJSON,
+  x: string,
+  index: number,
+): string {
   const w = graph.tensor(layer.weights.flat(), [layer.inputs, layer.outputs]);
   let z = graph.op("MatMul", [x, w]);
-  if (layer.bias !== null) z = graph.op("Add", [z, graph.tensor(layer.bias, [layer.outputs])]);
+  if (layer.bias !== null) {
+    z = graph.op("Add", [z, graph.tensor(layer.bias, [layer.outputs])]);
+  }
   return activation(graph, layer, z, index);
 }
 
@@ -176,7 +200,12 @@ function unscale(graph: Graph, scaler: ScalerJSON, x: string): string {
 }
 
 /** The layer's activation of `z`, as ONNX operators. */
-function activation(graph: Graph, layer: LayerJSON, z: string, index: number): string {
+function activation(
+  graph: Graph,
+  layer: LayerJSON,
+  z: string,
+  index: number,
+): string {
   const { op, scalar } = graph;
   const alpha = layer.activationOptions?.alpha;
   const positive = () => op("Greater", [z, scalar(0)]);
@@ -193,7 +222,10 @@ function activation(graph: Graph, layer: LayerJSON, z: string, index: number): s
   };
   // softplus(z) = max(z, 0) + log1p(exp(−|z|)).
   const softplus = () =>
-    op("Add", [op("Relu", [z]), log1p(op("Exp", [op("Neg", [op("Abs", [z])])]))]);
+    op("Add", [
+      op("Relu", [z]),
+      log1p(op("Exp", [op("Neg", [op("Abs", [z])])])),
+    ]);
   const elu = (a: number) => op("Where", [positive(), z, op("Mul", [scalar(a), expm1()])]);
   switch (layer.activation) {
     case "linear":
@@ -205,16 +237,29 @@ function activation(graph: Graph, layer: LayerJSON, z: string, index: number): s
     case "tanh":
       return op("Tanh", [z]);
     case "softmax":
-      return op("Softmax", [z], [join([string(1, "axis"), int(3, 1), int(20, INT_ATTRIBUTE)])]);
+      return op("Softmax", [z], [
+        join([string(1, "axis"), int(3, 1), int(20, INT_ATTRIBUTE)]),
+      ]);
     case "leakyRelu":
-      return op("Where", [positive(), z, op("Mul", [z, scalar(alpha ?? 0.01)])]);
+      return op("Where", [
+        positive(),
+        z,
+        op("Mul", [z, scalar(alpha ?? 0.01)]),
+      ]);
     case "elu":
       return elu(alpha ?? 1);
     case "selu": {
       // The scale goes into each branch: a scalar Mul right before a MatMul is fused by
       // onnxruntime into the product with a float32 factor, which would cost 8 digits.
-      const negative = op("Mul", [scalar(SELU_SCALE), op("Mul", [scalar(SELU_ALPHA), expm1()])]);
-      return op("Where", [positive(), op("Mul", [z, scalar(SELU_SCALE)]), negative]);
+      const negative = op("Mul", [
+        scalar(SELU_SCALE),
+        op("Mul", [scalar(SELU_ALPHA), expm1()]),
+      ]);
+      return op("Where", [
+        positive(),
+        op("Mul", [z, scalar(SELU_SCALE)]),
+        negative,
+      ]);
     }
     case "softplus":
       return softplus();
@@ -226,12 +271,19 @@ function activation(graph: Graph, layer: LayerJSON, z: string, index: number): s
     case "hardSigmoid":
       return op("Max", [
         scalar(0),
-        op("Min", [scalar(1), op("Add", [op("Mul", [z, scalar(1 / 6)]), scalar(0.5)])]),
+        op("Min", [
+          scalar(1),
+          op("Add", [op("Mul", [z, scalar(1 / 6)]), scalar(0.5)]),
+        ]),
       ]);
     case "gelu":
+      if (graph.dtype === "float64") return op("Mul", [z, normalCdf(graph, z)]);
       return op("Mul", [
         op("Mul", [z, scalar(0.5)]),
-        op("Add", [scalar(1), op("Erf", [op("Mul", [z, scalar(Math.SQRT1_2)])])]),
+        op("Add", [
+          scalar(1),
+          op("Erf", [op("Mul", [z, scalar(Math.SQRT1_2)])]),
+        ]),
       ]);
     case "geluTanh": {
       const cube = op("Mul", [op("Mul", [z, z]), z]);
@@ -239,11 +291,66 @@ function activation(graph: Graph, layer: LayerJSON, z: string, index: number): s
         scalar(Math.sqrt(2 / Math.PI)),
         op("Add", [z, op("Mul", [scalar(0.044715), cube])]),
       ]);
-      return op("Mul", [op("Mul", [z, scalar(0.5)]), op("Add", [scalar(1), op("Tanh", [inner])])]);
+      return op("Mul", [
+        op("Mul", [z, scalar(0.5)]),
+        op("Add", [scalar(1), op("Tanh", [inner])]),
+      ]);
     }
   }
   throw new RangeError(
     `toOnnx: layers[${index}] has activation ${layer.activation}, which has no ONNX form; ` +
       "export a model of built-in activations",
   );
+}
+
+/** Where `normalCdf` switches from the series to the continued fraction, and their lengths. */
+const ERF_SWITCH = 2.5, ERF_SERIES_TERMS = 36, ERFC_FRACTION_DEPTH = 40;
+
+/**
+ * `Φ(z)` from elementary operators, for float64 files (common engines have
+ * no float64 `Erf`): with `a = |z|/√2`, `erf(a)` by its series of positive
+ * terms below 2.5 and `erfc(a)` by Laplace's continued fraction above, both
+ * at fixed lengths that reach float64 precision (as `plugins/gelu.ts`).
+ */
+function normalCdf(graph: Graph, z: string): string {
+  const { op, scalar } = graph;
+  const a = op("Abs", [op("Mul", [z, scalar(Math.SQRT1_2)])]);
+  // erf(s) = 2/√π · e^(−s²) · s · Σ 2ⁿ·s²ⁿ / (3·5·…·(2n+1)), summed from the last term.
+  const s = op("Min", [a, scalar(ERF_SWITCH)]);
+  const s2 = op("Mul", [s, s]), twoS2 = op("Mul", [scalar(2), s2]);
+  let sum = scalar(1);
+  for (let n = ERF_SERIES_TERMS; n >= 0; n--) {
+    sum = op("Add", [
+      scalar(1),
+      op("Mul", [op("Mul", [sum, twoS2]), scalar(1 / (2 * n + 3))]),
+    ]);
+  }
+  const erfSeries = op("Mul", [
+    op("Mul", [scalar(2 / Math.sqrt(Math.PI)), op("Exp", [op("Neg", [s2])])]),
+    op("Mul", [s, sum]),
+  ]);
+  // erfc(c) = e^(−c²)/√π / (c + (1/2)/(c + 1/(c + (3/2)/(c + …)))), from the bottom.
+  const c = op("Max", [a, scalar(ERF_SWITCH)]);
+  let fraction = c;
+  for (let n = ERFC_FRACTION_DEPTH; n >= 1; n--) {
+    fraction = op("Add", [c, op("Div", [scalar(n / 2), fraction])]);
+  }
+  const erfcFraction = op("Div", [
+    op("Mul", [
+      scalar(1 / Math.sqrt(Math.PI)),
+      op("Exp", [op("Neg", [op("Mul", [c, c])])]),
+    ]),
+    fraction,
+  ]);
+  const erfc = op("Where", [
+    op("Less", [a, scalar(ERF_SWITCH)]),
+    op("Sub", [scalar(1), erfSeries]),
+    erfcFraction,
+  ]);
+  const half = op("Mul", [scalar(0.5), erfc]);
+  return op("Where", [
+    op("Greater", [z, scalar(0)]),
+    op("Sub", [scalar(1), half]),
+    half,
+  ]);
 }

@@ -1,9 +1,18 @@
 import assert from "node:assert/strict";
 import { activations, Dense, relu, Sequential, toOnnx } from "../../mod.ts";
-import { bytes, int, packed, string, varint } from "../../lib/interop/protobuf.ts";
+import {
+  bytes,
+  decode,
+  int,
+  integers,
+  packed,
+  string,
+  varint,
+} from "../../lib/interop/protobuf.ts";
 import { exportCases } from "../fixtures/export_models.ts";
 import { missing, testsNeeding } from "../fixtures/permissions.ts";
 import { withTempDir } from "../fixtures/files.ts";
+import { onnxPython } from "../fixtures/onnx_python.ts";
 
 Deno.test("protobuf encodings equal the bytes of the specification's examples", () => {
   assert.deepEqual(Array.from(varint(1)), [0x01]);
@@ -28,6 +37,28 @@ Deno.test("protobuf encodings equal the bytes of the specification's examples", 
   ]);
 });
 
+Deno.test("protobuf decoding reads back what the encodings write, and names a truncation", () => {
+  const message = Uint8Array.from([
+    ...int(1, 150),
+    ...int(2, -1),
+    ...string(3, "testing"),
+    ...packed(4, [3, 270, 86942]),
+    ...int(4, 7),
+  ]);
+  const fields = decode(message, "message");
+  assert.deepEqual(fields.map((f) => [f.number, f.wire]), [[1, 0], [2, 0], [3, 2], [4, 2], [4, 0]]);
+  assert.equal(fields[0].varint, 150n);
+  assert.deepEqual(integers(fields, 2, "message"), [-1]);
+  assert.equal(new TextDecoder().decode(fields[2].bytes), "testing");
+  assert.deepEqual(integers(fields, 4, "message"), [3, 270, 86942, 7]);
+  assert.throws(() => decode(message.subarray(0, 20), "message"), {
+    message: "message: field 3 needs 7 bytes at byte 16, but the message ends at 20",
+  });
+  assert.throws(() => decode(message.subarray(0, 10), "message"), {
+    message: "message: a varint at byte 4 runs past the end of the message",
+  });
+});
+
 Deno.test("toOnnx refuses what it cannot write", () => {
   const myRelu = { ...relu, name: "myRelu", kernel: undefined };
   activations.register("myRelu", myRelu, { replace: true });
@@ -44,24 +75,6 @@ Deno.test("toOnnx refuses what it cannot write", () => {
     message: 'toOnnx has no option "type"; known options: dtype',
   });
 });
-
-/** A Python with the `onnx` package: `$BACKPROP_PYTHON`, else Debian's. */
-async function onnxPython(): Promise<string | null> {
-  for (const python of [Deno.env.get("BACKPROP_PYTHON"), "/usr/bin/python3"]) {
-    if (python === undefined) continue;
-    try {
-      const { success } = await new Deno.Command(python, {
-        args: ["-c", "import onnx"],
-        stderr: "null",
-      })
-        .output();
-      if (success) return python;
-    } catch {
-      // not installed
-    }
-  }
-  return null;
-}
 
 const CHECK = `
 import sys, onnx
