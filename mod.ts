@@ -76,6 +76,7 @@ export type {
 } from "./lib/training/types.ts";
 export { TrainingError } from "./lib/training/training_error.ts";
 export { ONNX_OPSET, type OnnxOptions, toOnnx } from "./lib/interop/onnx.ts";
+export { fromTfjs, type TfjsArtifacts, type TfjsModelJson, toTfjs } from "./lib/interop/tfjs.ts";
 export { fromOnnx } from "./lib/interop/from_onnx.ts";
 export type { ClassWeight } from "./lib/training/weights.ts";
 export {

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import * as ortNode from "npm:onnxruntime-node@^1";
 import * as ortWeb from "npm:onnxruntime-web@^1";
 import { Dense, fromOnnx, Sequential, toOnnx } from "../mod.ts";
-import { expected, exportCases } from "../tests/fixtures/export_models.ts";
+import { expected, exportCases, moreExportCases } from "../tests/fixtures/export_models.ts";
 import { foreignCases } from "../tests/fixtures/onnx_graphs.ts";
 
 ortWeb.env.wasm.numThreads = 1;
@@ -53,7 +53,7 @@ for (const [engine, ort] of Object.entries(ENGINES)) {
     Deno.test(`${engine} predicts what the library predicts (${dtype})`, async () => {
       const tolerance = dtype === "float64" ? 1e-12 : 1e-6;
       let largest = 0;
-      for (const example of exportCases()) {
+      for (const example of [...exportCases(), ...moreExportCases()]) {
         const { name, values } = await run(
           ort,
           toOnnx(example.model, { dtype }),

@@ -21,6 +21,7 @@ import { ignoreBrokenPipe } from "./scenario.ts";
 import { type Command, commandHelp, type Output, parseFlags } from "./nn/command.ts";
 import { evaluateCommand } from "./nn/evaluate.ts";
 import { exportCommand } from "./nn/export.ts";
+import { importCommand } from "./nn/import.ts";
 import { gradcheckCommand } from "./nn/gradcheck.ts";
 import { predictCommand } from "./nn/predict.ts";
 import { summaryCommand } from "./nn/summary.ts";
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   predictCommand,
   summaryCommand,
   exportCommand,
+  importCommand,
   gradcheckCommand,
 ];
 

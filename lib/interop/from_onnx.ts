@@ -11,6 +11,7 @@ import { activations } from "../../plugins/activations.ts";
 import { Matrix } from "../primitives/matrix.ts";
 import { ModelFormatError } from "../primitives/model_format_error.ts";
 import { evaluate, isElementwise, type Operand } from "./onnx_elementwise.ts";
+import { METADATA_KEY } from "./onnx.ts";
 import {
   elementName,
   type OnnxGraph,
@@ -32,7 +33,7 @@ const SUPPORTED = "MatMul, Gemm, Add, Identity, Dropout, Softmax and elementwise
  * and `Dropout` are the identity. Per-column `Sub`/`Div` (or `Mul`/`Add`)
  * before the first product become the input scaler, and `Mul`/`Add` after the
  * last layer the target scaler, as `toOnnx` writes them. Float32 weights keep
- * their float32 values.
+ * their float32 values; the metadata `toOnnx` stores comes back too.
  *
  * @param bytes The contents of an `.onnx` file.
  * @returns The model, as `Sequential.fromJSON` would build it.
@@ -83,7 +84,21 @@ export function fromOnnx(
     if (targetScaler !== undefined) json.targetScaler = targetScaler;
   }
   checkWidths(graph, json);
+  const metadata = graph.properties.get(METADATA_KEY);
+  if (metadata !== undefined) json.metadata = parseMetadata(metadata);
   return Sequential.fromJSON(json);
+}
+
+/** The metadata `toOnnx` stored as JSON; `Sequential.fromJSON` checks its contents. */
+function parseMetadata(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ModelFormatError(
+      `model.metadata_props["${METADATA_KEY}"]`,
+      `expected JSON, got an error: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** A stretch of the graph from one product's output (or the input) to the next product's input. */

@@ -17,6 +17,9 @@ export interface OnnxOptions {
   dtype?: "float32" | "float64";
 }
 
+/** The key of the model's metadata (as JSON) in the file's `metadata_props`. */
+export const METADATA_KEY = "backprop.metadata";
+
 /** The ONNX opset the files declare. */
 export const ONNX_OPSET = 13;
 
@@ -30,7 +33,9 @@ const INT_ATTRIBUTE = 2;
  * (`Sub`, `Div`) and the inverse of the target scaler (`Mul`, `Add`) around
  * them; dropout layers are the identity. The graph's input is `input`
  * (rows × inputs, any number of rows); its output is `probabilities` for a
- * classifier (softmax or sigmoid output, no target scaler) or `output`.
+ * classifier (softmax or sigmoid output, no target scaler) or `output`. The
+ * model's metadata, if any, is stored as JSON under `metadata_props`
+ * (`backprop.metadata`), where `fromOnnx` finds it.
  *
  * @param model The model to export.
  * @param options The element type.
@@ -91,6 +96,9 @@ export function toOnnx(
       bytes(12, valueInfo(output, ELEMENT[dtype], outputs)),
     ]),
     bytes(8, [string(1, ""), int(2, ONNX_OPSET)]),
+    ...(json.metadata === undefined
+      ? []
+      : [bytes(14, [string(1, METADATA_KEY), string(2, JSON.stringify(json.metadata))])]),
   ]);
 }
 

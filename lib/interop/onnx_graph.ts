@@ -48,6 +48,8 @@ export interface OnnxValue {
 /** The decoded model. */
 export interface OnnxGraph {
   readonly producer: string;
+  /** The file's `metadata_props`, key to value. */
+  readonly properties: ReadonlyMap<string, string>;
   /** The version of the default (`""` or `"ai.onnx"`) operator set. */
   readonly opset: number;
   readonly nodes: readonly OnnxNode[];
@@ -141,6 +143,13 @@ export function readOnnx(bytes: Uint8Array): OnnxGraph {
   });
   return {
     producer: textOf(model, 2, "model.producer_name"),
+    properties: new Map(
+      all(model, 14).map((field, k) => {
+        const where = `model.metadata_props[${k}]`;
+        const entry = decode(field.bytes, where);
+        return [textOf(entry, 1, where), textOf(entry, 2, where)];
+      }),
+    ),
     opset,
     nodes: all(graph, 1).map((field, k) => readNode(field.bytes, k)),
     initializers,

@@ -1,31 +1,78 @@
 /**
- * `nn export`: a saved model as a file other engines read (ONNX).
+ * `nn export`: a saved model as files other engines read (ONNX, or TF.js's
+ * layers format).
  *
  * @module
  */
+import { basename, dirname, join } from "node:path";
 import { loadModel, writeFileAtomic } from "../../io/mod.ts";
-import { toOnnx } from "../../mod.ts";
+import { toOnnx, toTfjs } from "../../mod.ts";
 import { type Command, type Flags, type Output, required } from "./command.ts";
 import { checkOutFile } from "./files.ts";
+
+/** The format a file name suggests: `onnx` for `.onnx`, `tfjs` for `.json`. */
+export function formatOf(path: string, flags: Flags, flag: string): "onnx" | "tfjs" {
+  const given = flags.format as string | undefined;
+  const format = given ?? (path.endsWith(".onnx") ? "onnx" : path.endsWith(".json") ? "tfjs" : "");
+  if (format === "onnx" || format === "tfjs") return format;
+  throw new RangeError(
+    given === undefined
+      ? `${flag} ${path}: give --format onnx or --format tfjs (the name ends in neither .onnx nor .json)`
+      : `--format must be onnx or tfjs, got "${given}"`,
+  );
+}
+
+/** The weights file beside a TF.js `model.json`: `model.weights.bin` for `model.json`. */
+export function weightsFileOf(modelJsonPath: string): string {
+  return `${basename(modelJsonPath).replace(/\.json$/, "")}.weights.bin`;
+}
 
 async function run(flags: Flags, output: Output): Promise<number> {
   const path = required(flags, "model", "export");
   const out = required(flags, "out", "export");
-  const format = (flags.format as string | undefined) ?? "onnx";
-  if (format !== "onnx") throw new RangeError(`--format must be onnx, got "${format}"`);
-  const dtype = (flags.dtype as string | undefined) ?? "float64";
+  const format = formatOf(out, flags, "--out");
+  const dtype = (flags.dtype as string | undefined) ?? (format === "onnx" ? "float64" : "float32");
+  if (format === "tfjs" && dtype !== "float32") {
+    throw new RangeError(`--dtype ${dtype}: TF.js layers files hold float32 weights only`);
+  }
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RangeError(`--dtype must be float32 or float64, got "${dtype}"`);
   }
+  if (format === "tfjs" && !out.endsWith(".json")) {
+    throw new RangeError(`--out ${out}: a TF.js model is a .json file (its weights go beside it)`);
+  }
   await checkOutFile(out, "--out", { "--model": path });
-  const bytes = toOnnx(await loadModel(path), { dtype });
-  await writeFileAtomic(out, bytes);
+  const model = await loadModel(path);
+  let written: Record<string, number>;
+  let description: string;
+  if (format === "onnx") {
+    const bytes = toOnnx(model, { dtype });
+    await writeFileAtomic(out, bytes);
+    written = { [out]: bytes.length };
+    description = `ONNX (opset 13, ${dtype}), input "input"`;
+  } else {
+    const { modelJson, weightData } = toTfjs(model);
+    const weights = weightsFileOf(out);
+    modelJson.weightsManifest[0].paths = [weights];
+    const weightsPath = join(dirname(out), weights);
+    await checkOutFile(weightsPath, "--out", { "--model": path });
+    // The weights first: a model.json is never left naming weights that are not there.
+    await writeFileAtomic(weightsPath, new Uint8Array(weightData));
+    const text = JSON.stringify(modelJson);
+    await writeFileAtomic(out, text);
+    written = {
+      [out]: new TextEncoder().encode(text).length,
+      [weightsPath]: weightData.byteLength,
+    };
+    description = "TF.js layers model (float32), for tf.loadLayersModel";
+  }
   if (output.json) {
     console.log(
-      JSON.stringify({ command: "export", model: path, format, dtype, out, bytes: bytes.length }),
+      JSON.stringify({ command: "export", model: path, format, dtype, out, files: written }),
     );
   } else {
-    output.log(`Wrote ${out}: ONNX (opset 13, ${dtype}), ${bytes.length} bytes, input "input"`);
+    const files = Object.entries(written).map(([file, size]) => `${file} (${size} bytes)`);
+    output.log(`Wrote ${files.join(" and ")}: ${description}`);
   }
   return 0;
 }
@@ -33,17 +80,24 @@ async function run(flags: Flags, output: Output): Promise<number> {
 /** The `export` command. */
 export const exportCommand: Command = {
   name: "export",
-  summary: "write a saved model as an ONNX file for onnxruntime and other engines",
-  usage: "--model MODEL.json --out MODEL.onnx [--dtype float32|float64]",
+  summary: "write a saved model as an ONNX file or a TF.js model for other engines",
+  usage:
+    "--model MODEL.json --out FILE.onnx|FILE.json [--format onnx|tfjs] [--dtype float32|float64]",
   flags: {
     model: ["string", "MODEL.json", "a saved model"],
-    out: ["string", "FILE", "where to write it (replaced only once it is complete)"],
-    format: ["string", "NAME", "onnx (the default, and the only one so far)"],
-    dtype: ["string", "TYPE", "float64 (default, exact) or float32"],
+    out: [
+      "string",
+      "FILE",
+      "where to write it (replaced only once complete); a TF.js model.json gets its weights " +
+      "beside it, as model.weights.bin",
+    ],
+    format: ["string", "NAME", "onnx or tfjs; by default, onnx for .onnx and tfjs for .json"],
+    dtype: ["string", "TYPE", "ONNX only: float64 (default, exact) or float32"],
   },
   examples: [
     "nn export --model iris.json --out iris.onnx",
     "nn export --model iris.json --out iris.onnx --dtype float32",
+    "nn export --model iris.json --out web/iris-tfjs.json",
   ],
   run,
 };

@@ -87,9 +87,11 @@ export interface TargetScores {
 /** Scores on a data set. */
 export interface Scores {
   rows: number;
-  /** The training loss's name and its mean value (on scaled targets for regression). */
+  /** The training loss's name and its mean value (on scaled targets where the model has a target scaler). */
   lossName: string;
   loss: number;
+  /** Whether the loss is on the model's scaled targets rather than target units. */
+  scaledLoss: boolean;
   /** Classifiers: the library's accuracy metric (for several targets, over every target's prediction). */
   accuracy?: number;
   /** Regression: the library's RMSE and MAE over every target value, in target units. */
@@ -137,7 +139,13 @@ export function score(
     metrics: [...new Set([...standard, ...extra])],
   });
   const metrics = Object.fromEntries(extra.map((name) => [name, library[name]]));
-  const base = { rows: x.rows, lossName: schema.loss, loss: library.loss, metrics };
+  const base = {
+    rows: x.rows,
+    lossName: schema.loss,
+    loss: library.loss,
+    scaledLoss: model.targetScaler !== null,
+    metrics,
+  };
   if (!classifier) {
     return {
       ...base,
@@ -196,7 +204,7 @@ function regressionScores(predicted: Matrix, y: Matrix, t: number): Omit<TargetS
 
 /** The scores as report lines, `title` first. */
 export function scoreLines(title: string, scores: Scores): string[] {
-  const scaled = scores.accuracy === undefined ? " (on standardized targets)" : "";
+  const scaled = scores.scaledLoss ? " (on standardized targets)" : "";
   const lines = [
     `${title} (${scores.rows} rows): ${scores.lossName} loss ${significant(scores.loss)}${scaled}`,
   ];

@@ -1,0 +1,121 @@
+/**
+ * `nn import`: an ONNX file or a TF.js layers model as a model file of this
+ * library, for `nn summary`, `nn export` and code.
+ *
+ * @module
+ */
+import { dirname, join } from "node:path";
+import { saveModel } from "../../io/mod.ts";
+import {
+  Dense,
+  fromOnnx,
+  fromTfjs,
+  MODEL_FORMAT,
+  ModelFormatError,
+  type ModelLayer,
+  type Prediction,
+  type Sequential,
+} from "../../mod.ts";
+import { type Command, type Flags, type Output, required } from "./command.ts";
+import { formatOf } from "./export.ts";
+import { checkOutFile } from "./files.ts";
+import { hasSchema } from "./schema.ts";
+import { messageOf } from "../message.ts";
+
+/** Reads a file, saying which flag named it when it cannot. */
+async function read(path: string, what: string): Promise<Uint8Array> {
+  try {
+    return await Deno.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Deno.errors.NotFound ? "no such file" : messageOf(error);
+    throw new Error(`${what} ${path}: ${reason}`, { cause: error });
+  }
+}
+
+/** A TF.js model.json and the weight files its manifest names (relative to it). */
+async function readTfjs(path: string): Promise<Sequential<Prediction, ModelLayer>> {
+  let modelJson: unknown;
+  try {
+    modelJson = JSON.parse(new TextDecoder().decode(await read(path, "--from")));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new Error(`--from ${path} is not JSON: ${error.message}`, { cause: error });
+  }
+  if ((modelJson as { format?: unknown })?.format === MODEL_FORMAT) {
+    throw new Error(`--from ${path} is a model file of this library already; nothing to import`);
+  }
+  const manifest = (modelJson as { weightsManifest?: unknown })?.weightsManifest;
+  const paths = Array.isArray(manifest)
+    ? manifest.flatMap((group) => Array.isArray(group?.paths) ? group.paths : [])
+    : [];
+  const parts: Uint8Array[] = [];
+  for (const file of paths) {
+    if (typeof file !== "string") continue;
+    parts.push(await read(join(dirname(path), file), `the weights file named in ${path}:`));
+  }
+  const weightData = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  parts.reduce((at, part) => (weightData.set(part, at), at + part.length), 0);
+  return fromTfjs(modelJson, weightData);
+}
+
+async function run(flags: Flags, output: Output): Promise<number> {
+  const from = required(flags, "from", "import");
+  const out = required(flags, "out", "import");
+  const format = formatOf(from, flags, "--from");
+  await checkOutFile(out, "--out", { "--from": from });
+  let model: Sequential<Prediction, ModelLayer>;
+  try {
+    model = format === "onnx" ? fromOnnx(await read(from, "--from")) : await readTfjs(from);
+  } catch (error) {
+    if (!(error instanceof ModelFormatError)) throw error;
+    throw new Error(`--from ${from}: ${error.message}`, { cause: error });
+  }
+  await saveModel(out, model);
+  const layers = model.layers.map((layer) =>
+    layer instanceof Dense
+      ? `${layer.inputs}→${layer.outputs} ${layer.activation.name}`
+      : layer.type
+  );
+  if (output.json) {
+    console.log(JSON.stringify({
+      command: "import",
+      from,
+      format,
+      out,
+      layers,
+      scalers: { inputs: model.inputScaler !== null, targets: model.targetScaler !== null },
+      columns: hasSchema(model),
+    }));
+    return 0;
+  }
+  output.log(`Read ${from} (${format === "onnx" ? "ONNX" : "TF.js"}): ${layers.join(", ")}`);
+  output.log(`Wrote ${out}`);
+  if (!hasSchema(model)) {
+    output.log(
+      "It has no column names (it was not trained by nn train), so nn evaluate and nn predict " +
+        "cannot read CSV files with it; load it in code with loadModel.",
+    );
+  }
+  return 0;
+}
+
+/** The `import` command. */
+export const importCommand: Command = {
+  name: "import",
+  summary: "read an ONNX file or a TF.js model into a model file of this library",
+  usage: "--from FILE.onnx|model.json --out MODEL.json [--format onnx|tfjs]",
+  flags: {
+    from: [
+      "string",
+      "FILE",
+      "an .onnx file, or a TF.js model.json with its weight files beside it",
+    ],
+    out: ["string", "MODEL.json", "where to write the model (replaced only once complete)"],
+    format: ["string", "NAME", "onnx or tfjs; by default, onnx for .onnx and tfjs for .json"],
+  },
+  examples: [
+    "nn import --from mlp.onnx --out mlp.json",
+    "nn import --from web/model.json --out model.json",
+  ],
+  run,
+};
