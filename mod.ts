@@ -78,6 +78,7 @@ export { TrainingError } from "./lib/training/training_error.ts";
 export { ONNX_OPSET, type OnnxOptions, toOnnx } from "./lib/interop/onnx.ts";
 export { fromTfjs, type TfjsArtifacts, type TfjsModelJson, toTfjs } from "./lib/interop/tfjs.ts";
 export { fromOnnx } from "./lib/interop/from_onnx.ts";
+export { JUPYTER_DISPLAY, type MediaBundle } from "./lib/primitives/display.ts";
 export type { ClassWeight } from "./lib/training/weights.ts";
 export {
   reduceLROnPlateau,

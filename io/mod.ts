@@ -36,3 +36,8 @@ export {
   saveModelSync,
 } from "./model_file.ts";
 export { checkpoint, type CheckpointOptions } from "./checkpoint.ts";
+export {
+  type NotebookChannel,
+  notebookProgress,
+  type NotebookProgressOptions,
+} from "./notebook_progress.ts";

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { displayableTrace, modelDisplay } from "./network_display.ts";
+import { JUPYTER_DISPLAY, type MediaBundle } from "../primitives/display.ts";
 import type { LossSpec } from "../../plugins/loss.ts";
 import type { OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
 import { optimizers } from "../../plugins/optimizers.ts";
@@ -675,7 +677,7 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
       };
     });
     const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
-    return { loss: value, lossName: batch.loss.name, fused, layers };
+    return displayableTrace({ loss: value, lossName: batch.loss.name, fused, layers });
   }
 
   /**
@@ -754,6 +756,14 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
         .join("  ")
     );
     return [...lines, `Total parameters: ${this.parameterCount}`].join("\n");
+  }
+
+  /**
+   * Jupyter's display hook (Deno's kernel): the summary, and the network drawn
+   * with an edge per weight (blue positive, orange negative, wider for larger |w|).
+   */
+  [JUPYTER_DISPLAY](): MediaBundle {
+    return modelDisplay(this.summary(), this.#layers);
   }
 }
 

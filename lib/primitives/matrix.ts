@@ -6,6 +6,8 @@
  *
  * @module
  */
+import { formatCells } from "./format_cells.ts";
+import { JUPYTER_DISPLAY, matrixTable, type MediaBundle } from "./display.ts";
 
 /** Anything accepted where a matrix is expected: a {@linkcode Matrix} or rows of numbers. */
 export type MatrixLike = Matrix | ArrayLike<ArrayLike<number>>;
@@ -160,6 +162,11 @@ export class Matrix {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return this.toString();
   }
+
+  /** Jupyter's display hook (Deno's kernel): an HTML table, elided when large, and the text. */
+  [JUPYTER_DISPLAY](): MediaBundle {
+    return { "text/plain": this.toString(), "text/html": matrixTable(this) };
+  }
 }
 
 /** Rows `start … start + rows − 1` of `m`, as a view that shares its storage (see {@linkcode subview}). */
@@ -253,44 +260,4 @@ export function describe(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
   if (typeof v === "object") return "an object";
   return String(v);
-}
-
-/** Every value formatted to one width, as NumPy does for one array. */
-function formatCells(data: Float64Array): string[] {
-  const values = Array.from(data);
-  if (values.every((v) => Number.isInteger(v))) return alignRight(values.map(String));
-  let max = 0, min = Infinity;
-  for (const v of values) {
-    if (Number.isFinite(v) && v !== 0) {
-      max = Math.max(max, Math.abs(v));
-      min = Math.min(min, Math.abs(v));
-    }
-  }
-  const scientific = max > 0 && (max >= 1e8 || min < 1e-4 || max / min > 1e3);
-  const parts = values.map((v): [string, string, string] => {
-    if (!Number.isFinite(v)) return [Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf", "", ""];
-    if (!scientific) {
-      const [whole, fraction] = v.toFixed(8).split(".");
-      return [whole, fraction.replace(/0+$/, ""), ""];
-    }
-    const [mantissa, exponent] = v.toExponential(8).split("e");
-    const [whole, fraction] = mantissa.split(".");
-    const e = Number(exponent);
-    return [
-      whole,
-      fraction.replace(/0+$/, ""),
-      `e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`,
-    ];
-  });
-  const digits = parts.reduce((d, [, fraction]) => Math.max(d, fraction.length), 0);
-  return alignRight(parts.map(([whole, fraction, exponent]) => {
-    if (exponent === "" && fraction === "" && !/\d/.test(whole)) return whole;
-    const shown = scientific ? fraction.padEnd(digits, "0") : fraction.padEnd(digits, " ");
-    return `${whole}.${shown}${exponent}`;
-  }));
-}
-
-function alignRight(cells: string[]): string[] {
-  const width = cells.reduce((w, c) => Math.max(w, c.length), 0);
-  return cells.map((c) => c.padStart(width));
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { displayable } from "./history_display.ts";
 import type { Batch } from "../network/batch.ts";
 import { copyRows, range, shuffleIndices } from "../data/data.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
@@ -214,7 +215,7 @@ function emptyHistory(plan: Plan): History {
   for (const key of plan.keys) {
     if (key !== "loss" && key !== "valLoss") metrics[key] = [];
   }
-  return {
+  return displayable({
     epochs: 0,
     loss: [],
     valLoss: [],
@@ -224,7 +225,7 @@ function emptyHistory(plan: Plan): History {
     bestEpoch: 0,
     stopReason: "epochs",
     stopMessage: "",
-  };
+  });
 }
 
 function record(history: History, logs: Record<string, number>): void {
