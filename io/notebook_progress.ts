@@ -6,6 +6,7 @@
  */
 import type { Callback, EpochEvent } from "../lib/training/types.ts";
 import { COLORS, escapeHtml, lineChart, type Series } from "../lib/primitives/display.ts";
+import { checkOptions } from "../lib/primitives/options.ts";
 
 /** The part of `Deno.jupyter` that {@linkcode notebookProgress} uses (present only inside `deno jupyter`). */
 export interface NotebookChannel {
@@ -29,6 +30,8 @@ export interface NotebookProgressOptions {
  * @param options The epoch count to show and, for tests, the display channel.
  * @returns The callback.
  * @throws {Error} When called outside Deno's Jupyter kernel (no `Deno.jupyter`).
+ * @throws {TypeError} For an unknown option.
+ * @throws {RangeError} If `epochs` is not a positive integer.
  *
  * @example Watch training in a notebook cell
  * ```ts
@@ -46,7 +49,14 @@ export interface NotebookProgressOptions {
  * ```
  */
 export function notebookProgress(options: NotebookProgressOptions = {}): Callback {
-  const jupyter = options.jupyter ?? kernel();
+  checkOptions("notebookProgress", options, ["epochs", "jupyter"]);
+  const { epochs, jupyter: channel } = options;
+  if (epochs !== undefined && !(Number.isSafeInteger(epochs) && epochs > 0)) {
+    throw new RangeError(
+      `notebookProgress epochs must be a positive integer, got ${String(epochs)}`,
+    );
+  }
+  const jupyter = channel ?? kernel();
   if (jupyter === undefined) {
     throw new Error(
       "notebookProgress needs Deno's Jupyter kernel (deno jupyter); outside a notebook, use " +
@@ -59,7 +69,7 @@ export function notebookProgress(options: NotebookProgressOptions = {}): Callbac
     async onEpochEnd(event: EpochEvent) {
       loss.push(event.loss);
       if (event.valLoss !== undefined) valLoss.push(event.valLoss);
-      const data = progressBundle(event, options.epochs, loss, valLoss);
+      const data = progressBundle(event, epochs, loss, valLoss);
       await jupyter.broadcast(event.epoch === 1 ? "display_data" : "update_display_data", {
         data,
         metadata: {},

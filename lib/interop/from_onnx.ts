@@ -10,8 +10,8 @@ import type { ScalerJSON } from "../data/scaler.ts";
 import { activations } from "../../plugins/activations.ts";
 import { Matrix } from "../primitives/matrix.ts";
 import { ModelFormatError } from "../primitives/model_format_error.ts";
-import { evaluate, isElementwise, type Operand } from "./onnx_elementwise.ts";
-import { METADATA_KEY } from "./onnx.ts";
+import { arityOf, evaluate, isElementwise, type Operand } from "./onnx_elementwise.ts";
+import { METADATA_KEY, SCALER_KINDS_KEY } from "./onnx.ts";
 import {
   elementName,
   type OnnxGraph,
@@ -22,8 +22,9 @@ import {
 
 /** The operators `fromOnnx` reads, for its messages. */
 const SUPPORTED = "MatMul, Gemm, Add, Identity, Dropout, Softmax and elementwise operators " +
-  "(Relu, Sigmoid, Tanh, LeakyRelu, Elu, Selu, Softplus, HardSigmoid, Gelu, Mish, Erf, Exp, " +
-  "Log, Abs, Neg, Sub, Mul, Div, Pow, Max, Min, Clip, Where and comparisons)";
+  "(Relu, Sigmoid, Tanh, LeakyRelu, Elu, Selu, Softplus, Softsign, HardSigmoid, HardSwish, " +
+  "Gelu, Mish, Erf, Exp, Log, Sqrt, Reciprocal, Abs, Neg, Sub, Mul, Div, Pow, Max, Min, Clip, " +
+  "Where and comparisons)";
 
 /**
  * Reads an ONNX model of dense layers: `MatMul` (with `Add` for the bias) or
@@ -33,7 +34,8 @@ const SUPPORTED = "MatMul, Gemm, Add, Identity, Dropout, Softmax and elementwise
  * and `Dropout` are the identity. Per-column `Sub`/`Div` (or `Mul`/`Add`)
  * before the first product become the input scaler, and `Mul`/`Add` after the
  * last layer the target scaler, as `toOnnx` writes them. Float32 weights keep
- * their float32 values; the metadata `toOnnx` stores comes back too.
+ * their float32 values; the metadata and scaler kinds `toOnnx` stores come
+ * back too (a foreign file's scalers are `"standard"`).
  *
  * @param bytes The contents of an `.onnx` file.
  * @returns The model, as `Sequential.fromJSON` would build it.
@@ -85,20 +87,38 @@ export function fromOnnx(
   }
   checkWidths(graph, json);
   const metadata = graph.properties.get(METADATA_KEY);
-  if (metadata !== undefined) json.metadata = parseMetadata(metadata);
+  if (metadata !== undefined) json.metadata = parseProperty(METADATA_KEY, metadata);
+  const kinds = graph.properties.get(SCALER_KINDS_KEY);
+  if (kinds !== undefined) {
+    for (const [key, kind] of Object.entries(parseProperty(SCALER_KINDS_KEY, kinds))) {
+      const scaler = key === "inputScaler" || key === "targetScaler" ? json[key] : undefined;
+      if (scaler === undefined || (kind !== "standard" && kind !== "minMax")) {
+        throw new ModelFormatError(
+          `model.metadata_props["${SCALER_KINDS_KEY}"].${key}`,
+          `expected "standard" or "minMax" for a scaler the graph has, got ${JSON.stringify(kind)}`,
+        );
+      }
+      scaler.kind = kind;
+    }
+  }
   return Sequential.fromJSON(json);
 }
 
-/** The metadata `toOnnx` stored as JSON; `Sequential.fromJSON` checks its contents. */
-function parseMetadata(text: string): Record<string, unknown> {
+/** A `metadata_props` entry `toOnnx` stored as a JSON object; `Sequential.fromJSON` checks the metadata's contents. */
+function parseProperty(key: string, text: string): Record<string, unknown> {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new ModelFormatError(
-      `model.metadata_props["${METADATA_KEY}"]`,
+      `model.metadata_props["${key}"]`,
       `expected JSON, got an error: ${(error as Error).message}`,
     );
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ModelFormatError(`model.metadata_props["${key}"]`, "expected a JSON object");
+  }
+  return value as Record<string, unknown>;
 }
 
 /** A stretch of the graph from one product's output (or the input) to the next product's input. */
@@ -158,6 +178,8 @@ function stagesOf(graph: OnnxGraph): Stages {
   const stageOf = new Map<string, number>([[inputs[0].name, 0]]);
   const producers = new Map<string, OnnxNode>(),
     consumers = new Map<string, OnnxNode[]>();
+  // Outputs after a node's first (Dropout's mask): defined, but not read.
+  const later = new Map<string, OnnxNode>();
   for (const node of graph.nodes) {
     if (node.domain !== "" && node.domain !== "ai.onnx") {
       fail(
@@ -165,17 +187,40 @@ function stagesOf(graph: OnnxGraph): Stages {
         `operators of domain "${node.domain}" are not supported; fromOnnx reads ${SUPPORTED}`,
       );
     }
+    checkOutputs(node, (name) => stageOf.has(name) || constants.has(name) || later.has(name));
     if (node.opType === "Constant") {
       constants.set(node.outputs[0], constantOf(node));
       continue;
     }
+    const product = node.opType === "MatMul" || node.opType === "Gemm";
+    if (!product && node.opType !== "Softmax" && !isElementwise(node.opType)) {
+      fail(node, `this operator is not supported; fromOnnx reads ${SUPPORTED}`);
+    }
+    checkArity(node);
+    if (
+      node.opType === "Clip" && graph.opset >= 11 &&
+      (node.attributes.has("min") || node.attributes.has("max"))
+    ) {
+      fail(
+        node,
+        `min and max are inputs since opset 11, not attributes (this file is opset ${graph.opset})`,
+      );
+    }
     const data = node.inputs.filter((input) => input !== "" && !constants.has(input));
     for (const input of data) {
+      const other = later.get(input);
+      if (other !== undefined) {
+        fail(
+          node,
+          `it uses "${input}", a later output of ${nameOf(other)}; only first outputs are read`,
+        );
+      }
       if (!stageOf.has(input)) {
         fail(node, `its input "${input}" is computed by no earlier node`);
       }
       consumers.set(input, [...consumers.get(input) ?? [], node]);
     }
+    for (const output of node.outputs.slice(1)) if (output !== "") later.set(output, node);
     const latest = list.length - 1;
     const from = data.map((input) => stageOf.get(input)!);
     if (from.length === 0) {
@@ -187,8 +232,8 @@ function stagesOf(graph: OnnxGraph): Stages {
         "it uses a value from before the previous layer: only a chain of layers is read",
       );
     }
-    for (const output of node.outputs) producers.set(output, node);
-    if (node.opType === "MatMul" || node.opType === "Gemm") {
+    producers.set(node.outputs[0], node);
+    if (product) {
       if (data.length !== 1 || data[0] !== node.inputs[0]) {
         fail(
           node,
@@ -200,11 +245,8 @@ function stagesOf(graph: OnnxGraph): Stages {
       stageOf.set(node.outputs[0], latest + 1);
       continue;
     }
-    if (node.opType !== "Softmax" && !isElementwise(node.opType)) {
-      fail(node, `this operator is not supported; fromOnnx reads ${SUPPORTED}`);
-    }
     list[latest].nodes.push(node);
-    for (const output of node.outputs) stageOf.set(output, latest);
+    stageOf.set(node.outputs[0], latest);
   }
   const output = graph.outputs[0].name;
   if (stageOf.get(output) !== list.length - 1) {
@@ -221,6 +263,34 @@ function stagesOf(graph: OnnxGraph): Stages {
     );
   }
   return { list, constants, producers, consumers };
+}
+
+/** Refuses a node without an output, or one that defines a value a second time. */
+function checkOutputs(node: OnnxNode, defined: (name: string) => boolean): void {
+  if (node.outputs.length === 0 || node.outputs[0] === "") fail(node, "it has no output");
+  for (const output of node.outputs) {
+    if (output !== "" && defined(output)) {
+      fail(node, `its output "${output}" is already defined; each value must be computed once`);
+    }
+  }
+}
+
+/** Refuses a node with a number of inputs its operator does not take. */
+function checkArity(node: OnnxNode): void {
+  const [least, most] = node.opType === "MatMul"
+    ? [2, 2]
+    : node.opType === "Gemm"
+    ? [2, 3]
+    : node.opType === "Softmax"
+    ? [1, 1]
+    : arityOf(node.opType);
+  const count = node.inputs.length;
+  if (count < least || count > most) {
+    const expected = least === most
+      ? `${least}`
+      : `${least} to ${most === Infinity ? "any" : most}`;
+    fail(node, `it has ${count} input${count === 1 ? "" : "s"}; ${node.opType} takes ${expected}`);
+  }
 }
 
 function constantOf(node: OnnxNode): OnnxTensor {
@@ -240,11 +310,16 @@ function constantOf(node: OnnxNode): OnnxTensor {
   fail(node, "expected a float tensor in its value attribute");
 }
 
-/** The constant input of a per-column node (`Add`, `Sub`, `Mul`, `Div`) applied to `value`, if it is one. */
+/**
+ * The constant input of a per-column node (`Add`, `Sub`, `Mul`, `Div`) applied
+ * to `value`, if it is one; a rank-0 constant counts only where `scalar` says
+ * (after a layer, one is part of an activation's composition).
+ */
 function columnConstant(
   stages: Stages,
   node: OnnxNode | undefined,
   value: string,
+  scalar = false,
 ): OnnxTensor | undefined {
   if (
     node === undefined || !["Add", "Sub", "Mul", "Div"].includes(node.opType)
@@ -257,7 +332,7 @@ function columnConstant(
   if (a !== value && (node.opType === "Sub" || node.opType === "Div")) {
     return undefined;
   }
-  return constant.dims.length === 0 ? undefined : constant;
+  return constant.dims.length === 0 && !scalar ? undefined : constant;
 }
 
 /** The values of a per-column constant, one per column (a single value is broadcast). */
@@ -302,7 +377,7 @@ function inputScaler(stages: Stages, stage: Stage): ScalerJSON {
       value = node.outputs[0];
       continue;
     }
-    const constant = columnConstant(stages, node, value);
+    const constant = columnConstant(stages, node, value, true);
     if (constant === undefined || !stage.nodes.includes(node)) {
       fail(
         node,
@@ -350,10 +425,14 @@ function weightsOf(
   }
   const int = (name: string, fallback: number) => node.attributes.get(name)?.int ?? fallback;
   const float = (name: string) => node.attributes.get(name)?.float ?? 1;
-  if (node.opType === "Gemm" && int("transA", 0) !== 0) {
-    fail(node, "transA = 1 is not supported");
+  const transA = int("transA", 0), transB = int("transB", 0);
+  if (node.opType === "Gemm" && transA !== 0) {
+    fail(node, `transA = ${transA}: expected 0 (the data's rows as samples)`);
   }
-  const transposed = node.opType === "Gemm" && int("transB", 0) === 1;
+  if (node.opType === "Gemm" && transB !== 0 && transB !== 1) {
+    fail(node, `transB = ${transB}: expected 0 or 1`);
+  }
+  const transposed = node.opType === "Gemm" && transB === 1;
   const alpha = node.opType === "Gemm" ? float("alpha") : 1;
   const [rows, cols] = b.dims;
   const inputs = transposed ? cols : rows, outputs = transposed ? rows : cols;
@@ -490,17 +569,15 @@ function isBetween(
     node.outputs.some((output) => feeds(output, new Set()));
 }
 
-/** Sample points: both signs, zero, the small and the large. */
+/** Sample points: both signs, zero, the small and the large; −1 last (see `optionsFor`). */
 const PROBES = Float64Array.from([
   ...Array.from({ length: 97 }, (_, i) => -12 + i * 0.25),
-  -1e-3,
-  1e-3,
-  -3e-7,
-  3e-7,
-  -0.1,
-  0.1,
+  ...[1e-3, 3e-7, 0.1, 20, 50, 1e3, 1e6].flatMap((v) => [-v, v]),
   -1,
 ]);
+
+/** Beyond this, a composition that overflows (e^1000) is not held against it. */
+const LARGE = 20;
 
 /**
  * The built-in activations, identified by their values; those without options
@@ -570,41 +647,65 @@ function activationOf(
   }
   const f = values.get(end) as Float64Array;
   const tolerance = float32 ? 1e-6 : 1e-9;
+  // Constants keep their file's type; a float attribute is always float32.
+  const scalars = nodes.flatMap((node) => [
+    ...node.inputs.flatMap((input) => {
+      const constant = stages.constants.get(input);
+      if (constant === undefined) return [];
+      return Array.from(
+        constant.values,
+        (value) => ({ value, float32: constant.dtype === "float32" }),
+      );
+    }),
+    ...[node.attributes.get("alpha")?.float ?? []].flat().map((value) => ({
+      value,
+      float32: true,
+    })),
+  ]);
   for (const name of CANDIDATES) {
-    const options = optionsFor(name, f, float32);
+    const options = optionsFor(name, f, float32, scalars);
     const a = new Matrix(1, PROBES.length);
     activations.get(name, options).forward(
       new Matrix(1, PROBES.length, PROBES),
       a,
     );
     const close = a.data.every((v, i) =>
-      Math.abs(v - f[i]) <= tolerance * Math.max(1, Math.abs(v))
+      Math.abs(v - f[i]) <= tolerance * Math.max(1, Math.abs(v)) ||
+      (!Number.isFinite(f[i]) && !Number.isNaN(f[i]) && Math.abs(PROBES[i]) >= LARGE)
     );
     if (close) return options === undefined ? { name } : { name, options };
   }
   throw new ModelFormatError(
     nodes.length === 0 ? "model.graph" : nameOf(nodes[0]),
     `the operators from here to "${end}" compute no built-in activation ` +
-      `(compared with each at ${PROBES.length} points)`,
+      `(compared with each at ${PROBES.length} points from −1e6 to 1e6)`,
   );
 }
 
 /**
  * The `alpha` of an activation that takes one (leaky ReLU, ELU): both are
  * proportional to `alpha` at −1, so it is `f(−1) / g(−1)` with `g` the
- * activation at `alpha = 1`; in a float32 file, the shortest decimal of that
- * float32.
+ * activation at `alpha = 1`. Where a constant or `alpha` attribute of the
+ * nodes equals that to 1e-12, the constant itself (the ratio may be off by
+ * an ulp); for a float32 value, the shortest decimal of that float32.
  */
-function optionsFor(name: string, f: Float64Array, float32: boolean) {
+function optionsFor(
+  name: string,
+  f: Float64Array,
+  float32: boolean,
+  scalars: { value: number; float32: boolean }[],
+) {
   const plugin = activations.get(name);
   if (plugin.options === undefined || !("alpha" in plugin.options)) {
     return undefined;
   }
   const g = new Matrix(1, 1);
   activations.get(name, { alpha: 1 }).forward(Matrix.from([[-1]]), g);
-  const alpha = f[PROBES.length - 1] / g.data[0];
-  if (!Number.isFinite(alpha) || alpha < 0) return undefined;
-  return { alpha: float32 ? shortestFloat32(alpha) : alpha };
+  const ratio = f[PROBES.length - 1] / g.data[0];
+  if (!Number.isFinite(ratio) || ratio < 0) return undefined;
+  const exact = scalars.find(({ value }) => Math.abs(value - ratio) <= 1e-12 * Math.max(1, ratio));
+  const alpha = exact?.value ?? ratio;
+  return { alpha: exact?.float32 ?? float32 ? shortestFloat32(alpha) : alpha };
 }
 
 /** The shortest decimal whose float32 is `x`'s float32. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
-import type { DropoutJSON, LayerJSON } from "../network/model_json.ts";
+import type { DropoutJSON, LayerJSON, ModelJSON } from "../network/model_json.ts";
 import type { ScalerJSON } from "../data/scaler.ts";
 import { checkOptions } from "../primitives/options.ts";
 import { SELU_ALPHA, SELU_SCALE } from "../../plugins/selu.ts";
@@ -19,6 +19,8 @@ export interface OnnxOptions {
 
 /** The key of the model's metadata (as JSON) in the file's `metadata_props`. */
 export const METADATA_KEY = "backprop.metadata";
+/** The key of the scalers' kinds (`{ "inputScaler": "minMax" }`, as JSON) in `metadata_props`. */
+export const SCALER_KINDS_KEY = "backprop.scalers";
 
 /** The ONNX opset the files declare. */
 export const ONNX_OPSET = 13;
@@ -35,7 +37,8 @@ const INT_ATTRIBUTE = 2;
  * (rows × inputs, any number of rows); its output is `probabilities` for a
  * classifier (softmax or sigmoid output, no target scaler) or `output`. The
  * model's metadata, if any, is stored as JSON under `metadata_props`
- * (`backprop.metadata`), where `fromOnnx` finds it.
+ * (`backprop.metadata`), and the scalers' kinds (`backprop.scalers`), where
+ * `fromOnnx` finds them.
  *
  * @param model The model to export.
  * @param options The element type.
@@ -96,10 +99,23 @@ export function toOnnx(
       bytes(12, valueInfo(output, ELEMENT[dtype], outputs)),
     ]),
     bytes(8, [string(1, ""), int(2, ONNX_OPSET)]),
-    ...(json.metadata === undefined
-      ? []
-      : [bytes(14, [string(1, METADATA_KEY), string(2, JSON.stringify(json.metadata))])]),
+    ...properties(json),
   ]);
+}
+
+/** The file's `metadata_props`: the model's metadata and how its scalers were fitted, when it has them. */
+function properties(json: ModelJSON): Field[] {
+  const entry = (key: string, value: unknown) =>
+    bytes(14, [string(1, key), string(2, JSON.stringify(value))]);
+  const kinds = Object.fromEntries(
+    (["inputScaler", "targetScaler"] as const).flatMap((key) =>
+      json[key] === undefined ? [] : [[key, json[key]!.kind]]
+    ),
+  );
+  return [
+    ...(json.metadata === undefined ? [] : [entry(METADATA_KEY, json.metadata)]),
+    ...(Object.keys(kinds).length === 0 ? [] : [entry(SCALER_KINDS_KEY, kinds)]),
+  ];
 }
 
 /** A graph being built: nodes and initializers, with fresh names. */

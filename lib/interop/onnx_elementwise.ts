@@ -74,6 +74,15 @@ const BINARY: Record<string, Binary> = {
   LessOrEqual: (a, b) => +(a <= b),
 };
 
+/** The least and most inputs an elementwise operator takes (optional inputs counted). */
+export function arityOf(opType: string): [number, number] {
+  if (opType === "Where") return [3, 3];
+  if (opType === "Clip" || opType === "Dropout") return [1, 3];
+  if (opType === "Max" || opType === "Min") return [1, Infinity];
+  if (opType in BINARY) return [2, 2];
+  return [1, 1];
+}
+
 /** Whether `evaluate` computes this operator. */
 export function isElementwise(opType: string): boolean {
   return opType in UNARY || opType in BINARY || opType === "Where" ||

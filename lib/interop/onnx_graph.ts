@@ -249,6 +249,9 @@ export function readTensor(bytes: Uint8Array, where: string): OnnxTensor {
       `holds ${elementName(type)} values; expected float or double`,
     );
   }
+  if (dims.some((d) => d < 0)) {
+    throw new ModelFormatError(at, `shape [${dims.join(", ")}] has a negative dimension`);
+  }
   const size = type === FLOAT ? 4 : 8;
   const raw = last(fields, 9);
   let data: Uint8Array;
@@ -264,7 +267,7 @@ export function readTensor(bytes: Uint8Array, where: string): OnnxTensor {
     }
   }
   const count = dims.reduce((n, d) => n * d, 1);
-  if (dims.some((d) => d < 0) || data.length !== count * size) {
+  if (data.length !== count * size) {
     throw new ModelFormatError(
       at,
       `shape [${dims.join(", ")}] needs ${count * size} bytes of ${elementName(type)}, ` +

@@ -92,7 +92,13 @@ export function readTfjs(
     }
   }
   const json: Record<string, unknown> = { format: MODEL_FORMAT, version: MODEL_VERSION, layers };
-  if (root.userDefinedMetadata !== undefined) json.metadata = root.userDefinedMetadata;
+  const metadata = root.userDefinedMetadata;
+  if (metadata !== undefined) {
+    if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) {
+      throw new ModelFormatError("userDefinedMetadata", "expected an object");
+    }
+    json.metadata = metadata as Record<string, unknown>;
+  }
   return json;
 }
 
@@ -262,6 +268,12 @@ function denseOf(entry: Entry, width: number | undefined, weights: Map<string, W
   }
   const regularizer = `${where}.config.kernel_regularizer`;
   Object.assign(layer, penaltiesOf(config.kernel_regularizer, regularizer, label));
+  if (config.trainable !== undefined && typeof config.trainable !== "boolean") {
+    throw new ModelFormatError(
+      `${where}.config.trainable`,
+      `expected true or false, got ${JSON.stringify(config.trainable)}`,
+    );
+  }
   if (config.trainable === false) layer.trainable = false;
   return layer;
 }

@@ -20,14 +20,15 @@ const MAX_UNITS = 10;
 /**
  * The network as SVG: a column of nodes per layer (inputs first), an edge per
  * weight, blue for positive and orange for negative, its width by |w|
- * relative to the layer's largest; dropout layers are a dashed column label.
+ * relative to the layer's largest; a dropout layer is a note under the
+ * column whose outputs it drops.
  */
 export function networkSvg(layers: readonly ModelLayer[]): string {
   const dense = layers.filter((layer): layer is Dense => layer instanceof Dense);
   const widths = [dense[0]?.inputs ?? 0, ...dense.map((layer) => layer.outputs)];
   const gap = 110, unit = 26, top = 30;
   const tallest = Math.min(MAX_UNITS, Math.max(...widths));
-  const height = top + tallest * unit + 30, width = 60 + (widths.length - 1) * gap + 60;
+  const height = top + tallest * unit + 40, width = 60 + (widths.length - 1) * gap + 60;
   const x = (column: number) => 40 + column * gap;
   const y = (column: number, i: number) => {
     const n = Math.min(MAX_UNITS, widths[column]);
@@ -71,6 +72,16 @@ export function networkSvg(layers: readonly ModelLayer[]): string {
       }</text>`,
     );
   });
+  let column = 0;
+  for (const layer of layers) {
+    if (layer instanceof Dense) column++;
+    else {
+      parts.push(
+        `<text x="${x(column)}" y="${height - 20}" text-anchor="middle" font-size="10" ` +
+          `fill="#555">dropout ${layer.rate}</text>`,
+      );
+    }
+  }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
     `font-family="sans-serif">${parts.join("")}</svg>`;
 }

@@ -79,60 +79,71 @@ export interface Series {
 /** Colours that colour-blind readers tell apart (blue and orange, as in Okabe–Ito). */
 export const COLORS = { blue: "#0072b2", orange: "#e69f00", gray: "#999999" } as const;
 
+/** The most points a chart line draws. */
+const POINTS = 1000;
+
 const fmt = (v: number) => Number(v.toPrecision(3)).toString();
 
 /**
- * A line chart as SVG: the series against steps 1…n, a log scale on y when
- * the values span more than two decades, the first and last value labelled.
+ * A line chart as SVG: the series against steps 1…n (thinned to about 1,000
+ * points), a log scale on y when the values span more than two decades, the
+ * highest and lowest value and each series' last value labelled.
  */
 export function lineChart(series: readonly Series[], xLabel: string, yLabel: string): string {
   const width = 420, height = 220, left = 56, right = 90, top = 12, bottom = 36;
-  const finite = series.flatMap((s) => s.values.filter((v) => Number.isFinite(v)));
-  const steps = Math.max(1, ...series.map((s) => s.values.length));
-  if (finite.length === 0) {
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="24"><text x="4" y="16">no values</text></svg>`;
+  let low = Infinity, high = -Infinity, steps = 1;
+  for (const { values } of series) {
+    steps = Math.max(steps, values.length);
+    for (const v of values) {
+      if (Number.isFinite(v)) (low = Math.min(low, v), high = Math.max(high, v));
+    }
   }
-  const low = Math.min(...finite), high = Math.max(...finite);
+  const svg = (h: number, body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" ` +
+    `font-family="sans-serif">${body}</svg>`;
+  if (low > high) return svg(24, `<text x="4" y="16">no values</text>`);
   const log = low > 0 && high / low > 100;
   const f = (v: number) => log ? Math.log10(v) : v;
   const y0 = f(low), y1 = f(high) === y0 ? y0 + 1 : f(high);
   const px = (i: number) => left + (steps === 1 ? 0 : (i / (steps - 1)) * (width - left - right));
   const py = (v: number) => top + (1 - (f(v) - y0) / (y1 - y0)) * (height - top - bottom);
-  const lines = series.map((s, k) => {
-    const points = s.values.map((v, i) =>
-      Number.isFinite(v) ? `${px(i).toFixed(1)},${py(v).toFixed(1)}` : ""
-    )
-      .filter((p) => p !== "").join(" ");
-    const last = s.values.at(-1) ?? NaN;
+  const text = (x: number, y: number, content: string, attributes = "") =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="10" ${attributes}>${content}</text>`;
+  const lines = series.map(({ name, values, color }, k) => {
+    const every = Math.max(1, Math.ceil(values.length / POINTS));
+    const points = values.flatMap((v, i) =>
+      (i % every === 0 || i === values.length - 1) && Number.isFinite(v)
+        ? [`${px(i).toFixed(1)},${py(v).toFixed(1)}`]
+        : []
+    );
+    const last = values.at(-1) ?? NaN;
     const label = Number.isFinite(last)
-      ? `<text x="${width - right + 4}" y="${
-        (py(last) + 4 + k * 12).toFixed(1)
-      }" fill="${s.color}" font-size="11">${escapeHtml(s.name)} ${fmt(last)}</text>`
+      ? text(
+        width - right + 4,
+        py(last) + 4 + k * 12,
+        `${escapeHtml(name)} ${fmt(last)}`,
+        `fill="${color}"`,
+      )
       : "";
-    return `<polyline fill="none" stroke="${s.color}" stroke-width="1.5" points="${points}"/>${label}`;
+    return `<polyline fill="none" stroke="${color}" stroke-width="1.5" points="${
+      points.join(" ")
+    }"/>${label}`;
   });
-  const axis =
-    `<line x1="${left}" y1="${height - bottom}" x2="${width - right}" y2="${
-      height - bottom
-    }" stroke="#444"/>` +
-    `<line x1="${left}" y1="${top}" x2="${left}" y2="${height - bottom}" stroke="#444"/>`;
-  const ticks =
-    `<text x="${left - 4}" y="${top + 8}" text-anchor="end" font-size="10">${fmt(high)}</text>` +
-    `<text x="${left - 4}" y="${height - bottom}" text-anchor="end" font-size="10">${
-      fmt(low)
-    }</text>` +
-    `<text x="${left}" y="${height - bottom + 14}" font-size="10">1</text>` +
-    `<text x="${width - right}" y="${
-      height - bottom + 14
-    }" text-anchor="end" font-size="10">${steps}</text>`;
-  const labels =
-    `<text x="${(left + width - right) / 2}" y="${
-      height - 4
-    }" text-anchor="middle" font-size="11">${escapeHtml(xLabel)}</text>` +
-    `<text x="12" y="${(top + height - bottom) / 2}" font-size="11" transform="rotate(-90 12 ${
-      (top + height - bottom) / 2
-    })" text-anchor="middle">${escapeHtml(yLabel)}${log ? " (log)" : ""}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">${axis}${ticks}${labels}${
-    lines.join("")
-  }</svg>`;
+  const base = height - bottom, middle = (top + base) / 2;
+  return svg(
+    height,
+    `<path d="M${left} ${top}V${base}H${width - right}" fill="none" stroke="#444"/>` +
+      text(left - 4, top + 8, fmt(high), `text-anchor="end"`) +
+      text(left - 4, base, fmt(low), `text-anchor="end"`) +
+      text(left, base + 14, "1") +
+      text(width - right, base + 14, String(steps), `text-anchor="end"`) +
+      text((left + width - right) / 2, height - 4, escapeHtml(xLabel), `text-anchor="middle"`) +
+      text(
+        12,
+        middle,
+        `${escapeHtml(yLabel)}${log ? " (log)" : ""}`,
+        `text-anchor="middle" transform="rotate(-90 12 ${middle})"`,
+      ) +
+      lines.join(""),
+  );
 }

@@ -32,8 +32,8 @@ async function read(path: string, what: string): Promise<Uint8Array> {
   }
 }
 
-/** A TF.js model.json and the weight files its manifest names (relative to it). */
-async function readTfjs(path: string): Promise<Sequential<Prediction, ModelLayer>> {
+/** A TF.js model.json, parsed, and the paths of the weight files its manifest names (beside it). */
+async function readManifest(path: string): Promise<{ modelJson: unknown; weights: string[] }> {
   let modelJson: unknown;
   try {
     modelJson = JSON.parse(new TextDecoder().decode(await read(path, "--from")));
@@ -45,14 +45,22 @@ async function readTfjs(path: string): Promise<Sequential<Prediction, ModelLayer
     throw new Error(`--from ${path} is a model file of this library already; nothing to import`);
   }
   const manifest = (modelJson as { weightsManifest?: unknown })?.weightsManifest;
-  const paths = Array.isArray(manifest)
+  const files: unknown[] = Array.isArray(manifest)
     ? manifest.flatMap((group) => Array.isArray(group?.paths) ? group.paths : [])
     : [];
+  const weights = files.filter((file) => typeof file === "string").map((file) =>
+    join(dirname(path), file as string)
+  );
+  return { modelJson, weights };
+}
+
+/** The model from a model.json and its weight files, joined in manifest order. */
+async function readTfjs(
+  path: string,
+  { modelJson, weights }: { modelJson: unknown; weights: string[] },
+): Promise<Sequential<Prediction, ModelLayer>> {
   const parts: Uint8Array[] = [];
-  for (const file of paths) {
-    if (typeof file !== "string") continue;
-    parts.push(await read(join(dirname(path), file), `the weights file named in ${path}:`));
-  }
+  for (const file of weights) parts.push(await read(file, `the weights file named in ${path}:`));
   const weightData = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   parts.reduce((at, part) => (weightData.set(part, at), at + part.length), 0);
   return fromTfjs(modelJson, weightData);
@@ -62,10 +70,20 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const from = required(flags, "from", "import");
   const out = required(flags, "out", "import");
   const format = formatOf(from, flags, "--from");
-  await checkOutFile(out, "--out", { "--from": from });
+  const manifest = format === "tfjs" ? await readManifest(from) : undefined;
+  const files = manifest?.weights ?? [];
+  const weights = Object.fromEntries(
+    files.map((
+      file,
+      k,
+    ) => [files.length === 1 ? "--from weights" : `--from weights ${k + 1}`, file]),
+  );
+  await checkOutFile(out, "--out", { "--from": from, ...weights });
   let model: Sequential<Prediction, ModelLayer>;
   try {
-    model = format === "onnx" ? fromOnnx(await read(from, "--from")) : await readTfjs(from);
+    model = manifest === undefined
+      ? fromOnnx(await read(from, "--from"))
+      : await readTfjs(from, manifest);
   } catch (error) {
     if (!(error instanceof ModelFormatError)) throw error;
     throw new Error(`--from ${from}: ${error.message}`, { cause: error });

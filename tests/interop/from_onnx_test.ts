@@ -30,13 +30,15 @@ Deno.test("fromOnnx reads back every float64 export exactly: layers, activations
     const copy = fromOnnx(toOnnx(example.model));
     const original = example.model.toJSON();
     const json = copy.toJSON();
-    // Dropout is the identity in a file; a scaler's kind is not in it.
+    // Dropout is the identity in a file.
     assert.deepEqual(json.layers, original.layers.filter((l) => l.type === "dense"), example.name);
-    for (const key of ["inputScaler", "targetScaler"] as const) {
-      const scaler = original[key];
-      assert.deepEqual(json[key], scaler && { ...scaler, kind: "standard" }, example.name);
-    }
   }
+  for (const example of [...exportCases(), ...moreExportCases()]) {
+    const json = fromOnnx(toOnnx(example.model)).toJSON(), original = example.model.toJSON();
+    assert.deepEqual(json.inputScaler, original.inputScaler, example.name);
+    assert.deepEqual(json.targetScaler, original.targetScaler, example.name);
+  }
+  assert.ok(moreExportCases().some((c) => c.model.inputScaler?.kind === "minMax"));
   // Penalties and frozen layers are training settings, not in the file; predictions are exact.
   for (const example of [...exportCases(), ...moreExportCases()]) {
     const copy = fromOnnx(toOnnx(example.model));
@@ -85,6 +87,35 @@ Deno.test("fromOnnx recovers the slope of leaky ReLU and ELU, in float32 as its 
   }
 });
 
+Deno.test("fromOnnx reads back every slope exactly, though its graph computes eᶻ − 1 as 2t/(1 − t)", () => {
+  for (let k = 1; k <= 300; k++) {
+    const alpha = k / 100;
+    const model = new Sequential([
+      new Dense(1, 1, { activation: elu({ alpha }), seed: 1 }),
+      new Dense(1, 1, { activation: leakyRelu({ alpha: alpha / 10 }), seed: 2 }),
+    ]);
+    const layers = fromOnnx(toOnnx(model)).toJSON().layers as { activationOptions?: object }[];
+    assert.deepEqual(layers.map((l) => l.activationOptions), [{ alpha }, { alpha: alpha / 10 }]);
+  }
+});
+
+Deno.test("fromOnnx reads a single divisor before the first layer as a scaler of every column", () => {
+  const bytes = modelBytes(
+    [node("Div", ["x", "c"], ["s"]), node("MatMul", ["s", "w"], ["y"])],
+    [
+      tensor("c", [], [255], "float64"),
+      w,
+    ],
+    io,
+    13,
+  );
+  assert.deepEqual(fromOnnx(bytes).inputScaler?.toJSON(), {
+    kind: "standard",
+    offset: [0, 0],
+    scale: [255, 255],
+  });
+});
+
 Deno.test("fromOnnx reads files as PyTorch and Keras exporters write them", () => {
   for (const example of foreignCases()) {
     const model = fromOnnx(example.bytes);
@@ -129,12 +160,12 @@ Deno.test("fromOnnx refuses what is not a dense network, naming the node or tens
   assert.equal(
     refusal(modelBytes([product, node("Mul", ["z", "z"], ["y"], [], "square")], [w], io, 13)),
     'model.graph.node[1] ("square", Mul): the operators from here to "y" compute no built-in ' +
-      "activation (compared with each at 104 points)",
+      "activation (compared with each at 112 points from −1e6 to 1e6)",
   );
   assert.equal(
     refusal(modelBytes([product, node("HardSigmoid", ["z"], ["y"], [], "hs")], [w], io, 13)),
     'model.graph.node[1] ("hs", HardSigmoid): the operators from here to "y" compute no built-in ' +
-      "activation (compared with each at 104 points)",
+      "activation (compared with each at 112 points from −1e6 to 1e6)",
     "ONNX's default HardSigmoid (slope 0.2) is not the library's (slope 1/6)",
   );
   assert.equal(
@@ -206,6 +237,71 @@ Deno.test("fromOnnx refuses what is not a dense network, naming the node or tens
       13,
     )),
     'model.graph.node[1] ("bias", Add): its constant "b" has shape [3]; expected [1]',
+  );
+  assert.equal(
+    refusal(modelBytes(
+      [product, node("Clip", ["z", "", "top"], ["y"], [], "clip")],
+      [
+        w,
+        tensor("top", [], [20], "float64"),
+      ],
+      io,
+      13,
+    )),
+    'model.graph.node[1] ("clip", Clip): the operators from here to "y" compute no built-in ' +
+      "activation (compared with each at 112 points from −1e6 to 1e6)",
+    "a ReLU capped at 20 is not a ReLU",
+  );
+  assert.equal(
+    refusal(
+      modelBytes([node("Gemm", ["x", "w"], ["y"], [attribute("transB", 2)], "g")], [w], io, 13),
+    ),
+    'model.graph.node[0] ("g", Gemm): transB = 2: expected 0 or 1',
+  );
+  assert.equal(
+    refusal(
+      modelBytes(
+        [product, node("Relu", ["z"], ["y"]), node("Mul", ["y", "c"], ["y"], [], "again")],
+        [
+          w,
+          tensor("c", [1], [2], "float64"),
+        ],
+        io,
+        13,
+      ),
+    ),
+    'model.graph.node[2] ("again", Mul): its output "y" is already defined; each value must be ' +
+      "computed once",
+  );
+  assert.equal(
+    refusal(modelBytes(
+      [
+        product,
+        node("Dropout", ["z"], ["d", "mask"]),
+        node("Where", ["mask", "d", "z"], ["y"], [], "w"),
+      ],
+      [w],
+      io,
+      13,
+    )),
+    'model.graph.node[2] ("w", Where): it uses "mask", a later output of model.graph.node[1] ' +
+      "(Dropout); only first outputs are read",
+  );
+  assert.equal(
+    refusal(modelBytes([product, node("Where", ["z"], ["y"], [], "w")], [w], io, 13)),
+    'model.graph.node[1] ("w", Where): it has 1 input; Where takes 3',
+  );
+  assert.equal(
+    refusal(
+      modelBytes(
+        [product, node("Clip", ["z"], ["y"], [attribute("min", 0, true)], "c")],
+        [w],
+        io,
+        13,
+      ),
+    ),
+    'model.graph.node[1] ("c", Clip): min and max are inputs since opset 11, not attributes ' +
+      "(this file is opset 13)",
   );
   const int64 = tensor("w", [2, 1], [1, 2], "float64").slice(0, 2);
   assert.equal(

@@ -346,6 +346,16 @@ const layersOf = (file: ReturnType<typeof good>): Layers => file.json.modelTopol
 Deno.test("fromTfjs refuses layers, activations and configs it cannot read, naming the field", () => {
   const at = "modelTopology.config.layers";
   refuses(
+    (f) => layersOf(f)[0].config.trainable = "no",
+    `${at}[0].config.trainable`,
+    'expected true or false, got "no"',
+  );
+  refuses(
+    (f) => (f.json as Record<string, unknown>).userDefinedMetadata = [1, 2],
+    "userDefinedMetadata",
+    "expected an object",
+  );
+  refuses(
     (f) => layersOf(f).push({ class_name: "Conv2D", config: { name: "conv2d_1" } }),
     `${at}[2].class_name`,
     "layer 2 (Conv2D, 'conv2d_1') is not supported: fromTfjs reads Dense, Dropout, Activation and LeakyReLU layers",

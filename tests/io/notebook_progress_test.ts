@@ -40,3 +40,13 @@ Deno.test("notebookProgress outside a notebook says where it works", () => {
       "fitAsync's onEpochEnd or the nn tool's progress line",
   });
 });
+
+Deno.test("notebookProgress refuses options it would ignore", () => {
+  const jupyter = { broadcast: () => Promise.resolve() };
+  assert.throws(() => notebookProgress({ epoch: 5, jupyter } as never), {
+    message: 'notebookProgress has no option "epoch"; known options: epochs, jupyter',
+  });
+  assert.throws(() => notebookProgress({ epochs: -3, jupyter }), {
+    message: "notebookProgress epochs must be a positive integer, got -3",
+  });
+});

@@ -172,5 +172,19 @@ test("nn import says what is wrong with the file it is given", async () => {
       (await Array.fromAsync(Deno.readDir(dir))).some((e) => e.name === "o.json"),
       false,
     );
+    await runScript("scripts/nn.ts", ["export", "--model", path, "--out", `${dir}/u.json`]);
+    const weights = await Deno.readFile(`${dir}/u.weights.bin`);
+    const clash = await runScript("scripts/nn.ts", [
+      "import",
+      ...["--from", `${dir}/u.json`, "--out", `${dir}/u.weights.bin`],
+    ]);
+    assert.equal(clash.code, 1);
+    assert.ok(
+      clash.stderr.includes(
+        `--out ${dir}/u.weights.bin is the --from weights file; writing there would destroy it`,
+      ),
+      clash.stderr,
+    );
+    assert.deepEqual(await Deno.readFile(`${dir}/u.weights.bin`), weights);
   });
 });

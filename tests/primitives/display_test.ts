@@ -42,6 +42,7 @@ Deno.test("a model displays its summary and one edge per weight, coloured by sig
   assert.deepEqual(edges, weights.map((w) => w >= 0 ? "#0072b2" : "#e69f00"));
   assert.equal([...html.matchAll(/<circle /g)].length, 2 + 3 + 1);
   assert.match(html, />relu 3</);
+  assert.match(html, />dropout 0.2</);
 });
 
 Deno.test("a wide layer draws ten units and says how many more there are", () => {
@@ -108,4 +109,13 @@ Deno.test("charts scale y logarithmically over more than two decades, and escape
     /\(log\)/,
   );
   assert.equal(escapeHtml('<a & "b">'), "&lt;a &amp; &quot;b&quot;&gt;");
+});
+
+Deno.test("a chart of 150,000 epochs draws about 1,000 points and its last value", () => {
+  const values = Array.from({ length: 150_000 }, (_, i) => 1 / (i + 1));
+  const svg = lineChart([{ name: "loss", values, color: "#000" }], "epoch", "loss");
+  const points = svg.match(/points="([^"]*)"/)![1].split(" ");
+  assert.equal(points.length, 1001);
+  assert.match(svg, />150000</);
+  assert.match(svg, />loss 0\.00000667</);
 });
