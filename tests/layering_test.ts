@@ -1,12 +1,12 @@
 /**
  * The dependency rule, in one line: primitives ← plugins, kernels, data ←
- * network ← training ← model ← checks, interop ← io ← mod.ts. A file imports at run
+ * network ← training ← model ← checks, interop ← io, worker ← mod.ts. A file imports at run
  * time only from its own folder or from a layer below its own; a type-only
  * import (erased at run time) may also name a type from a layer above. No
  * file takes part in an import cycle at run time. See docs/architecture.md.
  */
 import assert from "node:assert/strict";
-import { sourceFiles } from "./fixtures/files.ts";
+import { ROOT, sourceFiles } from "./fixtures/files.ts";
 import { type Import, importsOf } from "./fixtures/imports.ts";
 import { testsNeeding } from "./fixtures/permissions.ts";
 
@@ -18,13 +18,13 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["lib/training/"],
   ["lib/model/"],
   ["lib/checks/", "lib/interop/"],
-  ["io/"],
+  ["io/", "worker/"],
   ["mod.ts"],
 ];
 
-/** The library's files: mod.ts and everything below lib/, plugins/ and io/. */
+/** The library's files: mod.ts and everything below lib/, plugins/, io/ and worker/. */
 function libraryFiles(): string[] {
-  return ["mod.ts", ...["lib", "plugins", "io"].flatMap(sourceFiles)];
+  return ["mod.ts", ...["lib", "plugins", "io", "worker"].flatMap(sourceFiles)];
 }
 
 const test = testsNeeding("read");
@@ -114,6 +114,13 @@ Deno.test("the checks catch an upward import, an import beside, a stray file and
     "lib/network/b.ts",
     "lib/network/a.ts",
   ]]);
+});
+
+test("worker/ uses no Deno API, so that it runs in browsers", () => {
+  const files = sourceFiles("worker");
+  assert.ok(files.includes("worker/fit_worker.ts"), files.join(", "));
+  const deno = files.filter((file) => /\bDeno\./.test(Deno.readTextFileSync(new URL(file, ROOT))));
+  assert.deepEqual(deno, []);
 });
 
 test("tests import no benchmark: shared fixtures live in tests/fixtures/", () => {
