@@ -75,6 +75,9 @@ export function notebookProgress(options: NotebookProgressOptions = {}): Callbac
         metadata: {},
         transient: { display_id: id },
       });
+      // Deno's kernel sends what a cell queued when its event loop turns; without a turn,
+      // updates pile up and some arrive after the cell has ended, or never.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
 }

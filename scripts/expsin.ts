@@ -326,7 +326,7 @@ function largestOutput(model: Sequential, x: Matrix): number {
 }
 
 /** RMSE on the test rows of always predicting the training mean of each column. */
-function meanPredictorRmse(mean: Float64Array, yTest: Matrix): number {
+export function meanPredictorRmse(mean: Float64Array, yTest: Matrix): number {
   let sum = 0;
   for (let k = 0; k < yTest.data.length; k++) {
     sum += (yTest.data[k] - mean[k % yTest.cols]) ** 2;

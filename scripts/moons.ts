@@ -35,9 +35,9 @@ import {
 } from "./scenario.ts";
 
 /** Number of points, noise and test fraction of the data set. */
-const DATA = { n: 1000, noise: 0.2, testFraction: 0.1 };
+export const DATA = { n: 1000, noise: 0.2, testFraction: 0.1 };
 /** Rows per mini-batch. */
-const BATCH_SIZE = 32;
+export const BATCH_SIZE = 32;
 
 /** What a run of the moons scenario ends with. */
 export interface MoonsResult extends ScenarioResult {

@@ -40,7 +40,7 @@ export const X: Matrix = HEART.x;
 export const Y: Matrix = HEART.y;
 
 /** Points on which the learned curve is drawn (x = k/400), finer than the training points. */
-const CURVE_POINTS = 400;
+export const CURVE_POINTS = 400;
 /** The heart's width in the targets' units: 16·sin³t spans [−16, 16], divided by 40. */
 const HEART_WIDTH = 0.8;
 

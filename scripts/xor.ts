@@ -29,7 +29,7 @@ export const X: Matrix = DATA.x;
 export const Y: Matrix = DATA.y;
 
 /** Momentum of the SGD steps. */
-const MOMENTUM = 0.9;
+export const MOMENTUM = 0.9;
 
 /** What a run of the XOR scenario ends with. */
 export interface XorResult extends ScenarioResult {

@@ -136,7 +136,7 @@ export function decode(buffer: Uint8Array, where: string): DecodedField[] {
       number,
       wire,
       varint: 0n,
-      bytes: buffer.subarray(at, at + length),
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset + at, length),
     });
     at += length;
   }

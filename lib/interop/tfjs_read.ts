@@ -257,7 +257,7 @@ function denseOf(entry: Entry, width: number | undefined, weights: Map<string, W
     activation: activationName(config.activation, `${where}.config.activation`, label),
     weights: Array.from(
       { length: inputs },
-      (_, r) => Array.from(kernel.values.subarray(r * units, (r + 1) * units)),
+      (_, r) => Array.from(kernel.values.slice(r * units, (r + 1) * units)),
     ),
     bias: null,
   };

@@ -377,7 +377,7 @@ test("nn rejects an unknown command, an unknown flag and a missing required flag
     const out = join(dir, "model.json");
     await fails(
       ["fit", "--data", data],
-      re`nn: unknown command "fit"; the commands are train, evaluate, predict, summary, export, gradcheck`,
+      re`nn: unknown command "fit"; the commands are train, evaluate, predict, summary, export, import, gradcheck`,
     );
     await fails(
       ["train", "--data", data, "--target", "label", "--out", out, "--epoch", "5"],
