@@ -5703,7 +5703,7 @@ function decode(buffer, where) {
       number,
       wire,
       varint: 0n,
-      bytes: buffer.subarray(at2, at2 + length)
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset + at2, length)
     });
     at2 += length;
   }
@@ -6449,7 +6449,7 @@ function denseOf(entry, width, weights) {
     activation: activationName(config.activation, `${where}.config.activation`, label),
     weights: Array.from({
       length: inputs
-    }, (_, r) => Array.from(kernel.values.subarray(r * units, (r + 1) * units))),
+    }, (_, r) => Array.from(kernel.values.slice(r * units, (r + 1) * units))),
     bias: null
   };
   if (useBias) {
