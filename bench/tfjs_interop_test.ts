@@ -18,7 +18,7 @@ await tf.setBackend("cpu");
 
 const TOLERANCE = 1e-5;
 /** Activations `toTfjs` refuses, with reason (tests/interop/tfjs_test.ts checks the messages). */
-const REFUSED = new Set(["hardSigmoid regressor", "geluTanh regressor"]);
+const REFUSED = new Set(["geluTanh regressor"]);
 
 /** The largest `|got − want|` over the largest `|want|`, asserted within the tolerance. */
 function difference(
@@ -133,6 +133,7 @@ const TF_ACTIVATIONS = [
   "mish",
   "gelu",
   "gelu_new",
+  "hardSigmoid",
 ] as const;
 
 const TF_CASES: TfCase[] = [
@@ -165,6 +166,20 @@ const TF_CASES: TfCase[] = [
           tf.layers.activation({ activation: "tanh" }),
           tf.layers.dense({ units: 3, ...random(9) }),
           tf.layers.activation({ activation: "softmax" }),
+        ],
+      }),
+  },
+  {
+    name: "ELU layers (TF.js implements alpha 1 only), a hard_sigmoid activation layer",
+    build: () =>
+      tf.sequential({
+        layers: [
+          tf.layers.dense({ inputShape: [3], units: 4, ...random(13) }),
+          tf.layers.elu(),
+          tf.layers.dense({ units: 4, ...random(14) }),
+          tf.layers.activation({ activation: "hardSigmoid" }),
+          tf.layers.dense({ units: 2, ...random(15) }),
+          tf.layers.elu(),
         ],
       }),
   },

@@ -8,7 +8,7 @@
 import { type ModelLayer, type Prediction, Sequential } from "../model/sequential.ts";
 import type { DropoutJSON, LayerJSON, ModelJSON } from "../network/model_json.ts";
 import type { ScalerJSON } from "../data/scaler.ts";
-import { HARD_SIGMOID_DIFFERS, readTfjs } from "./tfjs_read.ts";
+import { HARD_SIGMOID_TO_TFJS, readTfjs, scaleLayer } from "./tfjs_read.ts";
 
 /** A TF.js `model.json` of a Sequential layers model, as {@linkcode toTfjs} writes it. */
 export interface TfjsModelJson {
@@ -66,14 +66,15 @@ const TO_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
 
 /** Why an activation of this library has no TF.js form. */
 const NO_TFJS_FORM: ReadonlyMap<string, string> = new Map(Object.entries({
-  hardSigmoid: HARD_SIGMOID_DIFFERS,
   geluTanh: "TF.js 4 has it as gelu_new but cannot load that name from a model file",
 }));
 
 /**
  * The model in the TensorFlow.js layers format: a Keras-style Sequential
- * topology of `Dense` layers (plus `Dropout` with its rate, and `LeakyReLU`
- * after a linear `Dense` for `leakyRelu`), with float32 weights. TF.js has
+ * topology of `Dense` layers (plus `Dropout` with its rate, a `LeakyReLU`
+ * after a linear `Dense` for `leakyRelu`, and for `hardSigmoid` TF.js's
+ * `hard_sigmoid`, slope 0.2, on weights scaled by 5/6), with float32
+ * weights. TF.js has
  * no per-feature normalization layer, so the input scaler is folded into the
  * first dense layer (`W' = diag(1/s)·W`, `b' = b − (m/s)·W`) and the target
  * scaler's inverse into the last (`W' = W·diag(s)`, `b' = b·s + m`), in
@@ -87,8 +88,9 @@ const NO_TFJS_FORM: ReadonlyMap<string, string> = new Map(Object.entries({
  *
  * @param model The model to export.
  * @returns `model.json` and the weight bytes.
- * @throws {RangeError} If an activation has no exact TF.js equivalent (a
- *   custom plugin, `hardSigmoid`, `geluTanh`, `elu` with an alpha other than 1),
+ * @throws {RangeError} If an activation has no TF.js equivalent (a custom
+ *   plugin; `geluTanh`, which TF.js cannot load from a file; `elu` with an
+ *   alpha other than 1, which TF.js does not implement),
  *   naming the layer; if the model has a target scaler and its last dense
  *   layer is not linear; or if a weight (scalers folded in) is beyond
  *   float32's range.
@@ -152,7 +154,10 @@ interface Written {
 }
 
 /** A dense layer's config, kernel and bias; a `LeakyReLU` layer after it for `leakyRelu`. */
-function writeDense(layer: LayerJSON, index: number, out: Written): void {
+function writeDense(original: LayerJSON, index: number, out: Written): void {
+  const layer = original.activation === "hardSigmoid"
+    ? scaleLayer(original, HARD_SIGMOID_TO_TFJS)
+    : original;
   const name = out.named("dense");
   const config = denseConfig(layer, name, activationOf(layer, index));
   out.layers.push({ class_name: "Dense", config });
@@ -215,15 +220,20 @@ function denseConfig(layer: LayerJSON, name: string, activation: string): Record
   };
 }
 
-/** The TF.js activation of a dense layer (`linear` for `leakyRelu`, which a `LeakyReLU` layer follows). */
+/**
+ * The TF.js activation of a dense layer: `linear` for `leakyRelu` (a
+ * `LeakyReLU` layer follows), and `hard_sigmoid` for `hardSigmoid` (its
+ * weights scaled by 5/6).
+ */
 function activationOf(layer: LayerJSON, index: number): string {
   const { activation } = layer;
   if (activation === "leakyRelu") return "linear";
+  if (activation === "hardSigmoid") return "hard_sigmoid";
   const alpha = layer.activationOptions?.alpha;
   if (activation === "elu" && alpha !== undefined && alpha !== 1) {
     throw new RangeError(
       `toTfjs: layers[${index}] has activation elu with alpha ${alpha}, which has no TF.js ` +
-        "form: TF.js's elu has alpha 1 only",
+        "form: TF.js's elu activation and ELU layer take alpha 1 only",
     );
   }
   const reason = NO_TFJS_FORM.get(activation);

@@ -9,9 +9,21 @@ import { MODEL_FORMAT, MODEL_VERSION } from "../network/model_json.ts";
 import { describe } from "../primitives/matrix.ts";
 import { ModelFormatError } from "../primitives/model_format_error.ts";
 
-/** Why TF.js's hard sigmoid is not this library's. */
-export const HARD_SIGMOID_DIFFERS =
-  "TF.js's hard_sigmoid is clip(0.2·z + 0.5, 0, 1), not this library's clip(z/6 + 0.5, 0, 1)";
+/**
+ * TF.js's `hard_sigmoid` is clip(0.2·z + 0.5, 0, 1), this library's
+ * `hardSigmoid` clip(z/6 + 0.5, 0, 1): a layer's weights and bias times 5/6
+ * under TF.js's compute this library's, and times 6/5 the other way.
+ */
+export const HARD_SIGMOID_TO_TFJS = 5 / 6, HARD_SIGMOID_FROM_TFJS = 6 / 5;
+
+/** The layer with its weights and bias multiplied by `factor`. */
+export function scaleLayer(layer: LayerJSON, factor: number): LayerJSON {
+  return {
+    ...layer,
+    weights: layer.weights.map((row) => row.map((w) => w * factor)),
+    bias: layer.bias?.map((b) => b * factor) ?? null,
+  };
+}
 
 /** The TF.js names (as written, and camel-cased as TF.js reads them) of our activations. */
 const FROM_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -28,6 +40,7 @@ const FROM_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
   mish: "mish",
   gelu: "gelu",
   gelu_new: "geluTanh",
+  hard_sigmoid: "hardSigmoid",
   geluNew: "geluTanh",
 }));
 
@@ -67,7 +80,7 @@ const REGULARIZERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entr
 }));
 
 /** The layer classes `fromTfjs` reads. */
-const READS = "fromTfjs reads Dense, Dropout, Activation and LeakyReLU layers";
+const READS = "fromTfjs reads Dense, Dropout, Activation, LeakyReLU and ELU layers";
 
 /**
  * The model format's content for a TF.js model: its layers, the weights
@@ -157,7 +170,8 @@ function readLayers(
         return;
       case "Activation":
       case "LeakyReLU":
-        return foldActivation(entry, layers.at(-1));
+      case "ELU":
+        return foldActivation(entry, layers);
       default:
         throw new ModelFormatError(
           `${entry.where}.class_name`,
@@ -180,22 +194,36 @@ function checkInputLayer({ where, label }: Entry, index: number, width: number |
   }
 }
 
-/** An Activation or LeakyReLU layer, made the activation of the linear dense layer before it. */
-function foldActivation(entry: Entry, previous: LayerJSON | DropoutJSON | undefined): void {
+/**
+ * An Activation, LeakyReLU or ELU layer, made the activation of the linear
+ * dense layer before it (whose weights a `hard_sigmoid` scales by 6/5).
+ */
+function foldActivation(entry: Entry, layers: (LayerJSON | DropoutJSON)[]): void {
   const { where, label, kind, config } = entry;
   const activation = kind === "Activation"
     ? activationName(config.activation, `${where}.config.activation`, label)
-    : "leakyRelu";
-  const options = kind === "LeakyReLU" ? { alpha: alphaOf(entry) } : undefined;
+    : kind === "LeakyReLU"
+    ? "leakyRelu"
+    : "elu";
+  const options = kind === "LeakyReLU"
+    ? { alpha: alphaOf(entry, 0.3) }
+    : kind === "ELU"
+    ? { alpha: alphaOf(entry, 1) }
+    : undefined;
   if (activation === "linear") return;
+  const previous = layers.at(-1);
   if (previous?.type !== "dense" || previous.activation !== "linear") {
     throw new ModelFormatError(
       `${where}.class_name`,
       `${label} must follow a Dense layer of linear activation, into which it folds`,
     );
   }
-  previous.activation = activation;
-  if (options !== undefined) previous.activationOptions = options;
+  const folded = activation === "hardSigmoid"
+    ? scaleLayer(previous, HARD_SIGMOID_FROM_TFJS)
+    : { ...previous };
+  folded.activation = activation;
+  if (options !== undefined) folded.activationOptions = options;
+  layers[layers.length - 1] = folded;
 }
 
 /** A layer entry's config, name and label (`layer 2 (Dense, 'dense_1')`). */
@@ -275,7 +303,7 @@ function denseOf(entry: Entry, width: number | undefined, weights: Map<string, W
     );
   }
   if (config.trainable === false) layer.trainable = false;
-  return layer;
+  return layer.activation === "hardSigmoid" ? scaleLayer(layer, HARD_SIGMOID_FROM_TFJS) : layer;
 }
 
 /** `l1` and `l2` from an `L1L2` (or `L1`, `L2`) kernel regularizer; none for `null`. */
@@ -320,18 +348,14 @@ function dropoutOf({ where, label, config }: Entry, width: number, index: number
   } as DropoutJSON;
 }
 
-/** A LeakyReLU layer's slope: `alpha` (TF.js, Keras 2) or `negative_slope` (Keras 3), default 0.3. */
-function alphaOf({ where, config }: Entry): number {
+/** A LeakyReLU or ELU layer's slope: `alpha` (TF.js, Keras 2) or `negative_slope` (Keras 3), else `fallback`. */
+function alphaOf({ where, config }: Entry, fallback: number): number {
   const key = config.alpha === undefined && config.negative_slope !== undefined
     ? "negative_slope"
     : "alpha";
-  const alpha = config[key] ?? 0.3;
+  const alpha = config[key] ?? fallback;
   if (typeof alpha !== "number" || !Number.isFinite(alpha) || alpha < 0) {
-    fail(
-      `${where}.config.${key}`,
-      "expected a finite number ≥ 0 (this library's leakyRelu slope)",
-      alpha,
-    );
+    fail(`${where}.config.${key}`, "expected a finite number ≥ 0", alpha);
   }
   return alpha as number;
 }
@@ -344,9 +368,6 @@ function activationName(value: unknown, where: string, label: string): string {
   }
   const name = FROM_TFJS.get(value as string);
   if (name !== undefined) return name;
-  if (value === "hard_sigmoid" || value === "hardSigmoid") {
-    throw new ModelFormatError(where, `${label} has activation ${value}: ${HARD_SIGMOID_DIFFERS}`);
-  }
   throw new ModelFormatError(
     where,
     `${label} has activation ${value}, which this library lacks; fromTfjs reads ${READ_ACTIVATIONS}`,

@@ -148,11 +148,41 @@ Deno.test("toTfjs folds both scalers into one layer: W·s/σ and (b − μ/σ·W
   assert.deepEqual(model.predict([[7]]), fromTfjs(modelJson, weightData).predict([[7]]));
 });
 
+Deno.test("hardSigmoid leaves as TF.js's hard_sigmoid on weights times 5/6, and comes back", () => {
+  const model = new Sequential([
+    new Dense(2, 3, { activation: "hardSigmoid", seed: 1 }),
+    new Dense(3, 1, { seed: 2 }),
+  ]);
+  const { modelJson, weightData } = toTfjs(model);
+  const layers = modelJson.modelTopology.config.layers;
+  assert.deepEqual(layers.map((l) => l.config.activation), ["hard_sigmoid", "linear"]);
+  const w = (model.layers[0] as Dense).weights.data;
+  assert.deepEqual(
+    Array.from(new Float32Array(weightData).slice(0, 6)),
+    Array.from(w, (v) => Math.fround(v * 5 / 6)),
+  );
+  const copy = fromTfjs(JSON.parse(JSON.stringify(modelJson)), weightData);
+  assert.deepEqual(copy.layers.map((l) => l.activation.name), ["hardSigmoid", "linear"]);
+  const x = [[3, -2], [-1, 0.5], [0.1, 0.2]];
+  const [a, b] = [model, copy].map((m) => m.forward(x).data);
+  for (let k = 0; k < a.length; k++) assert.ok(Math.abs(a[k] - b[k]) < 1e-6, `${a[k]} vs ${b[k]}`);
+});
+
+Deno.test("fromTfjs reads an ELU layer (Keras writes any alpha) as the dense layer's elu", () => {
+  const file = tfjsFile([
+    dense("d", 1, { batch_input_shape: [null, 2] }),
+    { class_name: "ELU", config: { name: "elu_1", alpha: 0.5 } },
+  ], [kernel("d", [1, 2]), bias("d", [0])]);
+  const model = fromTfjs(file.json, file.bytes);
+  assert.deepEqual(model.layers[0].activation.options, { alpha: 0.5 });
+  assert.deepEqual(model.forward([[-1, -1]]).toArray(), [[0.5 * Math.expm1(-3)]]);
+});
+
 Deno.test("every exportable model, scalers folded in, predicts the same after fromTfjs(toTfjs(m))", () => {
   const cases = [...exportCases(), ...moreExportCases()].filter(({ model }) =>
-    !model.layers.some((layer) => ["hardSigmoid", "geluTanh"].includes(layer.activation.name))
+    !model.layers.some((layer) => layer.activation.name === "geluTanh")
   );
-  assert.equal(cases.length, 13 + 2);
+  assert.equal(cases.length, 14 + 2);
   for (const example of cases) {
     const { modelJson, weightData } = toTfjs(example.model);
     const copy = fromTfjs(JSON.parse(JSON.stringify(modelJson)), weightData);
@@ -186,17 +216,13 @@ Deno.test("toTfjs refuses what TF.js cannot compute exactly, naming the layer", 
     message:
       "toTfjs: layers[0] has activation myRelu, which has no TF.js form; export a model of built-in activations",
   });
-  assert.throws(() => toTfjs(one("hardSigmoid")), {
-    message: "toTfjs: layers[0] has activation hardSigmoid, which has no TF.js form: TF.js's " +
-      "hard_sigmoid is clip(0.2·z + 0.5, 0, 1), not this library's clip(z/6 + 0.5, 0, 1)",
-  });
   assert.throws(() => toTfjs(one("geluTanh")), {
     message: "toTfjs: layers[0] has activation geluTanh, which has no TF.js form: TF.js 4 has it " +
       "as gelu_new but cannot load that name from a model file",
   });
   assert.throws(() => toTfjs(one(elu({ alpha: 2 }))), {
-    message:
-      "toTfjs: layers[0] has activation elu with alpha 2, which has no TF.js form: TF.js's elu has alpha 1 only",
+    message: "toTfjs: layers[0] has activation elu with alpha 2, which has no TF.js form: " +
+      "TF.js's elu activation and ELU layer take alpha 1 only",
   });
   assert.equal(
     toTfjs(one(elu({ alpha: 1 }))).modelJson.modelTopology.config.layers[0].config.activation,
@@ -358,7 +384,7 @@ Deno.test("fromTfjs refuses layers, activations and configs it cannot read, nami
   refuses(
     (f) => layersOf(f).push({ class_name: "Conv2D", config: { name: "conv2d_1" } }),
     `${at}[2].class_name`,
-    "layer 2 (Conv2D, 'conv2d_1') is not supported: fromTfjs reads Dense, Dropout, Activation and LeakyReLU layers",
+    "layer 2 (Conv2D, 'conv2d_1') is not supported: fromTfjs reads Dense, Dropout, Activation, LeakyReLU and ELU layers",
   );
   refuses(
     (f) => layersOf(f)[1].config.activation = "relu6",
@@ -367,10 +393,9 @@ Deno.test("fromTfjs refuses layers, activations and configs it cannot read, nami
       "relu, sigmoid, tanh, softmax, elu, selu, softplus, swish (or silu), mish, gelu and gelu_new",
   );
   refuses(
-    (f) => layersOf(f)[1].config.activation = "hard_sigmoid",
-    `${at}[1].config.activation`,
-    "layer 1 (Dense, 'e') has activation hard_sigmoid: TF.js's hard_sigmoid is " +
-      "clip(0.2·z + 0.5, 0, 1), not this library's clip(z/6 + 0.5, 0, 1)",
+    (f) => layersOf(f).push({ class_name: "ELU", config: { name: "elu_1", alpha: -1 } }),
+    `${at}[2].config.alpha`,
+    "expected a finite number ≥ 0, got -1",
   );
   refuses(
     (f) =>
@@ -399,7 +424,7 @@ Deno.test("fromTfjs refuses layers, activations and configs it cannot read, nami
   refuses(
     (f) => layersOf(f).splice(1, 0, { class_name: "LeakyReLU", config: { name: "l", alpha: -1 } }),
     `${at}[1].config.alpha`,
-    "expected a finite number ≥ 0 (this library's leakyRelu slope), got -1",
+    "expected a finite number ≥ 0, got -1",
   );
   refuses(
     (f) => f.json.modelTopology.class_name = "Functional",
