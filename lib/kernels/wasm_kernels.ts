@@ -44,9 +44,20 @@ interface Exports {
     m: number,
     len: number,
     n: number,
+    pack: number,
   ): void;
   gemmExact: Exports["gemm"];
-  transpose(b: number, t: number, rows: number, cols: number): void;
+  gemmTransB(
+    a: number,
+    b: number,
+    t: number,
+    z: number,
+    m: number,
+    n: number,
+    k: number,
+    pack: number,
+  ): void;
+  gemmTransBExact: Exports["gemmTransB"];
   columnSums(a: number, out: number, m: number, n: number): void;
   allFinite(a: number, n: number): number;
 }
@@ -80,8 +91,23 @@ export function moduleBytes(): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(KERNELS_WASM), (c) => c.charCodeAt(0));
 }
 
-/** Scratch areas for operands that are not views of the memory, one per operand role. */
-const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5;
+/**
+ * Scratch areas for operands that are not views of the memory, one per operand role, and
+ * `PACKED`: where a product packs 4 rows of A at a time (`PACK_LENGTH` numbers).
+ */
+const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5, PACKED = 6;
+
+/** 4 rows of A by `KC` (256, in `wasm/assembly/kernels.ts`) steps of the reduction. */
+const PACK_LENGTH = 4 * 256;
+
+/**
+ * Products of at most this many multiply-adds run in TypeScript in `wasm-exact`, whose bits are
+ * the TypeScript kernels' anyway: there the call into WebAssembly costs more than it saves.
+ */
+const SMALL_PRODUCT = 64;
+
+/** Arrays of at most this many numbers are screened in TypeScript, for the same reason. */
+const SMALL_SCREEN = 64;
 
 /** A block of the memory: where it starts, how many bytes it spans, and how many of its views live. */
 interface Block {
@@ -182,8 +208,10 @@ export function createWasmKernels(
     : null;
   /** The block of every counted view. */
   const blocks = new WeakMap<Float64Array, Block>();
+  /** Where the `PACKED` scratch area starts once reserved (it never grows), else 0. */
+  let packed = 0;
   /** Each role's scratch view, spanning its whole block. */
-  const scratch: Float64Array[] = Array.from({ length: 6 }, () => new Float64Array(0));
+  const scratch: Float64Array[] = Array.from({ length: 7 }, () => new Float64Array(0));
 
   /** `view`, counted as a view of `block`: the block lives while the view does. */
   function counted(view: Float64Array, block: Block): Float64Array {
@@ -256,6 +284,33 @@ export function createWasmKernels(
     return scratch[role] = new Float64Array(buffer, offset, bytes / 8);
   }
 
+  /**
+   * Whether a product of `size` multiply-adds runs in TypeScript (`exact` only, where the bits
+   * are the same), after the checks the kernels make of operands `a` and `b` and result `out`
+   * (of `la`, `lb` and `lo` numbers; `out` may be null): the same errors either way.
+   */
+  function small(
+    exact: boolean,
+    size: number,
+    a: Float64Array,
+    la: number,
+    b: Float64Array,
+    lb: number,
+    out: Float64Array | null,
+    lo: number,
+  ): boolean {
+    if (!exact || size > SMALL_PRODUCT) return false;
+    own(a, la);
+    own(b, lb);
+    if (out !== null) own(out, lo);
+    return true;
+  }
+
+  /** Where the products pack rows of A: the `PACKED` scratch area. */
+  function pack(): number {
+    return packed !== 0 ? packed : packed = scratchOf(PACKED, PACK_LENGTH).byteOffset;
+  }
+
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
   function input(array: Float64Array, length: number, role: number): number {
     if (own(array, length)) return array.byteOffset;
@@ -270,10 +325,14 @@ export function createWasmKernels(
     return own(array, length) ? array.byteOffset : scratchOf(role, length).byteOffset;
   }
 
-  /** Copies a result from scratch into `array` when it was not ours. */
-  function output(array: Float64Array, length: number, role: number): void {
-    if (array.buffer === buffer) return;
+  /**
+   * Copies a result from scratch into `array` when it was not ours: when `at`, the offset
+   * {@linkcode target} gave, is the scratch area of `role` (never an array of ours), which is
+   * cheaper to ask than the array's `buffer`.
+   */
+  function output(array: Float64Array, at: number, length: number, role: number): void {
     const view = scratch[role];
+    if (at !== view.byteOffset) return;
     for (let i = 0; i < length; i++) array[i] = view[i];
   }
 
@@ -292,9 +351,9 @@ export function createWasmKernels(
     const pBias = bias === null ? 0 : input(bias, n, BIAS);
     const pz = z === null ? 0 : target(z, m * n, OUT);
     const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
-    gemm(pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n);
-    if (z !== null) output(z, m * n, OUT);
-    if (activated !== null) output(activated, m * n, ACTIVATED);
+    gemm(pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n, pack());
+    if (z !== null) output(z, pz, m * n, OUT);
+    if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
   }
 
   function allocate(length: number): Float64Array {
@@ -318,11 +377,20 @@ export function createWasmKernels(
     if (error !== FULL) throw error;
   }
 
-  function flavour(name: string, gemm: Exports["gemm"]): Kernels {
+  function flavour(
+    name: string,
+    gemm: Exports["gemm"],
+    gemmTransB: Exports["gemmTransB"],
+    exact: boolean,
+  ): Kernels {
     return Object.freeze(
       {
         name,
         matmulBias(a, b, bias, out, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, k * n, out, m * n)) {
+            if (bias !== null) own(bias, n);
+            return jsKernels.matmulBias(a, b, bias, out, m, k, n);
+          }
           try {
             forward(gemm, a, b, bias, out, null, m, k, n);
           } catch (error) {
@@ -331,53 +399,74 @@ export function createWasmKernels(
           }
         },
         matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, k * n, z, m * n)) {
+            if (bias !== null) own(bias, n);
+            own(activated, m * n);
+            return jsBiasRelu(a, b, bias, z, activated, m, k, n);
+          }
           try {
             forward(gemm, a, b, bias, z, activated, m, k, n);
           } catch (error) {
             full(error);
-            const into = z ?? activated;
-            jsKernels.matmulBias(a, b, bias, into, m, k, n);
-            for (let i = 0; i < m * n; i++) {
-              const v = into[i];
-              activated[i] = v * +(v > 0) + 0; // as the relu activation computes it
-            }
+            jsBiasRelu(a, b, bias, z, activated, m, k, n);
           }
         },
         matmulTransA(a, b, out, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, m * n, out, k * n)) {
+            return jsKernels.matmulTransA(a, b, out, m, k, n);
+          }
           try {
             const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
-            gemm(pa, 8, k * 8, pb, 0, po, 0, k, m, n);
-            output(out, k * n, OUT);
+            gemm(pa, 8, k * 8, pb, 0, po, 0, k, m, n, pack());
+            output(out, po, k * n, OUT);
           } catch (error) {
             full(error);
             jsKernels.matmulTransA(a, b, out, m, k, n);
           }
         },
         matmulTransB(a, b, out, m, n, k) {
+          if (small(exact, m * k * n, a, m * n, b, k * n, out, m * k)) {
+            return jsKernels.matmulTransB(a, b, out, m, n, k);
+          }
           try {
             const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
             const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-            exports.transpose(pb, pt, k, n);
-            gemm(pa, n * 8, 8, pt, 0, po, 0, m, n, k);
-            output(out, m * k, OUT);
+            gemmTransB(pa, pb, pt, po, m, n, k, pack());
+            output(out, po, m * k, OUT);
           } catch (error) {
             full(error);
             jsKernels.matmulTransB(a, b, out, m, n, k);
           }
         },
         columnSums(a, out, m, n) {
+          if (m * n <= SMALL_SCREEN) { // the call costs more here; the same additions in the same order
+            own(a, m * n);
+            own(out, n);
+            for (let j = 0; j < n; j++) {
+              let s = 0;
+              for (let i = j; i < m * n; i += n) s += a[i];
+              out[j] = s;
+            }
+            return;
+          }
           try {
             const pa = input(a, m * n, A), po = target(out, n, OUT);
             exports.columnSums(pa, po, m, n);
-            output(out, n, OUT);
+            output(out, po, n, OUT);
           } catch (error) {
             full(error);
             jsKernels.columnSums(a, out, m, n);
           }
         },
         allFinite(a) {
+          const n = a.length;
+          if (n <= SMALL_SCREEN) { // the call costs more than the sum here
+            let s = 0;
+            for (let i = 0; i < n; i++) s += a[i];
+            return s - s === 0; // false for NaN and ±∞
+          }
           // An i32 answer, not the f64 sum, which would be a heap number per call.
-          if (a.buffer === buffer) return exports.allFinite(a.byteOffset, a.length) !== 0;
+          if (a.buffer === buffer) return exports.allFinite(a.byteOffset, n) !== 0;
           return Number.isFinite(sum(a));
         },
         allocate,
@@ -385,7 +474,29 @@ export function createWasmKernels(
     );
   }
 
-  return { fused: flavour("wasm", exports.gemm), exact: flavour("wasm-exact", exports.gemmExact) };
+  return {
+    fused: flavour("wasm", exports.gemm, exports.gemmTransB, false),
+    exact: flavour("wasm-exact", exports.gemmExact, exports.gemmTransBExact, true),
+  };
+}
+
+/** `matmulBiasRelu` in TypeScript: {@linkcode jsKernels}' product, then ReLU as the activation computes it. */
+function jsBiasRelu(
+  a: Float64Array,
+  b: Float64Array,
+  bias: Float64Array | null,
+  z: Float64Array | null,
+  activated: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  const into = z ?? activated;
+  jsKernels.matmulBias(a, b, bias, into, m, k, n);
+  for (let i = 0; i < m * n; i++) {
+    const v = into[i];
+    activated[i] = v * +(v > 0) + 0;
+  }
 }
 
 const flavours = createWasmKernels();

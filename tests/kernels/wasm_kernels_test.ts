@@ -34,7 +34,8 @@ function shapes(): [number, number, number][] {
 
 /**
  * Workload shapes; widths that end in 6 + 4, 6 + 6 + 4, 6 + 6 + 2 + 1 and 6 + 6 + 6 + 4 + 1 columns;
- * and products cut into blocks for the cache.
+ * and products cut into blocks for the cache: of t in each product (the weight gradient's t is
+ * the batch), with the 4-row bands of packed and of side-by-side rows, and their odd columns.
  */
 const LARGER: readonly [number, number, number][] = [
   [128, 784, 128],
@@ -46,6 +47,9 @@ const LARGER: readonly [number, number, number][] = [
   [37, 53, 29],
   [5, 600, 200], // three blocks of t (256 each) and three panels of columns (96 each)
   [9, 257, 97], // a block of one step, a panel of one column
+  [300, 13, 15], // Xᵀ·δ: two blocks of t, bands of rows side by side, 6 + 6 + 2 + 1 columns
+  [261, 270, 101], // two blocks of t and two panels in every product
+  [6, 3, 98], // δ·Wᵀ: packed bands of 3 steps; X·W: a panel of 2 columns
 ];
 
 Deno.test("WebAssembly SIMD compiles here and is the default backend", () => {
@@ -254,4 +258,25 @@ Deno.test("each backend is deterministic; wasm-exact equals js bit for bit, wasm
   const fused = trained(wasm, 5);
   assert.deepEqual(trained(wasm, 5), fused, "the same seed gives the same bits");
   assertClose(fused, js, AGREE, "wasm against js");
+});
+
+Deno.test("a fused product's bits do not depend on the tile: packed, side-by-side and single rows agree", () => {
+  const random = createRandom(31);
+  for (const [m, k, n] of [[13, 40, 15], [8, 300, 10], [5, 7, 6]]) {
+    const x = wasm.allocate!(m * k), xT = wasm.allocate!(k * m), w = wasm.allocate!(k * n);
+    for (let i = 0; i < m * k; i++) x[i] = random.normal();
+    for (let i = 0; i < m; i++) for (let t = 0; t < k; t++) xT[t * m + i] = x[i * k + t];
+    for (let i = 0; i < k * n; i++) w[i] = random.normal();
+    const packed = wasm.allocate!(m * n), sideBySide = wasm.allocate!(m * n);
+    wasm.matmulBias(x, w, null, packed, m, k, n); // rows packed 4 at a time
+    wasm.matmulTransA(xT, w, sideBySide, k, m, n); // (Xᵀ)ᵀ·W: rows side by side already
+    const rows = new Float64Array(m * n), row = new Float64Array(n);
+    for (let i = 0; i < m; i++) { // one row at a time: the broadcast tiles
+      wasm.matmulBias(x.slice(i * k, (i + 1) * k), w, null, row, 1, k, n);
+      rows.set(row, i * n);
+    }
+    assert.deepEqual(Array.from(sideBySide), Array.from(packed), `${m}×${k}×${n}`);
+    assert.deepEqual(Array.from(rows), Array.from(packed), `${m}×${k}×${n}`);
+    assert.notDeepEqual(Array.from(packed), new Array(m * n).fill(0));
+  }
 });

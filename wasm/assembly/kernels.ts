@@ -49,25 +49,44 @@ const ONE: v128 = f64x2.splat(1.0);
  * `len × m` matrix). S is the bias on every row, or 0. When `r` is not 0, relu(Z) goes there too
  * (and only there when `z` is 0).
  *
- * Blocked 4 rows × 6 columns in registers (and B in blocks for the cache, see `KC`): per step of
- * t, 3 vector loads of B and 4 broadcast loads of A feed 12 vector multiply-adds into 12
- * accumulators, enough to cover the multiply-add latency. With their operands they need one
- * register more than V8 leaves free on x64, and still measured fastest (4 × 4, 5 × 4, 6 × 4, 3 × 8
- * and 4 × 8 were slower).
+ * Blocked 4 rows × 6 columns in registers (and B in blocks for the cache, see `KC`). Where A's 4
+ * rows lie side by side (`rs` 8: Aᵀ of a row-major matrix) or can be packed so (into `pack`, 4 ×
+ * `KC` numbers, 0 for none), {@link pairs}: per step of t, 2 vector loads of A and 3 of B feed 12
+ * vector multiply-adds in 15 registers. Otherwise, and for the last rows, {@link tile}: 4
+ * broadcast loads of A and 3 of B, one register more than V8 leaves free on x64.
  */
 export function gemm(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
-  m: i32, len: i32, n: i32,
+  m: i32, len: i32, n: i32, pack: usize,
 ): void {
-  product(a, rs, cs, b, bias, z, r, m, len, n, true);
+  product(a, rs, cs, b, bias, z, r, m, len, n, pack, true);
 }
 
 /** {@link gemm} with every product rounded before it is added: the TypeScript kernels' result. */
 export function gemmExact(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
-  m: i32, len: i32, n: i32,
+  m: i32, len: i32, n: i32, pack: usize,
 ): void {
-  product(a, rs, cs, b, bias, z, r, m, len, n, false);
+  product(a, rs, cs, b, bias, z, r, m, len, n, pack, false);
+}
+
+/**
+ * `Z = A·Bᵀ` for A row-major `m × n` and B row-major `k × n`: B transposed into `t` (`n × k`
+ * numbers), then {@link gemm}; one call instead of two.
+ */
+export function gemmTransB(
+  a: usize, b: usize, t: usize, z: usize, m: i32, n: i32, k: i32, pack: usize,
+): void {
+  transpose(b, t, k, n);
+  gemm(a, <usize>n << 3, 8, t, 0, z, 0, m, n, k, pack);
+}
+
+/** {@link gemmTransB} with every product rounded before it is added. */
+export function gemmTransBExact(
+  a: usize, b: usize, t: usize, z: usize, m: i32, n: i32, k: i32, pack: usize,
+): void {
+  transpose(b, t, k, n);
+  gemmExact(a, <usize>n << 3, 8, t, 0, z, 0, m, n, k, pack);
 }
 
 /**
@@ -80,7 +99,7 @@ const KC = 256, NC = 96;
 
 @inline function product(
   a: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
-  m: i32, len: i32, n: i32, fused: bool,
+  m: i32, len: i32, n: i32, pack: usize, fused: bool,
 ): void {
   const partial = z != 0 ? z : r; // where a block's partial sums wait for the next
   let t0 = 0;
@@ -91,24 +110,71 @@ const KC = 256, NC = 96;
     for (let j0 = 0; j0 < n; j0 += NC) {
       const j1 = min(n, j0 + NC);
       let i = 0;
-      for (; i + 4 <= m; i += 4) {
-        band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 4, fused);
+      if (rs == 8) { // A's rows side by side already (Aᵀ of a row-major matrix)
+        for (; i + 4 <= m; i += 4) {
+          band(at + (<usize>i << 3), 8, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 4, true, fused);
+        }
+      } else if (pack != 0 && j1 - j0 >= 4 && kc >= 8) { // packed, when it is not most of the work
+        for (; i + 4 <= m; i += 4) {
+          packBand(at + <usize>i * rs, rs, cs, pack, kc);
+          band(pack, 8, 32, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 4, true, fused);
+        }
+      } else {
+        for (; i + 4 <= m; i += 4) {
+          band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 4, false, fused);
+        }
       }
       for (; i < m; i++) {
-        band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 1, fused);
+        band(at + <usize>i * rs, rs, cs, bt, bias, z, r, partial, first, last, i, j0, j1, kc, n, 1, false, fused);
       }
     }
     t0 += KC;
   } while (t0 < len);
 }
 
-/** Columns `j0` to `j1 − 1` of rows `i` to `i + rows − 1` (`rows` is 4 or 1): 6 at a time, then 4, 2 and 1. */
+/**
+ * Copies rows `0…3` of A (`len` steps of t; rows `rs`, steps `cs` bytes apart) to `pack`, the 4
+ * values of each step side by side (32 bytes a step), as {@link pairs} reads them.
+ */
+@inline function packBand(a: usize, rs: usize, cs: usize, pack: usize, len: i32): void {
+  const rs2 = rs << 1, rs3 = rs2 + rs;
+  let p = a, q = pack;
+  for (let t = 0; t < len; t++) {
+    const lo = f64x2.replace_lane(v128.load64_zero(p), 1, load<f64>(p + rs));
+    const hi = f64x2.replace_lane(v128.load64_zero(p + rs2), 1, load<f64>(p + rs3));
+    v128.store(q, lo);
+    v128.store(q, hi, 16);
+    p += cs;
+    q += 32;
+  }
+}
+
+/**
+ * Columns `j0` to `j1 − 1` of rows `i` to `i + rows − 1` (`rows` is 4 or 1): 6 at a time, then 4, 2
+ * and 1. With `paired` (4 rows whose values of each step lie side by side, `rs` 8), by
+ * {@link pairs}, but for a last odd column.
+ */
 @inline function band(
   ai: usize, rs: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
   partial: usize, first: bool, last: bool, i: i32, j0: i32, j1: i32, len: i32, n: i32,
-  rows: i32, fused: bool,
+  rows: i32, paired: bool, fused: bool,
 ): void {
   let j = j0;
+  if (paired) {
+    for (; j + 6 <= j1; j += 6) {
+      pairs(ai, cs, b, bias, z, r, partial, first, last, i, j, len, n, 6, fused);
+    }
+    if (j + 4 <= j1) {
+      pairs(ai, cs, b, bias, z, r, partial, first, last, i, j, len, n, 4, fused);
+      j += 4;
+    }
+    if (j + 2 <= j1) {
+      pairs(ai, cs, b, bias, z, r, partial, first, last, i, j, len, n, 2, fused);
+      j += 2;
+    }
+    if (j < j1) tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 1, fused);
+    return;
+  }
   for (; j + 6 <= j1; j += 6) {
     tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 6, fused);
   }
@@ -121,6 +187,104 @@ const KC = 256, NC = 96;
     j += 2;
   }
   if (j < j1) tile(ai, rs, cs, b, bias, z, r, partial, first, last, i, j, len, n, rows, 1, fused);
+}
+
+/** The two lanes of `v` swapped. */
+@inline function swap(v: v128): v128 {
+  return v128.shuffle<f64>(v, v, 1, 0);
+}
+
+/**
+ * The tile of Z at rows `i…i + 3`, columns `j…` (`width` 6, 4 or 2), with A's 4 values of each
+ * step side by side at `ai` (steps `cs` bytes apart): two vector loads of A per step instead of
+ * four broadcasts. A pair of rows times a pair of columns is two accumulators, `d` holding
+ * (Z(i, j), Z(i + 1, j + 1)) and `x` holding (Z(i, j + 1), Z(i + 1, j)), fed with B's vector and
+ * that vector swapped; the rows are sorted out when stored. Every element still adds the same
+ * products in the same order as {@link tile}, so the bits are the same.
+ */
+@inline function pairs(
+  ai: usize, cs: usize, b: usize, bias: usize, z: usize, r: usize,
+  partial: usize, first: bool, last: bool, i: i32, j: i32, len: i32, n: i32,
+  width: i32, fused: bool,
+): void {
+  const ldb = <usize>n << 3;
+  const o0 = (<usize>(i * n + j)) << 3, o1 = o0 + ldb, o2 = o1 + ldb, o3 = o2 + ldb;
+  const s0 = start2(bias, j);
+  const s1 = width >= 4 ? start2(bias, j + 2) : ZERO;
+  const s2 = width == 6 ? start2(bias, j + 4) : ZERO;
+  // d<row pair><column pair>, x<row pair><column pair>
+  let d00 = s0, d01 = s1, d02 = s2, d10 = s0, d11 = s1, d12 = s2;
+  let x00 = swap(s0), x01 = swap(s1), x02 = swap(s2);
+  let x10 = x00, x11 = x01, x12 = x02;
+  if (!first) {
+    d00 = join(partial, o0, o1, 0, true); x00 = join(partial, o0, o1, 0, false);
+    d10 = join(partial, o2, o3, 0, true); x10 = join(partial, o2, o3, 0, false);
+    if (width >= 4) {
+      d01 = join(partial, o0, o1, 16, true); x01 = join(partial, o0, o1, 16, false);
+      d11 = join(partial, o2, o3, 16, true); x11 = join(partial, o2, o3, 16, false);
+    }
+    if (width == 6) {
+      d02 = join(partial, o0, o1, 32, true); x02 = join(partial, o0, o1, 32, false);
+      d12 = join(partial, o2, o3, 32, true); x12 = join(partial, o2, o3, 32, false);
+    }
+  }
+  let pa = ai, pb = b + (<usize>j << 3);
+  for (let t = 0; t < len; t++) {
+    const a01 = v128.load(pa), a23 = v128.load(pa, 16);
+    let v = v128.load(pb);
+    d00 = madd(a01, v, d00, fused);
+    d10 = madd(a23, v, d10, fused);
+    v = swap(v);
+    x00 = madd(a01, v, x00, fused);
+    x10 = madd(a23, v, x10, fused);
+    if (width >= 4) {
+      v = v128.load(pb, 16);
+      d01 = madd(a01, v, d01, fused);
+      d11 = madd(a23, v, d11, fused);
+      v = swap(v);
+      x01 = madd(a01, v, x01, fused);
+      x11 = madd(a23, v, x11, fused);
+    }
+    if (width == 6) {
+      v = v128.load(pb, 32);
+      d02 = madd(a01, v, d02, fused);
+      d12 = madd(a23, v, d12, fused);
+      v = swap(v);
+      x02 = madd(a01, v, x02, fused);
+      x12 = madd(a23, v, x12, fused);
+    }
+    pa += cs;
+    pb += ldb;
+  }
+  const to = last ? z : partial, relu = last ? r : 0;
+  putPair(to, relu, o0, o1, width, d00, x00, d01, x01, d02, x02);
+  putPair(to, relu, o2, o3, width, d10, x10, d11, x11, d12, x12);
+}
+
+/**
+ * The `d` (when `diagonal`) or `x` accumulator of {@link pairs} for the column pair at byte
+ * `offset` of two rows of partial sums at `p + o0` and `p + o1`.
+ */
+@inline function join(p: usize, o0: usize, o1: usize, offset: usize, diagonal: bool): v128 {
+  const upper = v128.load(p + o0 + offset), lower = v128.load(p + o1 + offset);
+  return diagonal ? v128.shuffle<f64>(upper, lower, 0, 3) : v128.shuffle<f64>(upper, lower, 1, 2);
+}
+
+/** Stores two rows (at `o0` and `o1`) of a tile of {@link pairs}, `width` columns. */
+@inline function putPair(
+  z: usize, r: usize, o0: usize, o1: usize, width: i32,
+  d0: v128, x0: v128, d1: v128, x1: v128, d2: v128, x2: v128,
+): void {
+  put2(z, r, o0, v128.shuffle<f64>(d0, x0, 0, 2));
+  put2(z, r, o1, v128.shuffle<f64>(x0, d0, 1, 3));
+  if (width >= 4) {
+    put2(z, r, o0 + 16, v128.shuffle<f64>(d1, x1, 0, 2));
+    put2(z, r, o1 + 16, v128.shuffle<f64>(x1, d1, 1, 3));
+  }
+  if (width == 6) {
+    put2(z, r, o0 + 32, v128.shuffle<f64>(d2, x2, 0, 2));
+    put2(z, r, o1 + 32, v128.shuffle<f64>(x2, d2, 1, 3));
+  }
 }
 
 /**
