@@ -6661,7 +6661,7 @@ function scaleLayer(layer, factor) {
     bias: layer.bias?.map((b) => b * factor) ?? null
   };
 }
-var FROM_TFJS = new Map(Object.entries({
+var TFJS_NAMES = new Map(Object.entries({
   linear: "linear",
   relu: "relu",
   sigmoid: "sigmoid",
@@ -6670,14 +6670,34 @@ var FROM_TFJS = new Map(Object.entries({
   elu: "elu",
   selu: "selu",
   softplus: "softplus",
-  swish: "silu",
-  silu: "silu",
+  silu: "swish",
   mish: "mish",
-  gelu: "gelu",
-  gelu_new: "geluTanh",
-  hard_sigmoid: "hardSigmoid",
-  geluNew: "geluTanh"
+  gelu: "gelu"
 }));
+var FROM_TFJS = new Map([
+  ...[
+    ...TFJS_NAMES
+  ].map(([ours, theirs]) => [
+    theirs,
+    ours
+  ]),
+  [
+    "silu",
+    "silu"
+  ],
+  [
+    "gelu_new",
+    "geluTanh"
+  ],
+  [
+    "geluNew",
+    "geluTanh"
+  ],
+  [
+    "hard_sigmoid",
+    "hardSigmoid"
+  ]
+]);
 var READ_ACTIVATIONS = "linear, relu, sigmoid, tanh, softmax, elu, selu, softplus, swish (or silu), mish, gelu and gelu_new";
 var DENSE_LACKS = [
   "bias_regularizer",
@@ -7041,19 +7061,6 @@ function fail2(where, expected, got) {
 }
 
 // lib/interop/tfjs.ts
-var TO_TFJS = new Map(Object.entries({
-  linear: "linear",
-  relu: "relu",
-  sigmoid: "sigmoid",
-  tanh: "tanh",
-  softmax: "softmax",
-  elu: "elu",
-  selu: "selu",
-  softplus: "softplus",
-  silu: "swish",
-  mish: "mish",
-  gelu: "gelu"
-}));
 var NO_TFJS_FORM = new Map(Object.entries({
   geluTanh: "TF.js 4 has it as gelu_new but cannot load that name from a model file"
 }));
@@ -7213,7 +7220,7 @@ function activationOf(layer, index) {
   if (reason !== void 0) {
     throw new RangeError(`toTfjs: layers[${index}] has activation ${activation2}, which has no TF.js form: ${reason}`);
   }
-  const name = TO_TFJS.get(activation2);
+  const name = TFJS_NAMES.get(activation2);
   if (name === void 0) {
     throw new RangeError(`toTfjs: layers[${index}] has activation ${activation2}, which has no TF.js form; export a model of built-in activations`);
   }

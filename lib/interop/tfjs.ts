@@ -8,7 +8,7 @@
 import { type ModelLayer, type Prediction, Sequential } from "../model/sequential.ts";
 import type { DropoutJSON, LayerJSON, ModelJSON } from "../network/model_json.ts";
 import type { ScalerJSON } from "../data/scaler.ts";
-import { HARD_SIGMOID_TO_TFJS, readTfjs, scaleLayer } from "./tfjs_read.ts";
+import { HARD_SIGMOID_TO_TFJS, readTfjs, scaleLayer, TFJS_NAMES } from "./tfjs_read.ts";
 
 /** A TF.js `model.json` of a Sequential layers model, as {@linkcode toTfjs} writes it. */
 export interface TfjsModelJson {
@@ -48,21 +48,6 @@ export interface TfjsArtifacts {
   /** Every weight as float32, little-endian, in the manifest's order. */
   weightData: ArrayBuffer;
 }
-
-/** Our activation names and the TF.js names of the same functions. */
-const TO_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
-  linear: "linear",
-  relu: "relu",
-  sigmoid: "sigmoid",
-  tanh: "tanh",
-  softmax: "softmax",
-  elu: "elu",
-  selu: "selu",
-  softplus: "softplus",
-  silu: "swish",
-  mish: "mish",
-  gelu: "gelu",
-}));
 
 /** Why an activation of this library has no TF.js form. */
 const NO_TFJS_FORM: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -242,7 +227,7 @@ function activationOf(layer: LayerJSON, index: number): string {
       `toTfjs: layers[${index}] has activation ${activation}, which has no TF.js form: ${reason}`,
     );
   }
-  const name = TO_TFJS.get(activation);
+  const name = TFJS_NAMES.get(activation);
   if (name === undefined) {
     throw new RangeError(
       `toTfjs: layers[${index}] has activation ${activation}, which has no TF.js form; ` +

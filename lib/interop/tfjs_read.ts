@@ -25,8 +25,8 @@ export function scaleLayer(layer: LayerJSON, factor: number): LayerJSON {
   };
 }
 
-/** The TF.js names (as written, and camel-cased as TF.js reads them) of our activations. */
-const FROM_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
+/** This library's activations that TF.js has under a name of its own, by that name: one table both ways. */
+export const TFJS_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   linear: "linear",
   relu: "relu",
   sigmoid: "sigmoid",
@@ -35,14 +35,19 @@ const FROM_TFJS: ReadonlyMap<string, string> = new Map(Object.entries({
   elu: "elu",
   selu: "selu",
   softplus: "softplus",
-  swish: "silu",
-  silu: "silu",
+  silu: "swish",
   mish: "mish",
   gelu: "gelu",
-  gelu_new: "geluTanh",
-  hard_sigmoid: "hardSigmoid",
-  geluNew: "geluTanh",
 }));
+
+/** The TF.js names (as written, and camel-cased as TF.js reads them) of our activations. */
+const FROM_TFJS: ReadonlyMap<string, string> = new Map([
+  ...[...TFJS_NAMES].map(([ours, theirs]) => [theirs, ours] as const),
+  ["silu", "silu"],
+  ["gelu_new", "geluTanh"],
+  ["geluNew", "geluTanh"],
+  ["hard_sigmoid", "hardSigmoid"],
+]);
 
 const READ_ACTIVATIONS = "linear, relu, sigmoid, tanh, softmax, elu, selu, softplus, " +
   "swish (or silu), mish, gelu and gelu_new";
