@@ -8843,18 +8843,27 @@ var requests = 0;
 async function fitInWorker(model, x, y, options, settings2 = {}) {
   checkOptions("fitInWorker settings", settings2, [
     "worker",
-    "onEpoch"
+    "onEpoch",
+    "signal"
   ]);
   if (settings2.onEpoch !== void 0 && typeof settings2.onEpoch !== "function") {
     throw new TypeError("fitInWorker onEpoch must be a function of the epoch's values");
   }
+  if (!(model instanceof Sequential)) {
+    throw new TypeError(`fitInWorker model must be a Sequential, got ${describe(model)}`);
+  }
+  const { signal } = settings2;
+  if (signal !== void 0 && !(signal instanceof AbortSignal)) {
+    throw new TypeError("fitInWorker signal must be an AbortSignal");
+  }
+  signal?.throwIfAborted();
   const request = fitRequest(model, x, y, options, settings2.onEpoch !== void 0);
   const log = typeof options?.log === "function" ? options.log : console.log;
   const given = settings2.worker;
-  if (given instanceof Worker) return exchange(given, request, log, settings2.onEpoch);
+  if (given instanceof Worker) return exchange(given, request, log, settings2.onEpoch, signal);
   const { worker, stop } = startWorker(given ?? defaultWorkerUrl());
   try {
-    return await exchange(worker, request, log, settings2.onEpoch);
+    return await exchange(worker, request, log, settings2.onEpoch, signal);
   } finally {
     stop();
   }
@@ -8919,11 +8928,13 @@ function builtInKernels() {
   if (known2[active.name] === active) return active.name;
   throw new TypeError(`fitInWorker cannot name the active kernels "${active.name}" to a worker: only the built-in backends cross ("wasm", "wasm-exact", "js"); call setKernels with one of them`);
 }
-function exchange(worker, request, log, onEpoch) {
+function exchange(worker, request, log, onEpoch, signal) {
   return new Promise((resolve, reject) => {
     const done = (outcome) => {
       worker.removeEventListener("message", onMessage);
+      worker.removeEventListener("messageerror", onMessageError);
       worker.removeEventListener("error", onError);
+      signal?.removeEventListener("abort", onAbort);
       if ("value" in outcome) resolve(outcome.value);
       else reject(outcome.error);
     };
@@ -8952,9 +8963,24 @@ function exchange(worker, request, log, onEpoch) {
         error: new TypeError(`fitInWorker: the worker script failed: ${why}`)
       });
     };
+    const onMessageError = () => done({
+      error: new TypeError("fitInWorker: a message from the worker could not be read")
+    });
+    const onAbort = () => done({
+      error: signal.reason
+    });
     worker.addEventListener("message", onMessage);
+    worker.addEventListener("messageerror", onMessageError);
     worker.addEventListener("error", onError);
-    worker.postMessage(request);
+    signal?.addEventListener("abort", onAbort);
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
+      done({
+        error: new TypeError(`fitInWorker: an option cannot be copied to a worker: ${error.message}`)
+      });
+    }
   });
 }
 function epochEvent(reply) {

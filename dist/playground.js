@@ -1,4 +1,26 @@
 // The backprop playground (playground/), written by `deno task bundle`; do not edit.
+// scripts/suggest.ts
+function nearestName(name, names) {
+  if (name.length < 3) return void 0;
+  return names.find((n) => n.startsWith(name) || name.startsWith(n)) ?? names.find((n) => editDistance(n, name) <= 2);
+}
+function editDistance(a, b) {
+  let previous = Array.from({
+    length: b.length + 1
+  }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [
+      i
+    ];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // playground/config.ts
 var DATASETS = {
   circles: {
@@ -495,7 +517,7 @@ function parseQuery(search, options2 = {}) {
     if ("why" in result) refuse(key, text, result.why);
     else config[field] = result.value;
   }
-  problems.push(...reconcile(config));
+  problems.push(...reconcile(config), ...unknownKeys(params, source));
   const flag = (key, fallback) => readParam(params, key, flagOf, refuse) ?? fallback;
   return {
     config,
@@ -510,6 +532,29 @@ function parseQuery(search, options2 = {}) {
     },
     problems
   };
+}
+var KNOWN_KEYS = [
+  ...Object.values(CONFIG_KEYS).map(({ key }) => key),
+  "preset",
+  "showTest",
+  "discretize",
+  "autoplay",
+  "steps"
+];
+function unknownKeys(params, source) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const key of params.keys()) {
+    if (seen.has(key)) {
+      problems.push(`${source} ${key} is given more than once; only the first was used.`);
+      continue;
+    }
+    seen.add(key);
+    if (KNOWN_KEYS.includes(key)) continue;
+    const near = nearestName(key, KNOWN_KEYS);
+    problems.push(`${source} ${key} was ignored: no such setting` + (near === void 0 ? "." : `; did you mean ${near}?`));
+  }
+  return problems;
 }
 function readParam(params, key, read, refuse) {
   const text = params.get(key);

@@ -475,6 +475,14 @@ var CONFIG_KEYS = {
     read: oneOf(SPEEDS)
   }
 };
+var KNOWN_KEYS = [
+  ...Object.values(CONFIG_KEYS).map(({ key }) => key),
+  "preset",
+  "showTest",
+  "discretize",
+  "autoplay",
+  "steps"
+];
 function toQuery(config, view = DEFAULT_VIEW, launch) {
   const params = new URLSearchParams();
   if (launch?.preset) params.set("preset", launch.preset);
@@ -1118,7 +1126,8 @@ function stepsDue(state, config, batchesPerEpoch, now) {
 }
 function fail(state, error, post) {
   stop(state);
-  const message = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  const message = /[.!?]$/.test(text) ? text : `${text}.`;
   post({
     type: "error",
     runId: state.runId,

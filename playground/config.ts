@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { nearestName } from "../scripts/suggest.ts";
 
 /** The data sets, by name: what the data select offers. */
 export const DATASETS = {
@@ -443,7 +444,7 @@ export function parseQuery(search: string, options: ParseOptions = {}): Parsed {
     if ("why" in result) refuse(key, text, result.why);
     else (config as unknown as Record<string, unknown>)[field] = result.value;
   }
-  problems.push(...reconcile(config));
+  problems.push(...reconcile(config), ...unknownKeys(params, source));
   const flag = (key: string, fallback: boolean) =>
     readParam(params, key, flagOf, refuse) ?? fallback;
   return {
@@ -459,6 +460,36 @@ export function parseQuery(search: string, options: ParseOptions = {}): Parsed {
     },
     problems,
   };
+}
+
+/** The query keys the page reads. */
+const KNOWN_KEYS = [
+  ...Object.values(CONFIG_KEYS).map(({ key }) => key),
+  "preset",
+  "showTest",
+  "discretize",
+  "autoplay",
+  "steps",
+];
+
+/** A problem for each key the page does not read (with the key meant), and each key given twice. */
+function unknownKeys(params: URLSearchParams, source: string): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (seen.has(key)) {
+      problems.push(`${source} ${key} is given more than once; only the first was used.`);
+      continue;
+    }
+    seen.add(key);
+    if (KNOWN_KEYS.includes(key)) continue;
+    const near = nearestName(key, KNOWN_KEYS);
+    problems.push(
+      `${source} ${key} was ignored: no such setting` +
+        (near === undefined ? "." : `; did you mean ${near}?`),
+    );
+  }
+  return problems;
 }
 
 /** The value of `key` as `read` reads it, or `null` when absent or refused. */

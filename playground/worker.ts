@@ -165,7 +165,8 @@ function stepsDue(state: State, config: Config, batchesPerEpoch: number, now: nu
 
 function fail(state: State, error: unknown, post: (reply: Reply) => void): void {
   stop(state);
-  const message = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  const message = /[.!?]$/.test(text) ? text : `${text}.`;
   post({
     type: "error",
     runId: state.runId,

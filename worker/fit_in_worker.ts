@@ -7,7 +7,7 @@
 import { displayable } from "../lib/training/history_display.ts";
 import { Sequential } from "../lib/model/sequential.ts";
 import type { ModelLayer, Prediction } from "../lib/model/sequential.ts";
-import type { MatrixLike } from "../lib/primitives/matrix.ts";
+import { describe, type MatrixLike } from "../lib/primitives/matrix.ts";
 import { checkOptions } from "../lib/primitives/options.ts";
 import {
   type Backend,
@@ -50,6 +50,13 @@ export interface WorkerFitSettings {
   worker?: Worker | URL | string;
   /** Called on this thread after each epoch, while the worker trains on. */
   onEpoch?: (event: WorkerEpochEvent) => void;
+  /**
+   * Ends the wait: when it aborts, the promise rejects with its reason and a
+   * worker started for this run is ended. A worker that closes itself or is
+   * terminated mid-run sends no event a page can hear, so bound the wait with
+   * one, such as `AbortSignal.timeout(ms)`.
+   */
+  signal?: AbortSignal;
 }
 
 /** What {@linkcode fitInWorker} resolves to. */
@@ -78,7 +85,7 @@ let requests = 0;
  * @param x Inputs, one row per sample.
  * @param y Targets, one row per sample.
  * @param options As for `fit`.
- * @param settings The worker to use, and `onEpoch`.
+ * @param settings The worker to use, `onEpoch`, and a `signal` that ends the wait.
  * @returns The trained model and the history.
  * @throws {TypeError} (a rejected promise) If an option cannot cross, or if the worker
  *   script fails to load; an error in the worker, such as a `TrainingError`, rejects the
@@ -114,17 +121,25 @@ export async function fitInWorker(
   options: FitOptions,
   settings: WorkerFitSettings = {},
 ): Promise<WorkerFitResult> {
-  checkOptions("fitInWorker settings", settings, ["worker", "onEpoch"]);
+  checkOptions("fitInWorker settings", settings, ["worker", "onEpoch", "signal"]);
   if (settings.onEpoch !== undefined && typeof settings.onEpoch !== "function") {
     throw new TypeError("fitInWorker onEpoch must be a function of the epoch's values");
   }
+  if (!(model instanceof Sequential)) {
+    throw new TypeError(`fitInWorker model must be a Sequential, got ${describe(model)}`);
+  }
+  const { signal } = settings;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TypeError("fitInWorker signal must be an AbortSignal");
+  }
+  signal?.throwIfAborted();
   const request = fitRequest(model, x, y, options, settings.onEpoch !== undefined);
   const log = typeof options?.log === "function" ? options.log : console.log;
   const given = settings.worker;
-  if (given instanceof Worker) return exchange(given, request, log, settings.onEpoch);
+  if (given instanceof Worker) return exchange(given, request, log, settings.onEpoch, signal);
   const { worker, stop } = startWorker(given ?? defaultWorkerUrl());
   try {
-    return await exchange(worker, request, log, settings.onEpoch);
+    return await exchange(worker, request, log, settings.onEpoch, signal);
   } finally {
     stop();
   }
@@ -210,11 +225,14 @@ function exchange(
   request: FitRequest,
   log: (line: string) => void,
   onEpoch: ((event: WorkerEpochEvent) => void) | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<WorkerFitResult> {
   return new Promise((resolve, reject) => {
     const done = (outcome: { value: WorkerFitResult } | { error: unknown }) => {
       worker.removeEventListener("message", onMessage);
+      worker.removeEventListener("messageerror", onMessageError);
       worker.removeEventListener("error", onError);
+      signal?.removeEventListener("abort", onAbort);
       if ("value" in outcome) resolve(outcome.value);
       else reject(outcome.error);
     };
@@ -235,9 +253,23 @@ function exchange(
       const why = event.message || "it could not be loaded";
       done({ error: new TypeError(`fitInWorker: the worker script failed: ${why}`) });
     };
+    const onMessageError = () =>
+      done({ error: new TypeError("fitInWorker: a message from the worker could not be read") });
+    const onAbort = () => done({ error: signal!.reason });
     worker.addEventListener("message", onMessage);
+    worker.addEventListener("messageerror", onMessageError);
     worker.addEventListener("error", onError);
-    worker.postMessage(request);
+    signal?.addEventListener("abort", onAbort);
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
+      done({
+        error: new TypeError(
+          `fitInWorker: an option cannot be copied to a worker: ${error.message}`,
+        ),
+      });
+    }
   });
 }
 

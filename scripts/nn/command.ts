@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { type Backend, setKernels } from "../../mod.ts";
 import { integerFlag, listFlag } from "../flags.ts";
 import { parseDelimiter } from "./csv.ts";
+import { nearestName } from "../suggest.ts";
 
 /** Values of parsed flags, by long name. */
 export type Flags = Record<string, string | boolean | undefined>;
@@ -96,10 +97,7 @@ function flagProblem(command: Command, names: string[], args: string[], error: E
   const flag = error.message.match(/'(-[^' ]*)/)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const name = flag.replace(/^-+/, "").split("=")[0];
-    const near = name.length < 3
-      ? undefined
-      : names.find((n) => n.startsWith(name) || name.startsWith(n)) ??
-        names.find((n) => editDistance(n, name) <= 2);
+    const near = nearestName(name, names);
     const hint = near === undefined ? "" : `; did you mean --${near}?`;
     return `unknown flag ${flag}${hint} (run nn ${command.name} --help for the options)`;
   }
@@ -114,20 +112,6 @@ function flagProblem(command: Command, names: string[], args: string[], error: E
     return `${flag} needs a value`;
   }
   return error.message;
-}
-
-/** Levenshtein distance, for suggesting a misspelt flag. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** The `--help` text of a command. */

@@ -83,6 +83,16 @@ Deno.test("parseQuery keeps the default for a refused value and says why", () =>
   assert.deepEqual(view, { showTest: true, discretize: false });
 });
 
+Deno.test("parseQuery names keys it does not read, with the one meant, and repeated keys", () => {
+  const { config, problems } = parseQuery("?learningRate=0.5&sed=3&seed=7&seed=2");
+  assert.equal(config.seed, 7);
+  assert.deepEqual(problems, [
+    "URL parameter learningRate was ignored: no such setting.",
+    "URL parameter sed was ignored: no such setting; did you mean seed?",
+    "URL parameter seed is given more than once; only the first was used.",
+  ]);
+});
+
 Deno.test("a preset is the base that the other keys override; an empty layers key means none", () => {
   const { config, launch, problems } = parseQuery("?preset=moons&seed=5&layers=&autoplay=1");
   assert.deepEqual(problems, []);

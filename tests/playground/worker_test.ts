@@ -105,8 +105,10 @@ Deno.test("the worker checks gradients, exports the model, and reports a divergi
   assert.equal(error.runId, 3);
   assert.match(
     (error as { message: string }).message,
-    /^Training stopped at step \d+: The mse loss is Infinity; no weights were updated\. Lower the learning rate/,
+    /^Training stopped at step \d+: The mse loss is Infinity; no weights were updated\. Lower the learning rate.*\.$/,
   );
+  const failedAt = Number((error as { message: string }).message.match(/step (\d+)/)![1]);
+  assert.ok(failedAt > 1);
 });
 
 Deno.test("a request before any reset is refused, in words", () => {
@@ -115,6 +117,6 @@ Deno.test("a request before any reset is refused, in words", () => {
   assert.deepEqual(worker.replies, [{
     type: "error",
     runId: 0,
-    message: 'The worker got "step" before any "reset"',
+    message: 'The worker got "step" before any "reset".',
   }]);
 });

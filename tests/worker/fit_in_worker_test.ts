@@ -216,7 +216,7 @@ const REFUSED: [string, () => Promise<unknown>, string][] = [
   [
     "an unknown setting",
     () => fitInWorker(net(), data.x, data.y, options(), { onepoch: () => {} } as never),
-    'fitInWorker settings has no option "onepoch"; known options: worker, onEpoch',
+    'fitInWorker settings has no option "onepoch"; known options: worker, onEpoch, signal',
   ],
   [
     "an onEpoch that is not a function",
@@ -331,6 +331,43 @@ test("a worker script that fails to load or to run rejects the promise", async (
   await assert.rejects(fitInWorker(net(), data.x, data.y, options(), { worker: throwing }), {
     name: "TypeError",
     message: /^fitInWorker: the worker script failed: .*Error: no training here$/,
+  });
+});
+
+test("a signal ends the wait for a worker that went silent or was terminated", async () => {
+  const silent = "data:text/javascript,self.onmessage = () => {};";
+  const controller = new AbortController();
+  const reason = new Error("waited long enough");
+  const pending = fitInWorker(net(), data.x, data.y, options(), {
+    worker: silent,
+    signal: controller.signal,
+  });
+  setTimeout(() => controller.abort(reason), 50);
+  await assert.rejects(pending, (error) => error === reason);
+  const dying = new Worker(defaultWorkerUrl(), { type: "module" });
+  const stopped = new AbortController();
+  const run = fitInWorker(net(), data.x, data.y, options(), {
+    worker: dying,
+    signal: stopped.signal,
+    onEpoch: ({ epoch }) => {
+      if (epoch === 1) (dying.terminate(), stopped.abort(new Error("terminated")));
+    },
+  });
+  await assert.rejects(run, { message: "terminated" });
+  await assert.rejects(
+    fitInWorker(net(), data.x, data.y, options(), { signal: AbortSignal.abort(reason) }),
+    (error) => error === reason,
+  );
+  await assert.rejects(fitInWorker(net(), data.x, data.y, options(), { signal: {} as never }), {
+    message: "fitInWorker signal must be an AbortSignal",
+  });
+  await assert.rejects(fitInWorker({} as never, data.x, data.y, options()), {
+    message: "fitInWorker model must be a Sequential, got an object",
+  });
+  const weakMap = { ...options(), classWeight: new WeakMap() as never };
+  await assert.rejects(fitInWorker(net(), data.x, data.y, weakMap), {
+    name: "TypeError",
+    message: /^fitInWorker: an option cannot be copied to a worker: /,
   });
 });
 
