@@ -123,6 +123,12 @@ function alignRight(cells) {
 
 // lib/primitives/display.ts
 var JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
+function withDisplay(value, display) {
+  Object.defineProperty(value, JUPYTER_DISPLAY, {
+    value: () => display(value)
+  });
+  return value;
+}
 var LIMIT = 12;
 var EDGE = 5;
 function escapeHtml(text2) {
@@ -2349,12 +2355,7 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
         if (m * n <= SMALL_SCREEN) {
           own(a, m * n);
           own(out, n);
-          for (let j = 0; j < n; j++) {
-            let s = 0;
-            for (let i = j; i < m * n; i += n) s += a[i];
-            out[j] = s;
-          }
-          return;
+          return jsKernels.columnSums(a, out, m, n);
         }
         try {
           const pa = input(a, m * n, A), po = target(out, n, OUT);
@@ -3127,12 +3128,6 @@ function traceDisplay(trace) {
     "text/html": html.join("")
   };
 }
-function displayableTrace(trace) {
-  Object.defineProperty(trace, JUPYTER_DISPLAY, {
-    value: () => traceDisplay(trace)
-  });
-  return trace;
-}
 
 // lib/network/layer.ts
 function layerLabel(index, layer) {
@@ -3840,10 +3835,7 @@ function historyDisplay(history) {
   };
 }
 function displayable(history) {
-  Object.defineProperty(history, JUPYTER_DISPLAY, {
-    value: () => historyDisplay(history)
-  });
-  return history;
+  return withDisplay(history, historyDisplay);
 }
 
 // lib/training/scores.ts
@@ -5814,12 +5806,12 @@ var Sequential = class _Sequential {
       };
     });
     const fused = batch.fused === void 0 ? null : this.#layers[last2].activation.name;
-    return displayableTrace({
+    return withDisplay({
       loss: value,
       lossName: batch.loss.name,
       fused,
       layers
-    });
+    }, traceDisplay);
   }
   /**
    * One step of training on a batch: forward (dropout layers draw their masks),

@@ -442,12 +442,7 @@ export function createWasmKernels(
           if (m * n <= SMALL_SCREEN) { // the call costs more here; the same additions in the same order
             own(a, m * n);
             own(out, n);
-            for (let j = 0; j < n; j++) {
-              let s = 0;
-              for (let i = j; i < m * n; i += n) s += a[i];
-              out[j] = s;
-            }
-            return;
+            return jsKernels.columnSums(a, out, m, n);
           }
           try {
             const pa = input(a, m * n, A), po = target(out, n, OUT);

@@ -5,13 +5,7 @@
  * @module
  */
 import { Dense } from "../network/dense.ts";
-import {
-  COLORS,
-  escapeHtml,
-  JUPYTER_DISPLAY,
-  matrixTable,
-  type MediaBundle,
-} from "../primitives/display.ts";
+import { COLORS, escapeHtml, matrixTable, type MediaBundle } from "../primitives/display.ts";
 import type { ModelLayer, StepTrace } from "./sequential.ts";
 
 /** Units drawn per layer at most; the rest are summed up as "+k". */
@@ -115,10 +109,4 @@ export function traceDisplay(trace: StepTrace): MediaBundle {
     );
   }
   return { "text/plain": text.join("\n"), "text/html": html.join("") };
-}
-
-/** Gives a trace its notebook display (a method no loop or JSON sees). */
-export function displayableTrace(trace: StepTrace): StepTrace {
-  Object.defineProperty(trace, JUPYTER_DISPLAY, { value: () => traceDisplay(trace) });
-  return trace;
 }

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { displayableTrace, modelDisplay } from "./network_display.ts";
-import { JUPYTER_DISPLAY, type MediaBundle } from "../primitives/display.ts";
+import { modelDisplay, traceDisplay } from "./network_display.ts";
+import { JUPYTER_DISPLAY, type MediaBundle, withDisplay } from "../primitives/display.ts";
 import type { LossSpec } from "../../plugins/loss.ts";
 import type { OptimizerSpec, Parameter } from "../../plugins/optimizer.ts";
 import { optimizers } from "../../plugins/optimizers.ts";
@@ -677,7 +677,7 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
       };
     });
     const fused = batch.fused === undefined ? null : this.#layers[last].activation.name;
-    return displayableTrace({ loss: value, lossName: batch.loss.name, fused, layers });
+    return withDisplay({ loss: value, lossName: batch.loss.name, fused, layers }, traceDisplay);
   }
 
   /**

@@ -14,6 +14,15 @@ export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as n
 /** What a display method returns: content by mime type (`text/plain`, `text/html`, `image/svg+xml`). */
 export type MediaBundle = Record<string, string>;
 
+/**
+ * Gives a plain object its notebook display: a method no loop, JSON or
+ * structured clone sees (non-enumerable, keyed by a symbol).
+ */
+export function withDisplay<T extends object>(value: T, display: (value: T) => MediaBundle): T {
+  Object.defineProperty(value, JUPYTER_DISPLAY, { value: () => display(value) });
+  return value;
+}
+
 /** The shape a table or chart needs of a matrix. */
 interface Shaped {
   readonly rows: number;

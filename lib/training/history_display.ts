@@ -6,10 +6,10 @@
 import {
   COLORS,
   escapeHtml,
-  JUPYTER_DISPLAY,
   lineChart,
   type MediaBundle,
   type Series,
+  withDisplay,
 } from "../primitives/display.ts";
 import type { History } from "./types.ts";
 
@@ -43,8 +43,7 @@ export function historyDisplay(history: History): MediaBundle {
   };
 }
 
-/** Gives `history` its notebook display (a method no loop or JSON sees). */
+/** Gives `history` its notebook display. */
 export function displayable(history: History): History {
-  Object.defineProperty(history, JUPYTER_DISPLAY, { value: () => historyDisplay(history) });
-  return history;
+  return withDisplay(history, historyDisplay);
 }

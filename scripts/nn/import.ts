@@ -20,15 +20,14 @@ import { type Command, type Flags, type Output, required } from "./command.ts";
 import { formatOf } from "./export.ts";
 import { checkOutFile } from "./files.ts";
 import { hasSchema } from "./schema.ts";
-import { messageOf } from "../message.ts";
+import { readFailure } from "../message.ts";
 
 /** Reads a file, saying which flag named it when it cannot. */
 async function read(path: string, what: string): Promise<Uint8Array> {
   try {
     return await Deno.readFile(path);
   } catch (error) {
-    const reason = error instanceof Deno.errors.NotFound ? "no such file" : messageOf(error);
-    throw new Error(`${what} ${path}: ${reason}`, { cause: error });
+    throw new Error(`${what} ${path}: ${readFailure(error)}`, { cause: error });
   }
 }
 

@@ -11,7 +11,7 @@ import {
   Sequential,
 } from "../../mod.ts";
 import { loadModel, ModelFileError } from "../../io/mod.ts";
-import { messageOf } from "../message.ts";
+import { messageOf, readFailure } from "../message.ts";
 import { DataError } from "./csv.ts";
 import { type Schema, schemaOf } from "./schema.ts";
 
@@ -52,8 +52,7 @@ export async function readArchitecture(path: string, seed: number): Promise<Sequ
   try {
     return Sequential.fromArchitecture(JSON.parse(await Deno.readTextFile(path)), { seed });
   } catch (error) {
-    const reason = error instanceof Deno.errors.NotFound ? "no such file" : messageOf(error);
-    throw new DataError(`${path}: ${reason}`, { cause: error });
+    throw new DataError(`${path}: ${readFailure(error)}`, { cause: error });
   }
 }
 

@@ -10,10 +10,9 @@ import {
 } from "../../mod.ts";
 import { expected, exportCases, moreExportCases } from "../fixtures/export_models.ts";
 import { attribute, foreignCases, modelBytes, node, tensor } from "../fixtures/onnx_graphs.ts";
-import { missing, testsNeeding } from "../fixtures/permissions.ts";
 import { bytes as protoBytes, join, string } from "../../lib/interop/protobuf.ts";
 import { withTempDir } from "../fixtures/files.ts";
-import { onnxPython } from "../fixtures/onnx_python.ts";
+import { testWithOnnxPython } from "../fixtures/onnx_python.ts";
 
 /** The largest difference of `got` from `want`, relative to max(1, |want|) per entry. */
 function largestDifference(got: ArrayLike<number>, want: ArrayLike<number>): number {
@@ -317,9 +316,6 @@ Deno.test("fromOnnx refuses what is not a dense network, naming the node or tens
   );
 });
 
-const NEEDS = ["read", "write", "run", "env"] as const;
-const python = missing(...NEEDS).length === 0 ? await onnxPython() : null;
-
 /** Builds two networks with onnx.helper (PyTorch's and Keras's shapes), saves them and prints what NumPy computes. */
 const BUILD = `
 import json, sys
@@ -376,15 +372,11 @@ out["keras"] = (np.maximum(x @ k1 + c1, 0) @ k2 + c2).tolist()
 print(json.dumps(out))
 `;
 
-testsNeeding(...NEEDS)(
-  "fromOnnx reads networks built with the onnx package's helper, as NumPy computes them" +
-    (python === null
-      ? " (needs a Python with the onnx package: apt-get install python3-onnx)"
-      : ""),
-  { ignore: python === null },
-  () =>
+testWithOnnxPython(
+  "fromOnnx reads networks built with the onnx package's helper, as NumPy computes them",
+  (python) =>
     withTempDir(async (dir) => {
-      const { success, stdout, stderr } = await new Deno.Command(python!, {
+      const { success, stdout, stderr } = await new Deno.Command(python, {
         args: ["-c", BUILD, dir],
       }).output();
       assert.ok(success, new TextDecoder().decode(stderr));

@@ -10,9 +10,8 @@ import {
   varint,
 } from "../../lib/interop/protobuf.ts";
 import { exportCases } from "../fixtures/export_models.ts";
-import { missing, testsNeeding } from "../fixtures/permissions.ts";
 import { withTempDir } from "../fixtures/files.ts";
-import { onnxPython } from "../fixtures/onnx_python.ts";
+import { testWithOnnxPython } from "../fixtures/onnx_python.ts";
 
 Deno.test("protobuf encodings equal the bytes of the specification's examples", () => {
   assert.deepEqual(Array.from(varint(1)), [0x01]);
@@ -84,15 +83,9 @@ for path in sys.argv[1:]:
     print(path.rsplit("/", 1)[-1], model.opset_import[0].version, model.graph.input[0].name, model.graph.output[0].name)
 `;
 
-const NEEDS = ["read", "write", "run", "env"] as const;
-const python = missing(...NEEDS).length === 0 ? await onnxPython() : null;
-testsNeeding(...NEEDS)(
-  "the ONNX reference checker accepts every exported file" +
-    (python === null
-      ? " (needs a Python with the onnx package: apt-get install python3-onnx)"
-      : ""),
-  { ignore: python === null },
-  () =>
+testWithOnnxPython(
+  "the ONNX reference checker accepts every exported file",
+  (python) =>
     withTempDir(async (dir) => {
       const paths: string[] = [], lines: string[] = [];
       for (const [i, example] of exportCases().entries()) {
@@ -105,7 +98,7 @@ testsNeeding(...NEEDS)(
           );
         }
       }
-      const { success, stdout, stderr } = await new Deno.Command(python!, {
+      const { success, stdout, stderr } = await new Deno.Command(python, {
         args: ["-c", CHECK, ...paths],
       }).output();
       assert.ok(success, new TextDecoder().decode(stderr));

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * The playground in a real browser: headless Chromium (as in
- * tests/browser/browser_test.ts) loads the page from the playground's own
+ * The playground in a real browser: headless Chromium (e2e/chromium.ts)
+ * loads the page from the playground's own
  * server and is driven as a user would: autoplay, keys, the URL, the buttons.
  * It also measures the frame rate while a 2-8-8-1 network trains and writes
  * the screenshot of docs/playground.md (docs/images/playground.png).
@@ -10,34 +10,19 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "npm:puppeteer-core@^25";
-import { Sequential } from "../../mod.ts";
-import { parseQuery } from "../../playground/config.ts";
-import { startPlayground } from "../../playground/serve.ts";
-import { createRun, losses, trainSteps } from "../../playground/trainer.ts";
-import { missing, testsNeeding } from "../fixtures/permissions.ts";
+import { Sequential } from "../mod.ts";
+import { parseQuery } from "../playground/config.ts";
+import { startPlayground } from "../playground/serve.ts";
+import { createRun, losses, trainSteps } from "../playground/trainer.ts";
+import { testInChromium, watchedTab } from "./chromium.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NEEDS = ["read", "write", "run", "env", "net"] as const;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SCREENSHOT = `${ROOT}docs/images/playground.png`;
-
-/** Chromium's path: `$BACKPROP_CHROMIUM`, else Debian's, where it is installed. */
-function chromium(): string | null {
-  const path = Deno.env.get("BACKPROP_CHROMIUM") ?? "/usr/bin/chromium";
-  try {
-    return Deno.statSync(path).isFile ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A tab on `url` that records console errors and page errors in `problems`. */
 async function open(browser: Browser, url: string, problems: string[]): Promise<Page> {
-  const tab = await browser.newPage();
+  const tab = await watchedTab(browser, problems);
   await tab.setViewport({ width: 1280, height: 900 });
-  tab.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  tab.on("pageerror", (error) => problems.push(`page: ${String(error)}`));
   await tab.goto(url);
   await tab.waitForFunction(() => document.getElementById("explain")!.children.length > 0);
   return tab;
@@ -108,22 +93,11 @@ async function pausedAt(tab: Page, step: number): Promise<void> {
   );
 }
 
-const granted = missing(...NEEDS).length === 0;
-const executable = granted ? chromium() : null;
-
-testsNeeding(...NEEDS)(
-  "the playground trains in Chromium, from the URL and the keys, and replays a seed" +
-    (granted && executable === null ? " (needs Chromium: apt-get install chromium)" : ""),
-  { ignore: executable === null },
-  async (t) => {
-    const { default: puppeteer } = await import("npm:puppeteer-core@^25");
+testInChromium(
+  "the playground trains in Chromium, from the URL and the keys, and replays a seed",
+  async (browser, t) => {
     const server = startPlayground({ port: 0, log: () => {} });
     const origin = `http://127.0.0.1:${server.addr.port}`;
-    const browser = await puppeteer.launch({
-      executablePath: executable!,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
     const problems: string[] = [];
     try {
       await t.step("autoplay trains: the loss falls, the boundary changes, ~60 fps", async () => {
@@ -304,7 +278,6 @@ testsNeeding(...NEEDS)(
       });
       assert.deepEqual(problems, []);
     } finally {
-      await browser.close();
       await server.shutdown();
     }
   },

@@ -12,23 +12,13 @@
  */
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { missing, testsNeeding } from "../fixtures/permissions.ts";
-import * as sources from "../../scripts/bundle_entry.ts";
-import { browserChecks } from "./browser_checks.js";
+import type { Browser } from "npm:puppeteer-core@^25";
+import * as sources from "../scripts/bundle_entry.ts";
+import { browserChecks } from "../tests/browser/browser_checks.js";
+import { testInChromium, watchedTab } from "./chromium.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NEEDS = ["read", "write", "run", "env", "net"] as const;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SERVED = ["/dist/", "/tests/browser/browser_checks.js"];
-
-/** Chromium's path: `$BACKPROP_CHROMIUM`, else Debian's, where it is installed. */
-function chromium(): string | null {
-  const path = Deno.env.get("BACKPROP_CHROMIUM") ?? "/usr/bin/chromium";
-  try {
-    return Deno.statSync(path).isFile ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A page that imports the bundle at `bundle` and the checks, and leaves their results. */
 function page(bundle: string): string {
@@ -73,35 +63,21 @@ function serve(
   });
 }
 
-/** Loads `urls` in turn in one headless Chromium: each page's results, and any console or page error. */
-async function runPages(executablePath: string, urls: string[]) {
-  const { default: puppeteer } = await import("npm:puppeteer-core@^25");
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-  });
-  try {
-    const runs = [];
-    for (const url of urls) {
-      const tab = await browser.newPage();
-      const problems: string[] = [];
-      tab.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console: ${message.text()}`);
-      });
-      tab.on("pageerror", (error) => problems.push(`page: ${String(error)}`));
-      await tab.goto(url);
-      const handle = await tab.waitForFunction(
-        () => (globalThis as { results?: string }).results,
-        { timeout: 120_000 },
-      );
-      runs.push({ results: JSON.parse(await handle.jsonValue() as string), problems });
-      await tab.close();
-    }
-    return runs;
-  } finally {
-    await browser.close();
+/** Loads `urls` in turn: each page's results, and any console or page error. */
+async function runPages(browser: Browser, urls: string[]) {
+  const runs = [];
+  for (const url of urls) {
+    const problems: string[] = [];
+    const tab = await watchedTab(browser, problems);
+    await tab.goto(url);
+    const handle = await tab.waitForFunction(
+      () => (globalThis as { results?: string }).results,
+      { timeout: 120_000 },
+    );
+    runs.push({ results: JSON.parse(await handle.jsonValue() as string), problems });
+    await tab.close();
   }
+  return runs;
 }
 
 /** What every run of the checks must show, in Chromium as in Deno. */
@@ -125,14 +101,9 @@ function assertChecks(results: any, where: string): void {
   }, where);
 }
 
-const granted = missing(...NEEDS).length === 0;
-const executable = granted ? chromium() : null;
-
-testsNeeding(...NEEDS)(
-  "the bundle trains in Chromium, plain and minified, as the sources do in Deno" +
-    (granted && executable === null ? " (needs Chromium: apt-get install chromium)" : ""),
-  { ignore: executable === null },
-  async () => {
+testInChromium(
+  "the bundle trains in Chromium, plain and minified, as the sources do in Deno",
+  async (browser) => {
     const here = JSON.parse(JSON.stringify(await browserChecks(sources)));
     assertChecks(here, "Deno");
     const onSite: string[] = [], onCdn: string[] = [];
@@ -145,7 +116,7 @@ testsNeeding(...NEEDS)(
     });
     try {
       const origin = `http://127.0.0.1:${site.addr.port}`;
-      const [plain, min] = await runPages(executable!, [
+      const [plain, min] = await runPages(browser, [
         `${origin}/plain.html`,
         `${origin}/cdn-min.html`,
       ]);
