@@ -54,9 +54,11 @@ export {
 export { Matrix, type MatrixLike, toMatrix } from "./lib/primitives/matrix.ts";
 export {
   type Backend,
+  type DType,
   getKernels,
   jsKernels,
   type Kernels,
+  type Products,
   setKernels,
   wasmExactKernels,
   wasmKernels,

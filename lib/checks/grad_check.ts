@@ -15,6 +15,7 @@ import { checkSampleWeights, resolveBatch } from "../network/batch.ts";
 import { checkOptions } from "../primitives/options.ts";
 import type { ModelLayer, Prediction, Sequential } from "../model/sequential.ts";
 import { Engine } from "../network/engine.ts";
+import { inFloat64 } from "../network/dense.ts";
 
 /** Options shared by the checks. */
 export interface CheckOptions {
@@ -24,7 +25,12 @@ export interface CheckOptions {
    * Default 1e-4.
    */
   epsilon?: number;
-  /** Largest relative error that passes; default 1e-6. */
+  /**
+   * Largest relative error that passes; default 1e-6, or for {@linkcode gradCheck}
+   * of a model with a float32 layer 1e-3 (its gradients are computed in float32,
+   * about 6e-8 relative per rounding, and compared with differences of its
+   * float64 twin).
+   */
   tolerance?: number;
   /**
    * Gradients smaller than `floor · max(1, |L|)` are compared absolutely: the error is
@@ -94,7 +100,10 @@ export interface GradCheckOptions extends CheckOptions {
  * The model's parameters are restored exactly afterwards. The loss includes
  * the layers' weight penalties. A `Dropout` layer is checked as training sees
  * it: one training pass draws its mask (from its generator, which moves on),
- * and every finite difference replays that mask.
+ * and every finite difference replays that mask. The gradients of a model with
+ * float32 layers are computed in float32, as training computes them, and
+ * compared with differences of the same model computed in float64 (its float32
+ * rounding would blur differences), at a float32 tolerance.
  *
  * The numeric derivative extrapolates central differences at steps h and h/2
  * (Richardson) and must agree with the same estimate at h/10; where a ReLU-like
@@ -135,7 +144,8 @@ export function gradCheck(
   options: GradCheckOptions = {},
 ): GradCheckResult {
   checkOptions("gradCheck", options, [...CHECK_KEYS, "sample", "sampleWeight"]);
-  const check = settings(options);
+  const float32 = model.layers.some((layer) => "dtype" in layer && layer.dtype === "float32");
+  const check = settings(options, float32);
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   // Checked once: each finite difference only reruns the forward pass and the loss.
   const batch = resolveBatch(model.layers, input, target, loss);
@@ -149,10 +159,13 @@ export function gradCheck(
   }
   const engine = new Engine(model.layers); // its own buffers; the model's layers and weights
   // A training pass (dropout draws its masks), then replays of it: one fixed function.
-  const f0 = engine.loss(batch, undefined, "", "training");
+  engine.loss(batch, undefined, "", "training");
   engine.backward(batch);
   const gradients = model.layers.map((layer) => layer.parameters.map((p) => p.gradient.slice()));
-  const f = () => engine.loss(batch, undefined, "", "replay");
+  // A float32 layer's gradients are compared with differences of its float64 twin (the same
+  // weights, unrounded), which float32 rounding does not blur.
+  const f = () => inFloat64(() => engine.loss(batch, undefined, "", "replay"));
+  const f0 = f();
   const random = createRandom(options.seed ?? 0);
   model.layers.forEach((layer, l) => {
     for (const [i, p] of layer.parameters.entries()) {
@@ -354,9 +367,9 @@ interface Check {
 /** The options every check takes. */
 const CHECK_KEYS = ["epsilon", "tolerance", "floor", "seed"];
 
-function settings(options: CheckOptions): Check {
+function settings(options: CheckOptions, float32 = false): Check {
   const epsilon = options.epsilon ?? 1e-4;
-  const tolerance = options.tolerance ?? 1e-6;
+  const tolerance = options.tolerance ?? (float32 ? 1e-3 : 1e-6);
   const floor = options.floor ?? 1e-4;
   for (
     const [name, v] of [["epsilon", epsilon], ["tolerance", tolerance], ["floor", floor]] as const

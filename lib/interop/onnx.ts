@@ -13,7 +13,10 @@ import { bytes, type Field, int, join, string } from "./protobuf.ts";
 
 /** Options of {@linkcode toOnnx}. */
 export interface OnnxOptions {
-  /** The element type of the tensors: `"float64"` (exact, the default) or `"float32"`. */
+  /**
+   * The element type of the tensors: `"float64"` (exact) or `"float32"`. Default
+   * `"float32"` for a model whose dense layers are all float32 (`Dense.dtype`), else `"float64"`.
+   */
   dtype?: "float32" | "float64";
 }
 
@@ -60,7 +63,8 @@ export function toOnnx(
   options: OnnxOptions = {},
 ): Uint8Array {
   const o = checkOptions("toOnnx", options, ["dtype"]);
-  const dtype = o.dtype ?? "float64";
+  const float32 = model.layers.every((layer) => !("dtype" in layer) || layer.dtype === "float32");
+  const dtype = o.dtype ?? (float32 ? "float32" : "float64");
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RangeError(
       `toOnnx dtype must be "float32" or "float64", got ${String(dtype)}`,

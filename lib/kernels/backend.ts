@@ -5,12 +5,12 @@
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import type { Kernels } from "./kernels.ts";
+import type { DType, Kernels, Products } from "./kernels.ts";
 import { firstNonFinite, Matrix } from "../primitives/matrix.ts";
 import { wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
 
 export { jsKernels, wasmExactKernels, wasmKernels };
-export type { Kernels };
+export type { DType, Kernels, Products };
 
 /** The backend the layers call; read it through {@linkcode getKernels}. */
 export let kernels: Kernels = wasmKernels ?? jsKernels;
@@ -108,9 +108,40 @@ export function setKernels(backend: Kernels | Backend): Kernels {
       );
     }
   }
+  checkFloat32(candidate.name, candidate.float32);
   const previous = kernels;
   kernels = backend;
   return previous;
+}
+
+/** Refuses a `float32` member that is not an object with the products of {@linkcode Products}. */
+function checkFloat32(name: string, float32: unknown): void {
+  if (float32 === undefined) return;
+  if (float32 === null || typeof float32 !== "object") {
+    throw new TypeError(
+      `setKernels: backend "${name}" has a float32 member that is not an object of products`,
+    );
+  }
+  const products = float32 as Record<string, unknown>;
+  for (const method of KERNEL_METHODS) {
+    if (typeof products[method] !== "function") {
+      throw new TypeError(`setKernels: backend "${name}" has no float32.${method} function`);
+    }
+  }
+  if (products.matmulBiasRelu !== undefined && typeof products.matmulBiasRelu !== "function") {
+    throw new TypeError(
+      `setKernels: backend "${name}" has an optional float32.matmulBiasRelu that is not a function`,
+    );
+  }
+}
+
+/**
+ * The products layers of `dtype` call: the active kernels themselves for
+ * float64; for float32 their `float32` products, or the TypeScript kernels'
+ * where the backend has none.
+ */
+export function productsOf(dtype: DType): Products {
+  return dtype === "float64" ? kernels : kernels.float32 ?? jsKernels.float32!;
 }
 
 /**

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Kernels } from "./kernels.ts";
+import type { Kernels, Products } from "./kernels.ts";
 
 /**
  * The engine of `A·B` and `A·Bᵀ`: `out[i, c] = init[c] + Σₜ A[i, t]·B[t, c]` for A `m × len`
@@ -156,6 +156,78 @@ function columnSums(a: Float64Array, out: Float64Array, m: number, n: number): v
   }
 }
 
+/** Float32 copies of the operands, grown to the largest call and reused. */
+const operands32: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+
+/** `values`' first `length` numbers rounded to float32, in the reused copy number `slot`. */
+function rounded(slot: number, values: Float64Array, length: number): Float32Array {
+  if (operands32[slot].length < length) operands32[slot] = new Float32Array(length);
+  const copy = operands32[slot];
+  for (let i = 0; i < length; i++) copy[i] = values[i];
+  return copy;
+}
+
+/**
+ * The float32 engine: `out[i, j] = S[j] + Σₜ A(i, t)·B(t, j)` with A(i, t) at
+ * `a[i·ars + t·acs]` and B(t, j) at `b[t·brs + j·bcs]`, every product and sum
+ * rounded to float32 in the order of t (a float64 product of two float32 values
+ * is exact, and a float64 sum rounded again to float32 is the float32 sum).
+ */
+function product32(
+  a: Float32Array,
+  ars: number,
+  acs: number,
+  b: Float32Array,
+  brs: number,
+  bcs: number,
+  bias: Float32Array | null,
+  out: Float64Array,
+  m: number,
+  len: number,
+  n: number,
+): void {
+  const round = Math.fround;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let c = bias === null ? 0 : bias[j];
+      for (let t = 0, p = i * ars, q = j * bcs; t < len; t++, p += acs, q += brs) {
+        c = round(c + round(a[p] * b[q]));
+      }
+      out[i * n + j] = c;
+    }
+  }
+}
+
+/**
+ * The float32 products in plain TypeScript, unblocked: the fallback of float32
+ * layers and the reference of the WebAssembly ones.
+ */
+const float32: Products = Object.freeze(
+  {
+    matmulBias(a, b, bias, out, m, k, n) {
+      const b32 = rounded(1, b, k * n);
+      const bias32 = bias === null ? null : rounded(2, bias, n);
+      product32(rounded(0, a, m * k), k, 1, b32, n, 1, bias32, out, m, k, n);
+    },
+    matmulTransA(a, b, out, m, k, n) {
+      const b32 = rounded(1, b, m * n);
+      product32(rounded(0, a, m * k), 1, k, b32, n, 1, null, out, k, m, n);
+    },
+    matmulTransB(a, b, out, m, n, k) {
+      const b32 = rounded(1, b, k * n);
+      product32(rounded(0, a, m * n), n, 1, b32, 1, n, null, out, m, n, k);
+    },
+    columnSums(a, out, m, n) {
+      const round = Math.fround;
+      for (let j = 0; j < n; j++) {
+        let c = 0;
+        for (let i = 0, p = j; i < m; i++, p += n) c = round(c + round(a[p]));
+        out[j] = c;
+      }
+    },
+  } satisfies Products,
+);
+
 /**
  * The plain TypeScript kernels, register-blocked: the fallback where WebAssembly
  * SIMD is missing, and the reference the WebAssembly kernels equal.
@@ -179,5 +251,6 @@ export const jsKernels: Kernels = Object.freeze(
     matmulTransA,
     matmulTransB: (a, b, out, m, n, k) => rowProducts(a, b, null, out, m, n, k, n, 1),
     columnSums,
+    float32,
   } satisfies Kernels,
 );

@@ -16,13 +16,17 @@
  */
 
 /**
+ * The number format of a layer's products: `"float64"`, the default (exact
+ * enough for gradient checks), or `"float32"` (twice the numbers per vector).
+ */
+export type DType = "float32" | "float64";
+
+/**
  * The matrix products of backpropagation through dense layers. Arrays are
  * row-major; `out` is overwritten, never accumulated into, and must not alias
  * an operand. Implementations must be deterministic.
  */
-export interface Kernels {
-  /** The backend's name, for messages and benchmarks, e.g. `"wasm"`, `"wasm-exact"` or `"js"`. */
-  readonly name: string;
+export interface Products {
   /**
    * `out = A·B (+ bias on every row)`, with A `m × k`, B `k × n`, out `m × n`:
    * the forward pass `Z = X·W + b`.
@@ -72,6 +76,23 @@ export interface Kernels {
     k: number,
     n: number,
   ): void;
+}
+
+/**
+ * A backend: the float64 {@linkcode Products}, optionally their float32
+ * counterparts, a screen for non-finite numbers and memory of its own.
+ */
+export interface Kernels extends Products {
+  /** The backend's name, for messages and benchmarks, e.g. `"wasm"`, `"wasm-exact"` or `"js"`. */
+  readonly name: string;
+  /**
+   * Optional: the products of float32 layers, with the same arguments. Each
+   * operand is rounded to float32 (as `Math.fround` rounds), every
+   * multiply-add and sum runs in float32, and each result, an exact float32
+   * value, is written into the `Float64Array`. Without them, float32 layers
+   * use the TypeScript kernels' (`jsKernels.float32`).
+   */
+  readonly float32?: Products;
   /**
    * Optional: a quick screen of `a` for NaN and infinities, `true` when every
    * number is finite. It may answer `false` for finite numbers (a backend may

@@ -27,7 +27,7 @@
  * @module
  */
 import { jsKernels } from "./js_kernels.ts";
-import type { Kernels } from "./kernels.ts";
+import type { Kernels, Products } from "./kernels.ts";
 import { countViews, sum } from "../primitives/matrix.ts";
 import { KERNELS_WASM } from "./generated/wasm_module.ts";
 
@@ -60,6 +60,22 @@ interface Exports {
   gemmTransBExact: Exports["gemmTransB"];
   columnSums(a: number, out: number, m: number, n: number): void;
   allFinite(a: number, n: number): number;
+  gemm32(
+    a: number,
+    rs: number,
+    cs: number,
+    b: number,
+    bias: number,
+    z: number,
+    r: number,
+    m: number,
+    len: number,
+    n: number,
+  ): void;
+  gemm32Exact: Exports["gemm32"];
+  narrow(src: number, dst: number, count: number): void;
+  narrowTranspose(b: number, t: number, rows: number, cols: number): void;
+  columnSums32(a: number, out: number, m: number, n: number): void;
 }
 
 /** Alignment of every block, in bytes: one cache line. */
@@ -92,10 +108,12 @@ export function moduleBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Scratch areas for operands that are not views of the memory, one per operand role, and
- * `PACKED`: where a product packs 4 rows of A at a time (`PACK_LENGTH` numbers).
+ * Scratch areas for operands that are not views of the memory, one per operand role;
+ * `PACKED`: where a product packs 4 rows of A at a time (`PACK_LENGTH` numbers); and where the
+ * float32 products put their operands rounded to float32 (`A32`, `B32`, `BIAS32`).
  */
 const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5, PACKED = 6;
+const A32 = 7, B32 = 8, BIAS32 = 9;
 
 /** 4 rows of A by `KC` (256, in `wasm/assembly/kernels.ts`) steps of the reduction. */
 const PACK_LENGTH = 4 * 256;
@@ -211,7 +229,7 @@ export function createWasmKernels(
   /** Where the `PACKED` scratch area starts once reserved (it never grows), else 0. */
   let packed = 0;
   /** Each role's scratch view, spanning its whole block. */
-  const scratch: Float64Array[] = Array.from({ length: 7 }, () => new Float64Array(0));
+  const scratch: Float64Array[] = Array.from({ length: 10 }, () => new Float64Array(0));
 
   /** `view`, counted as a view of `block`: the block lives while the view does. */
   function counted(view: Float64Array, block: Block): Float64Array {
@@ -356,6 +374,111 @@ export function createWasmKernels(
     if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
   }
 
+  /** The offset of `array`'s first `length` numbers rounded to float32 in the scratch area `role32`. */
+  function narrowed(array: Float64Array, length: number, role: number, role32: number): number {
+    const from = input(array, length, role);
+    const to = scratchOf(role32, Math.ceil(length / 2)).byteOffset;
+    exports.narrow(from, to, length);
+    return to;
+  }
+
+  /** The float32 products of one flavour: `gemm32` is fused or exact. */
+  function float32Products(gemm32: Exports["gemm32"], exact: boolean): Products {
+    function forward32(
+      a: Float64Array,
+      b: Float64Array,
+      bias: Float64Array | null,
+      z: Float64Array | null,
+      activated: Float64Array | null,
+      m: number,
+      k: number,
+      n: number,
+    ): void {
+      const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, k * n, B, B32);
+      const pBias = bias === null ? 0 : narrowed(bias, n, BIAS, BIAS32);
+      const pz = z === null ? 0 : target(z, m * n, OUT);
+      const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
+      gemm32(pa, k * 4, 4, pb, pBias, pz, pActivated, m, k, n);
+      if (z !== null) output(z, pz, m * n, OUT);
+      if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
+    }
+    const js = jsKernels.float32!;
+    return Object.freeze(
+      {
+        matmulBias(a, b, bias, out, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, k * n, out, m * n)) {
+            if (bias !== null) own(bias, n);
+            return js.matmulBias(a, b, bias, out, m, k, n);
+          }
+          try {
+            forward32(a, b, bias, out, null, m, k, n);
+          } catch (error) {
+            full(error);
+            js.matmulBias(a, b, bias, out, m, k, n);
+          }
+        },
+        matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, k * n, z, m * n)) {
+            if (bias !== null) own(bias, n);
+            own(activated, m * n);
+            return jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
+          }
+          try {
+            forward32(a, b, bias, z, activated, m, k, n);
+          } catch (error) {
+            full(error);
+            jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
+          }
+        },
+        matmulTransA(a, b, out, m, k, n) {
+          if (small(exact, m * k * n, a, m * k, b, m * n, out, k * n)) {
+            return js.matmulTransA(a, b, out, m, k, n);
+          }
+          try {
+            const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, m * n, B, B32);
+            const po = target(out, k * n, OUT);
+            gemm32(pa, 4, k * 4, pb, 0, po, 0, k, m, n);
+            output(out, po, k * n, OUT);
+          } catch (error) {
+            full(error);
+            js.matmulTransA(a, b, out, m, k, n);
+          }
+        },
+        matmulTransB(a, b, out, m, n, k) {
+          if (small(exact, m * k * n, a, m * n, b, k * n, out, m * k)) {
+            return js.matmulTransB(a, b, out, m, n, k);
+          }
+          try {
+            const pa = narrowed(a, m * n, A, A32), pb = input(b, k * n, B);
+            const pt = scratchOf(B32, Math.ceil((k * n) / 2)).byteOffset;
+            exports.narrowTranspose(pb, pt, k, n);
+            const po = target(out, m * k, OUT);
+            gemm32(pa, n * 4, 4, pt, 0, po, 0, m, n, k);
+            output(out, po, m * k, OUT);
+          } catch (error) {
+            full(error);
+            js.matmulTransB(a, b, out, m, n, k);
+          }
+        },
+        columnSums(a, out, m, n) {
+          if (m * n <= SMALL_SCREEN) {
+            own(a, m * n);
+            own(out, n);
+            return js.columnSums(a, out, m, n);
+          }
+          try {
+            const pa = input(a, m * n, A), po = target(out, n, OUT);
+            exports.columnSums32(pa, po, m, n);
+            output(out, po, n, OUT);
+          } catch (error) {
+            full(error);
+            js.columnSums(a, out, m, n);
+          }
+        },
+      } satisfies Products,
+    );
+  }
+
   function allocate(length: number): Float64Array {
     if (!Number.isInteger(length) || length < 0) {
       throw new RangeError(`allocate needs a length that is a non-negative integer, got ${length}`);
@@ -382,6 +505,7 @@ export function createWasmKernels(
     gemm: Exports["gemm"],
     gemmTransB: Exports["gemmTransB"],
     exact: boolean,
+    float32: Products,
   ): Kernels {
     return Object.freeze(
       {
@@ -402,13 +526,13 @@ export function createWasmKernels(
           if (small(exact, m * k * n, a, m * k, b, k * n, z, m * n)) {
             if (bias !== null) own(bias, n);
             own(activated, m * n);
-            return jsBiasRelu(a, b, bias, z, activated, m, k, n);
+            return jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
           }
           try {
             forward(gemm, a, b, bias, z, activated, m, k, n);
           } catch (error) {
             full(error);
-            jsBiasRelu(a, b, bias, z, activated, m, k, n);
+            jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
           }
         },
         matmulTransA(a, b, out, m, k, n) {
@@ -465,18 +589,32 @@ export function createWasmKernels(
           return Number.isFinite(sum(a));
         },
         allocate,
+        float32,
       } satisfies Kernels,
     );
   }
 
   return {
-    fused: flavour("wasm", exports.gemm, exports.gemmTransB, false),
-    exact: flavour("wasm-exact", exports.gemmExact, exports.gemmTransBExact, true),
+    fused: flavour(
+      "wasm",
+      exports.gemm,
+      exports.gemmTransB,
+      false,
+      float32Products(exports.gemm32, false),
+    ),
+    exact: flavour(
+      "wasm-exact",
+      exports.gemmExact,
+      exports.gemmTransBExact,
+      true,
+      float32Products(exports.gemm32Exact, true),
+    ),
   };
 }
 
-/** `matmulBiasRelu` in TypeScript: {@linkcode jsKernels}' product, then ReLU as the activation computes it. */
+/** `matmulBiasRelu` in TypeScript: `products`' `matmulBias`, then ReLU as the activation computes it. */
 function jsBiasRelu(
+  products: Products,
   a: Float64Array,
   b: Float64Array,
   bias: Float64Array | null,
@@ -487,7 +625,7 @@ function jsBiasRelu(
   n: number,
 ): void {
   const into = z ?? activated;
-  jsKernels.matmulBias(a, b, bias, into, m, k, n);
+  products.matmulBias(a, b, bias, into, m, k, n);
   for (let i = 0; i < m * n; i++) {
     const v = into[i];
     activated[i] = v * +(v > 0) + 0;

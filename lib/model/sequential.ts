@@ -297,7 +297,7 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
    * assert.deepEqual(copy.toJSON(), model.toJSON());
    * assert.throws(
    *   () => Sequential.fromJSON({ ...model.toJSON(), version: 99 }),
-   *   /version: this library reads versions 1 to 2, got 99/,
+   *   /version: this library reads versions 1 to 3, got 99/,
    * );
    * ```
    */
@@ -741,7 +741,7 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
         layer instanceof Dense
           ? [
             String(i),
-            "Dense",
+            layer.dtype === "float32" ? "Dense float32" : "Dense",
             `${layer.inputs} → ${layer.outputs}`,
             layer.activation.name,
             layer.bias === null ? "no" : "yes",

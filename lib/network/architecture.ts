@@ -6,7 +6,8 @@
  */
 import type { ActivationSpec } from "../../plugins/activation.ts";
 import { activations } from "../../plugins/activations.ts";
-import { Dense } from "./dense.ts";
+import { Dense, dtypeOption } from "./dense.ts";
+import type { DType } from "../kernels/kernels.ts";
 import type { InitializerSpec } from "./initializers.ts";
 import { checkOptions } from "../primitives/options.ts";
 import { NON_NEGATIVE, numberOption } from "../primitives/number_option.ts";
@@ -47,6 +48,8 @@ export interface ArchitectureOptions {
   random?: Random;
   /** Seed for a new generator when `random` is not given. */
   seed?: number;
+  /** The number format of every layer's products (see `Dense.dtype`); default `"float64"`. */
+  dtype?: DType;
 }
 
 /**
@@ -63,8 +66,16 @@ export function layersOf(
   if (!Array.isArray(architecture) || architecture.length === 0) {
     throw new TypeError("architecture: expected a non-empty array of layers");
   }
-  checkOptions("fromArchitecture", options, ["bias", "init", "biasInit", "random", "seed"]);
+  checkOptions("fromArchitecture", options, [
+    "bias",
+    "init",
+    "biasInit",
+    "random",
+    "seed",
+    "dtype",
+  ]);
   const random = resolveRandom(options);
+  const dtype = dtypeOption(options.dtype, "fromArchitecture dtype");
   let previousOutputs = 0;
   const layers = architecture.map((entry: unknown, i) => {
     const where = `architecture[${i}]`;
@@ -95,6 +106,7 @@ export function layersOf(
       random,
       l1: numberOption(where, spec, "l1", 0, NON_NEGATIVE),
       l2: numberOption(where, spec, "l2", 0, NON_NEGATIVE),
+      dtype,
     });
   });
   return layers;

@@ -31,6 +31,10 @@
  * its mask generator is, so training resumes with the masks it would have drawn.
  * Files of version 1, which have neither, still load.
  *
+ * Version 3 adds `"dtype": "float32"` on dense layers whose products run in
+ * float32 (see `Dense.dtype`). A model without such a layer is written as
+ * version 2, so that readers of version 2 keep reading it.
+ *
  * @module
  */
 import { activations } from "../../plugins/activations.ts";
@@ -45,8 +49,11 @@ import { type Scaler, scalerFromJSON, type ScalerJSON } from "../data/scaler.ts"
 
 /** Value of the `format` field. */
 export const MODEL_FORMAT = "backprop.sequential";
-/** The format version this library writes; it reads this one and every earlier one. */
-export const MODEL_VERSION = 2;
+/**
+ * The newest format version, which this library reads with every earlier one. It
+ * writes version 3 for models with a float32 layer, else version 2.
+ */
+export const MODEL_VERSION = 3;
 
 /**
  * A model file's content; `J` narrows the layers' type (a model of dense
@@ -55,8 +62,8 @@ export const MODEL_VERSION = 2;
 export interface ModelJSON<J extends LayerJSON | DropoutJSON = LayerJSON | DropoutJSON> {
   /** Always `"backprop.sequential"`. */
   format: typeof MODEL_FORMAT;
-  /** Format version: 2 (this library writes it), or 1 (no penalties, no dropout). */
-  version: 1 | typeof MODEL_VERSION;
+  /** Format version: 3 (with float32 layers), 2, or 1 (no penalties, no dropout). */
+  version: 1 | 2 | typeof MODEL_VERSION;
   /** Layers, input side first. */
   layers: J[];
   /** Scaler applied to raw inputs before the first layer, when the model has one. */
@@ -87,6 +94,7 @@ const LAYER_KEYS = [
   "trainable",
   "l1",
   "l2",
+  "dtype",
 ];
 const DROPOUT_KEYS = ["type", "inputs", "outputs", "rate", "seed", "state"];
 
@@ -97,13 +105,15 @@ export function sequentialToJSON(
   targetScaler: Scaler | null,
   metadata: Record<string, unknown>,
 ): ModelJSON {
+  const records = layers.map((layer, i) => {
+    checkReloadable(layer.activation, `layers[${i}]`);
+    return layer.toJSON();
+  });
+  const float32 = records.some((record) => record.type === "dense" && record.dtype === "float32");
   const json: ModelJSON = {
     format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    layers: layers.map((layer, i) => {
-      checkReloadable(layer.activation, `layers[${i}]`);
-      return layer.toJSON();
-    }),
+    version: float32 ? MODEL_VERSION : 2,
+    layers: records,
   };
   if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
   if (targetScaler !== null) json.targetScaler = targetScaler.toJSON();
@@ -122,7 +132,7 @@ export function parseModelJSON(json: unknown): ParsedModel {
   if (root.format !== MODEL_FORMAT) {
     fail("format", `expected "${MODEL_FORMAT}"`, root.format);
   }
-  if (root.version !== 1 && root.version !== MODEL_VERSION) {
+  if (root.version !== 1 && root.version !== 2 && root.version !== MODEL_VERSION) {
     throw new ModelFormatError(
       "version",
       `this library reads versions 1 to ${MODEL_VERSION}, got ${describe(root.version)}`,
@@ -186,12 +196,21 @@ export function parseModelJSON(json: unknown): ParsedModel {
       }
       penalties[key] = value as number;
     }
+    if (layer.dtype !== undefined) {
+      if (version !== MODEL_VERSION) {
+        throw new ModelFormatError(`${where}.dtype`, `version ${version} has no float32 layers`);
+      }
+      if (layer.dtype !== "float32") {
+        fail(`${where}.dtype`, `expected "float32" or no field (float64)`, layer.dtype);
+      }
+    }
     const dense = new Dense(inputs, outputs, {
       activation,
       bias: bias !== null,
       init: "zeros",
       seed: 0,
       ...penalties,
+      dtype: layer.dtype === "float32" ? "float32" : "float64",
     });
     rows.forEach((row, r) => dense.weights.data.set(row, r * outputs));
     if (bias !== null) dense.bias?.set(bias);

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { type Backend, setKernels } from "../../mod.ts";
+import { type Backend, type DType, setKernels } from "../../mod.ts";
 import { integerFlag, listFlag } from "../flags.ts";
 import { parseDelimiter } from "./csv.ts";
 import { nearestName } from "../suggest.ts";
@@ -161,6 +161,19 @@ export function lossFlag(loss: string, auto = false): string {
 export function delimiterFlag(flags: Flags): string | undefined {
   return typeof flags.delimiter === "string" ? parseDelimiter(flags.delimiter) : undefined;
 }
+
+/** A `--dtype` value: `float64` (the default when absent) or `float32`. */
+export function dtypeFlag(text: string | undefined): DType {
+  if (text === undefined || text === "float64" || text === "float32") return text ?? "float64";
+  throw new RangeError(`--dtype must be float32 or float64, got "${text}"`);
+}
+
+/** The help line of `--dtype`. */
+export const DTYPE_HELP: Command["flags"][string] = [
+  "string",
+  "TYPE",
+  "float64 (default) or float32: the number format of the layers' products (twice as many per SIMD step)",
+];
 
 /** Hidden layer sizes from `--layers`: `16,8`, or `none`. */
 export function layersFlag(text: string): number[] {

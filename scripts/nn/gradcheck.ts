@@ -14,7 +14,15 @@ import {
   type Sequential,
 } from "../../mod.ts";
 import { integerFlag } from "../flags.ts";
-import { type Command, type Flags, layersFlag, lossFlag, type Output } from "./command.ts";
+import {
+  type Command,
+  DTYPE_HELP,
+  dtypeFlag,
+  type Flags,
+  layersFlag,
+  lossFlag,
+  type Output,
+} from "./command.ts";
 import { loadTrained, readArchitecture, stackLayers } from "./model.ts";
 
 const OUTPUT_ACTIVATION: Record<string, string> = {
@@ -40,13 +48,15 @@ async function network(
   loss: string,
   seed: number,
 ): Promise<Sequential<Prediction, ModelLayer>> {
-  if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed);
+  const dtype = dtypeFlag(flags.dtype as string | undefined);
+  if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed, dtype);
   const text = flags.layers as string;
   const hidden = layersFlag(text);
   const inputs = integerFlag("--inputs", flags.inputs as string | undefined, 3, 1, 1e4);
   const outputs = integerFlag("--outputs", flags.outputs as string | undefined, 2, 1, 1e4);
   const activation = (flags.activation as string | undefined) ?? "tanh";
-  return stackLayers([inputs, ...hidden, outputs], activation, OUTPUT_ACTIVATION[loss], seed);
+  const output = OUTPUT_ACTIVATION[loss];
+  return stackLayers([inputs, ...hidden, outputs], activation, output, seed, undefined, dtype);
 }
 
 /** Random targets the loss accepts: any numbers, 0/1 labels, or one-hot rows. */
@@ -130,6 +140,7 @@ export const gradcheckCommand: Command = {
     ],
     rows: ["string", "N", "rows of the random batch (default 8)"],
     seed: ["string", "N", "seed of the weights and the batch (default 0)"],
+    dtype: DTYPE_HELP,
   },
   examples: [
     "nn gradcheck --layers 16,8 --inputs 4 --outputs 3 --loss crossEntropy",

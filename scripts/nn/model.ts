@@ -5,6 +5,7 @@
  */
 import {
   Dropout,
+  type DType,
   type LayerSpec,
   type ModelLayer,
   type Prediction,
@@ -48,9 +49,13 @@ export async function loadTrained(path: string): Promise<Trained> {
  *
  * @throws {DataError} Naming the file, and the entry when one is bad.
  */
-export async function readArchitecture(path: string, seed: number): Promise<Sequential> {
+export async function readArchitecture(
+  path: string,
+  seed: number,
+  dtype: DType = "float64",
+): Promise<Sequential> {
   try {
-    return Sequential.fromArchitecture(JSON.parse(await Deno.readTextFile(path)), { seed });
+    return Sequential.fromArchitecture(JSON.parse(await Deno.readTextFile(path)), { seed, dtype });
   } catch (error) {
     throw new DataError(`${path}: ${readFailure(error)}`, { cause: error });
   }
@@ -69,7 +74,7 @@ export interface Regularization {
  * `activation` on the hidden layers, `output` on the last; with
  * `regularization`, an L2 penalty on every layer and a `Dropout` after every
  * hidden one (seeded `seed + 1`, `seed + 2`, …). The weights are the same as
- * without regularization.
+ * without regularization. `dtype` is every layer's (see `Dense.dtype`).
  *
  * @throws {RangeError} `--activation: …` for an unknown activation.
  */
@@ -79,6 +84,7 @@ export function stackLayers(
   output: string,
   seed: number,
   regularization: Regularization = { l2: 0, dropout: 0 },
+  dtype: DType = "float64",
 ): Sequential<Prediction, ModelLayer> {
   const { l2, dropout } = regularization;
   const layers = sizes.slice(1).map((size, i): LayerSpec => ({
@@ -89,7 +95,7 @@ export function stackLayers(
   }));
   let model: Sequential;
   try {
-    model = Sequential.fromArchitecture(layers, { seed });
+    model = Sequential.fromArchitecture(layers, { seed, dtype });
   } catch (error) {
     throw new RangeError(`--activation: ${messageOf(error)}`);
   }

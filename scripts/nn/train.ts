@@ -12,6 +12,7 @@ import {
   adam,
   type Callback,
   cosineDecay,
+  type DType,
   exponentialDecay,
   fitStandardScaler,
   getKernels,
@@ -35,6 +36,8 @@ import { checkChartFolder, train } from "../scenario.ts";
 import {
   type Command,
   delimiterFlag,
+  DTYPE_HELP,
+  dtypeFlag,
   type Flags,
   layersFlag,
   lossFlag,
@@ -115,6 +118,8 @@ interface Settings {
   /** `null`: no early stopping. */
   patience: number | null;
   seed: number;
+  /** `--dtype`: the number format of every layer's products. */
+  dtype: DType;
   standardize: boolean;
   out: string;
   plots: string | null;
@@ -225,6 +230,7 @@ function settingsOf(flags: Flags): Settings {
     patience: integerFlag("--early-stopping", text("early-stopping"), DEFAULTS.patience, 0, 1e7) ||
       null,
     seed: integerFlag("--seed", text("seed"), 0, 0, 2 ** 32 - 1),
+    dtype: dtypeFlag(text("dtype")),
     standardize: flags["no-standardize"] !== true,
     out: required(flags, "out", "train"),
     plots: text("plots") ?? null,
@@ -320,10 +326,11 @@ async function buildModel(
       wanted,
       settings.seed,
       settings.regularization,
+      settings.dtype,
     );
   }
   const path = settings.arch;
-  const model = await readArchitecture(path, settings.seed);
+  const model = await readArchitecture(path, settings.seed, settings.dtype);
   if (model.inputs !== inputs || model.outputs !== outputs) {
     throw new DataError(
       `${path}: the network takes ${count(model.inputs, "input")} and gives ${
@@ -547,7 +554,7 @@ async function trainAndSave(
       settings.regularization.l2 > 0 ? ` + L2 ${settings.regularization.l2}·ΣW²` : ""
     }, optimizer ${settings.optimizer} (lr ${settings.learningRate}), ` +
       `up to ${settings.epochs} epochs, batch size ${settings.batchSize}, seed ${settings.seed}, ` +
-      `kernels ${getKernels().name}`,
+      `kernels ${getKernels().name}${settings.dtype === "float32" ? " (float32)" : ""}`,
   );
   const rateLine = scheduleLine(settings.schedule);
   if (rateLine !== null) log(rateLine);
@@ -674,6 +681,7 @@ async function trainAndSave(
       learningRate: history.learningRate,
       seconds,
       kernels: getKernels().name,
+      dtype: settings.dtype,
       ...scores,
       model: settings.out,
       charts,
@@ -779,6 +787,7 @@ export const trainCommand: Command = {
       `epoch (default ${DEFAULTS.patience}; 0: off)`,
     ],
     seed: ["string", "N", "seed of the weights, the split and the shuffling (default 0)"],
+    dtype: DTYPE_HELP,
     standardize: [
       "boolean",
       "",

@@ -417,8 +417,8 @@ test("an unexpected character is placed from V8's excerpt", async () => {
 test("a model file of the wrong version names the field", async () => {
   await withTempDir(async (dir) => {
     const path = `${dir}/model.json`;
-    await saveEdited(path, (json) => (json.version = 3));
-    await assertLoadFails(path, /version: this library reads versions 1 to 2, got 3/, "version");
+    await saveEdited(path, (json) => (json.version = 4));
+    await assertLoadFails(path, /version: this library reads versions 1 to 3, got 4/, "version");
   });
 });
 

@@ -269,7 +269,7 @@ Deno.test("fromJSON names the path of a bad field", () => {
       'layers[0].type: expected "dense" or "dropout", got "conv"',
     ],
     [(j) => (j.format = "keras" as never), 'format: expected "backprop.sequential", got "keras"'],
-    [(j) => (j.version = 3 as never), "version: this library reads versions 1 to 2, got 3"],
+    [(j) => (j.version = 4 as never), "version: this library reads versions 1 to 3, got 4"],
     [(j) => (j.layers = []), "layers: expected a non-empty array, got an array of length 0"],
   ];
   for (const [edit, message] of cases) {
@@ -391,7 +391,7 @@ Deno.test("misspelt or malformed options are errors, not silent defaults", () =>
   });
   assert.throws(() => new Dense(2, 3, { activaton: "relu" } as never), {
     message:
-      'Dense has no option "activaton"; known options: activation, bias, init, biasInit, random, seed, l1, l2',
+      'Dense has no option "activaton"; known options: activation, bias, init, biasInit, random, seed, l1, l2, dtype',
   });
   assert.throws(
     () => Sequential.fromArchitecture([{ inputDim: 2, outputDim: 1, activaton: "relu" } as never]),

@@ -172,3 +172,27 @@ test("nn train --lr-schedule and --class-weight change the rate per epoch and th
     assert.match(wrong.stderr, /--lr-schedule must be one of: .*; got "linear"/);
   });
 });
+
+test("nn train --dtype float32 saves float32 layers that predict float32 values; bad values are refused", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const run = (dtype: string, out: string) =>
+      runScript("scripts/nn.ts", [
+        "train",
+        ...["--data", data, "--target", "label", "--out", out, "--epochs", "20", "--dtype", dtype],
+      ]);
+    const trained = await run("float32", `${dir}/m.json`);
+    assert.equal(trained.code, 0, trained.stderr);
+    assert.match(trained.stdout, /kernels \S+ \(float32\)/);
+    assert.match(trained.stdout, /Dense float32 {2}2 → /);
+    const model = await loadModel(`${dir}/m.json`);
+    for (const layer of model.layers) {
+      if (layer instanceof Dense) assert.equal(layer.dtype, "float32");
+    }
+    const p = model.predictProba([[0.5, 0.25], [1, -0.5]]).data;
+    p.forEach((v) => assert.equal(Math.fround(v), v));
+    const refused = await run("float16", `${dir}/n.json`);
+    assert.equal(refused.code, 1, refused.stdout);
+    assert.match(refused.stderr, /--dtype must be float32 or float64, got "float16"/);
+  });
+});

@@ -443,3 +443,5 @@ export function allFinite(a: usize, n: i32): bool {
   }
   return isFinite(total);
 }
+
+export { gemm32, gemm32Exact, narrow, narrowTranspose, columnSums32 } from "./float32";
