@@ -63,6 +63,12 @@ export {
   wasmExactKernels,
   wasmKernels,
 } from "./lib/kernels/backend.ts";
+export {
+  MINIMUM_WORK,
+  startThreads,
+  type ThreadOptions,
+  type Threads,
+} from "./lib/kernels/threads.ts";
 export { createRandom, type Random, type RandomOptions } from "./lib/primitives/random.ts";
 export { type NumpyRandom, numpyRandom } from "./lib/primitives/mt19937.ts";
 export type {

@@ -1,8 +1,9 @@
 /**
  * The most GFLOP/s one core gets from WebAssembly's 128-bit fused multiply-adds
- * here: a loop of 12 independent `f64x2.relaxed_madd` chains with no memory
- * access, compiled with AssemblyScript as the kernels are. The kernels' figures
- * (`deno task bench:kernels`) are best read against it.
+ * here: a loop of 12 independent `f64x2.relaxed_madd` chains (and the same of
+ * `f32x4`, four numbers a vector) with no memory access, compiled with
+ * AssemblyScript as the kernels are. The kernels' figures (`deno task
+ * bench:kernels`) are best read against it.
  *
  * Run: deno task bench:peak (one JSON line)
  *
@@ -12,7 +13,7 @@ import { assemble } from "../wasm/build.ts";
 import { median } from "./workloads.ts";
 
 /** Twelve accumulators: enough to cover the multiply-add latency on two ports, few enough to stay in registers. */
-const SOURCE = `
+const SOURCE_F64 = `
 export function peak(steps: i32, a: f64, b: f64): f64 {
   const x = f64x2.splat(a), y = f64x2.splat(b); // from arguments: constants would be rebuilt per use
   // Distinct starts, so that the optimiser cannot merge equal chains.
@@ -35,29 +36,63 @@ export function peak(steps: i32, a: f64, b: f64): f64 {
 }
 `;
 
-/** Flops per step: 12 multiply-adds of 2 lanes, 2 flops each. */
-const FLOPS_PER_STEP = 12 * 2 * 2;
+/** The same loop on `f32x4`: four lanes, summed at the end. */
+const SOURCE_F32 = SOURCE_F64.replaceAll("f64x2", "f32x4").replaceAll(
+  ": f64",
+  ": f32",
+)
+  .replace(
+    "f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1)",
+    "f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + " +
+      "f32x4.extract_lane(s, 3)",
+  );
 
-/** Compiles {@linkcode SOURCE} and returns its `peak` function. */
-async function compilePeak(): Promise<(steps: number, a: number, b: number) => number> {
+/** Flops per step: 12 multiply-adds of `lanes` lanes, 2 flops each. */
+function flopsPerStep(lanes: number): number {
+  return 12 * lanes * 2;
+}
+
+/** Compiles `source` and returns its `peak` function. */
+async function compilePeak(source: string): Promise<
+  (steps: number, a: number, b: number) => number
+> {
   const flags = ["-O3", "--runtime", "stub", "--noAssert", "--use", "abort="];
   const bytes = await assemble(
     "peak.ts",
-    (name) => name === "peak.ts" ? SOURCE : null,
+    (name) => name === "peak.ts" ? source : null,
     [...flags, "--enable", "simd,relaxed-simd"],
   );
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), {});
-  return instance.exports.peak as (steps: number, a: number, b: number) => number;
+  const instance = new WebAssembly.Instance(
+    new WebAssembly.Module(bytes as BufferSource),
+    {},
+  );
+  return instance.exports.peak as (
+    steps: number,
+    a: number,
+    b: number,
+  ) => number;
 }
 
-if (import.meta.main) {
-  const peak = await compilePeak();
-  for (let i = 0; i < 2000; i++) peak(10_000, 1.0000001, 0.9999999); // to the optimising tier
+/** The median GFLOP/s of `peak` over 5 timed runs, after a warm-up to the optimising tier. */
+function gflops(
+  peak: (steps: number, a: number, b: number) => number,
+  lanes: number,
+): number {
+  for (let i = 0; i < 2000; i++) peak(10_000, 1.0000001, 0.9999999);
   const steps = 20_000_000, figures: number[] = [];
   for (let r = 0; r < 5; r++) {
     const started = performance.now();
     peak(steps, 1.0000001, 0.9999999);
-    figures.push((steps * FLOPS_PER_STEP) / ((performance.now() - started) / 1000) / 1e9);
+    figures.push(
+      (steps * flopsPerStep(lanes)) / ((performance.now() - started) / 1000) /
+        1e9,
+    );
   }
-  console.log(JSON.stringify({ f64x2_fma_gflops: Number(median(figures).toPrecision(3)) }));
+  return Number(median(figures).toPrecision(3));
+}
+
+if (import.meta.main) {
+  const f64 = gflops(await compilePeak(SOURCE_F64), 2);
+  const f32 = gflops(await compilePeak(SOURCE_F32), 4);
+  console.log(JSON.stringify({ f64x2_fma_gflops: f64, f32x4_fma_gflops: f32 }));
 }

@@ -1,15 +1,16 @@
 /**
  * The matrix shapes the workloads multiply, with operands to multiply, and a
- * GFLOP/s report of every backend (js, wasm, wasm-exact) against the textbook
- * loops and issue 7's 51 GFLOP/s float64 ceiling (`deno task bench:peak` measures
- * what 128-bit WebAssembly reaches here).
+ * GFLOP/s report of every backend (js, wasm, wasm-exact), in float64 and in
+ * float32 (`float32` products, columns `… f32`), against the textbook loops and
+ * issue 7's 51 GFLOP/s float64 ceiling (`deno task bench:peak` measures what
+ * 128-bit WebAssembly reaches here).
  *
  * Run: deno task bench:kernels (one JSON line per kernel and shape)
  *
  * @module
  */
 import { BACKENDS } from "../tests/fixtures/backends.ts";
-import { createRandom, type Kernels } from "../mod.ts";
+import { createRandom, type Kernels, type Products } from "../mod.ts";
 
 /** One product: `m × k` times `k × n`, named after the workload layer it serves. */
 export interface Shape {
@@ -50,8 +51,17 @@ export const PRODUCTS: readonly Product[] = [
   "input gradient δ·Wᵀ",
 ];
 
-/** Random operands for one shape, and a function that runs `product` on them with `kernels`. */
-export function operands(shape: Shape, product: Product, kernels: Kernels): () => void {
+/**
+ * Random operands for one shape, and a function that runs `product` on them with `kernels`, or
+ * with their float32 products when `float32` is set.
+ */
+export function operands(
+  shape: Shape,
+  product: Product,
+  kernels: Kernels,
+  float32 = false,
+): () => void {
+  const products: Products = float32 ? kernels.float32! : kernels;
   const { m, k, n } = shape;
   const random = createRandom(7);
   // The backend's own arrays where it has them, as the layers use it.
@@ -65,11 +75,11 @@ export function operands(shape: Shape, product: Product, kernels: Kernels): () =
   const z = array(m * n), dw = array(k * n), dx = array(m * k);
   switch (product) {
     case "forward X·W+b":
-      return () => kernels.matmulBias(x, w, bias, z, m, k, n);
+      return () => products.matmulBias(x, w, bias, z, m, k, n);
     case "weight gradient Xᵀ·δ":
-      return () => kernels.matmulTransA(x, delta, dw, m, k, n);
+      return () => products.matmulTransA(x, delta, dw, m, k, n);
     case "input gradient δ·Wᵀ":
-      return () => kernels.matmulTransB(delta, w, dx, m, n, k);
+      return () => products.matmulTransB(delta, w, dx, m, n, k);
   }
 }
 
@@ -138,6 +148,11 @@ if (import.meta.main) {
       for (const kernels of [naiveKernels, ...BACKENDS]) {
         line[kernels.name] = Number(
           gflops(shape, operands(shape, product, kernels)).toPrecision(3),
+        );
+      }
+      for (const kernels of BACKENDS) {
+        line[`${kernels.name} f32`] = Number(
+          gflops(shape, operands(shape, product, kernels, true)).toPrecision(3),
         );
       }
       const best = Math.max(...BACKENDS.map((k) => line[k.name] as number));

@@ -1,7 +1,7 @@
 """The NumPy peer of the performance workloads (bench/peers.ts drives it).
 
 The network is written as the teaching notebooks write theirs: plain vectorised
-NumPy in float64, samples in rows, Z = A_prev @ W + b, ReLU hidden layers
+NumPy in float64 (or float32: spec.json's dtype), samples in rows, Z = A_prev @ W + b, ReLU hidden layers
 (np.maximum), a sigmoid or softmax output, and backpropagation by hand:
 delta_L = (Y_hat - Y) / m (the output and its loss fused, as in seed 000),
 dW = A_prev.T @ delta, db = delta summed over rows, delta_below =
@@ -12,7 +12,7 @@ Usage:
   python3 bench/numpy_peer.py DIR      serve the workload described in DIR
 
 DIR holds spec.json (sizes, output, mode, count, batch_size, learning_rate,
-rows, shuffle, seed) and raw little-endian float64 files: x.f64 (rows x inputs),
+rows, shuffle, seed, dtype) and raw little-endian float64 files: x.f64 (rows x inputs),
 y.f64 (rows x outputs), and W<i>.f64 (inputs x outputs) and b<i>.f64 for each
 layer i, the starting weights. The peer then reads commands from stdin, one a
 line, and answers each with one line on stdout:
@@ -77,12 +77,12 @@ def info():
     }
 
 
-def read(directory, name, rows, cols):
-    """A rows x cols float64 matrix from DIR/name, raw little-endian."""
+def read(directory, name, rows, cols, dtype=np.float64):
+    """A rows x cols matrix of `dtype` from DIR/name, raw little-endian float64."""
     values = np.fromfile(os.path.join(directory, name), dtype="<f8")
     if values.size != rows * cols:
         raise ValueError(f"{name}: expected {rows} x {cols} values, got {values.size}")
-    return values.astype(np.float64, copy=False).reshape(rows, cols)
+    return values.astype(dtype, copy=False).reshape(rows, cols)
 
 
 class Network:
@@ -148,13 +148,16 @@ class Workload:
         if spec["mode"] not in ("fit", "steps", "forward"):
             expected = 'expected "fit", "steps" or "forward"'
             raise ValueError(f"spec.json mode: {expected}, got {spec['mode']!r}")
+        if spec["dtype"] not in ("float64", "float32"):
+            raise ValueError(f'spec.json dtype: expected "float64" or "float32", got {spec["dtype"]!r}')
+        dtype = np.dtype(spec["dtype"])
         sizes = spec["sizes"]
         rows = spec["rows"]
-        self.X = read(directory, "x.f64", rows, sizes[0])
-        self.Y = read(directory, "y.f64", rows, sizes[-1])
+        self.X = read(directory, "x.f64", rows, sizes[0], dtype)
+        self.Y = read(directory, "y.f64", rows, sizes[-1], dtype)
         shapes = list(enumerate(zip(sizes, sizes[1:])))
-        weights = [read(directory, f"W{i}.f64", n, k) for i, (n, k) in shapes]
-        biases = [read(directory, f"b{i}.f64", 1, k).reshape(k) for i, (_, k) in shapes]
+        weights = [read(directory, f"W{i}.f64", n, k, dtype) for i, (n, k) in shapes]
+        biases = [read(directory, f"b{i}.f64", 1, k, dtype).reshape(k) for i, (_, k) in shapes]
         self.net = Network(weights, biases, spec["output"], spec["learning_rate"])
         self.mode = spec["mode"]
         self.count = spec["count"]

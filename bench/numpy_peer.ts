@@ -18,7 +18,9 @@ import { fileURLToPath } from "node:url";
 import { network, SEED, type Workload } from "./workloads.ts";
 
 /** The python program that runs the workloads. */
-const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
+const NUMPY_PEER_SCRIPT: string = fileURLToPath(
+  new URL("numpy_peer.py", import.meta.url),
+);
 
 /** The environment the python process gets on top of ours: BLAS on one thread. */
 const SINGLE_THREAD_ENV: Readonly<Record<string, string>> = {
@@ -60,7 +62,9 @@ function lastLine(text: string): string {
  * Whether `python` can run the NumPy peer: runs `numpy_peer.py --info`, which
  * imports numpy. Never throws; a missing interpreter or numpy gives a reason.
  */
-export async function detectNumpy(python = defaultPython()): Promise<NumpyDetection> {
+export async function detectNumpy(
+  python = defaultPython(),
+): Promise<NumpyDetection> {
   let output: Deno.CommandOutput;
   try {
     output = await new Deno.Command(python, {
@@ -69,7 +73,9 @@ export async function detectNumpy(python = defaultPython()): Promise<NumpyDetect
       stdin: "null",
     }).output();
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return { reason: `${python} was not found` };
+    if (error instanceof Deno.errors.NotFound) {
+      return { reason: `${python} was not found` };
+    }
     return { reason: `${python} did not start: ${(error as Error).message}` };
   }
   const decoder = new TextDecoder();
@@ -100,7 +106,9 @@ export function describeNumpy(info: NumpyInfo): string {
 export function float64Bytes(values: ArrayLike<number>): Uint8Array {
   const bytes = new Uint8Array(values.length * 8);
   const view = new DataView(bytes.buffer);
-  for (let k = 0; k < values.length; k++) view.setFloat64(k * 8, values[k], true);
+  for (let k = 0; k < values.length; k++) {
+    view.setFloat64(k * 8, values[k], true);
+  }
   return bytes;
 }
 
@@ -110,6 +118,8 @@ export interface NumpyOptions {
   shuffle?: boolean;
   /** The interpreter; default {@linkcode defaultPython}. */
   python?: string;
+  /** The element type NumPy computes in; default `"float64"`. */
+  dtype?: "float64" | "float32";
 }
 
 /** A running NumPy peer for one workload. */
@@ -125,7 +135,9 @@ export interface NumpyPeer {
 }
 
 /** Reads a byte stream line by line; `undefined` at its end. */
-function lineReader(stream: ReadableStream<Uint8Array>): () => Promise<string | undefined> {
+function lineReader(
+  stream: ReadableStream<Uint8Array>,
+): () => Promise<string | undefined> {
   const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   return async () => {
@@ -144,7 +156,12 @@ function lineReader(stream: ReadableStream<Uint8Array>): () => Promise<string | 
 }
 
 /** Writes `w`'s settings, data and the starting weights of `network(w)` into `dir`. */
-async function writeWorkload(w: Workload, dir: string, shuffle: boolean): Promise<void> {
+async function writeWorkload(
+  w: Workload,
+  dir: string,
+  shuffle: boolean,
+  dtype: "float64" | "float32",
+): Promise<void> {
   const spec = {
     sizes: w.sizes,
     output: w.output,
@@ -155,6 +172,7 @@ async function writeWorkload(w: Workload, dir: string, shuffle: boolean): Promis
     rows: w.x.rows,
     shuffle,
     seed: SEED,
+    dtype,
   };
   await Deno.writeTextFile(`${dir}/spec.json`, JSON.stringify(spec));
   await Deno.writeFile(`${dir}/x.f64`, float64Bytes(w.x.data));
@@ -172,11 +190,19 @@ async function writeWorkload(w: Workload, dir: string, shuffle: boolean): Promis
  * @throws {Error} If python cannot start or the peer fails; the message ends
  *   with the last line python wrote to stderr.
  */
-export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promise<NumpyPeer> {
+export async function startNumpy(
+  w: Workload,
+  options: NumpyOptions = {},
+): Promise<NumpyPeer> {
   const dir = await Deno.makeTempDir({ prefix: "backprop-numpy-" });
   let child: Deno.ChildProcess;
   try {
-    await writeWorkload(w, dir, options.shuffle ?? true);
+    await writeWorkload(
+      w,
+      dir,
+      options.shuffle ?? true,
+      options.dtype ?? "float64",
+    );
     child = new Deno.Command(options.python ?? defaultPython(), {
       args: [NUMPY_PEER_SCRIPT, dir],
       env: { ...SINGLE_THREAD_ENV },
@@ -206,9 +232,13 @@ export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promi
   /** Python's answer to `command` (`undefined`: only wait for the first line, "ready"). */
   const ask = async (command: string | undefined): Promise<string> => {
     if (closed) {
-      throw new Error(`NumPy peer for ${w.name}: expected a running peer, got a closed one`);
+      throw new Error(
+        `NumPy peer for ${w.name}: expected a running peer, got a closed one`,
+      );
     }
-    if (command !== undefined) await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
+    if (command !== undefined) {
+      await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
+    }
     const line = await readLine();
     if (line !== undefined) return line;
     const status = await finish();
@@ -234,7 +264,9 @@ export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promi
   const ready = await ask(undefined);
   if (ready !== "ready") {
     await finish();
-    throw new Error(`NumPy peer for ${w.name}: expected "ready", got "${ready}"`);
+    throw new Error(
+      `NumPy peer for ${w.name}: expected "ready", got "${ready}"`,
+    );
   }
   return {
     run: () => number("run"),

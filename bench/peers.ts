@@ -1,9 +1,11 @@
 /**
- * Our library against TensorFlow.js and NumPy on the four performance
- * workloads of `workloads.ts` (W1, W1-infer, W2, W3): TF.js 4, in this
- * process, with its "cpu" backend (plain JavaScript) and its "wasm" backend
- * (the SIMD build, single-threaded); NumPy in a python3 process of its own
- * (`numpy_peer.ts`), BLAS on one thread. TF.js gets the same networks (`tf.sequential` of
+ * Our library, with float64 layers and with float32 ones, on one thread and on
+ * two (`startThreads`), against TensorFlow.js
+ * and NumPy on the four performance workloads of `workloads.ts` (W1, W1-infer,
+ * W2, W3): TF.js 4, in this process, with its "cpu" backend (plain JavaScript)
+ * and its "wasm" backend (the SIMD build, single-threaded); NumPy in float64
+ * and in float32, each in a python3 process of its own (`numpy_peer.ts`), BLAS
+ * on one thread. TF.js gets the same networks (`tf.sequential` of
  * `tf.layers.dense`, its default glorotUniform kernels and zero biases), the
  * same data as float32, `tf.train.sgd` with the same learning rate and the
  * matching loss; W1 and W2 train with `model.fit`, W1-infer runs
@@ -18,11 +20,12 @@
  * contender once, in turn (interleaved, so that drift in the machine's speed
  * hits all of them alike), and the median over the rounds is reported.
  *
- * Run: `deno run -A bench/peers.ts [--runs N] [--only W1,W3] [--peers cpu,wasm,numpy]`
+ * Run: `deno run -A bench/peers.ts [--runs N] [--only W1,W3] [--peers cpu,wasm,numpy,numpy-f32]`
  *
  * Prints a line on the machine and the peers' versions, one JSON line per
- * workload and contender (`backprop`, `tfjs-cpu`, `tfjs-wasm`, `numpy`), then
- * a Markdown table with the ratios. A full run takes a few minutes (W2 on
+ * workload and contender (`backprop`, `backprop-f32`, `backprop-x2`,
+ * `backprop-f32-x2`, `tfjs-cpu`, `tfjs-wasm`, `numpy`, `numpy-f32`), then a
+ * Markdown table with the ratios. A full run takes a few minutes (W2 on
  * TF.js cpu alone takes about 14 s a run).
  *
  * @module
@@ -30,6 +33,7 @@
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
 import { describeNumpy, detectNumpy, startNumpy } from "./numpy_peer.ts";
+import { type DType, type Kernels, setKernels, startThreads } from "../mod.ts";
 import {
   type ContenderName,
   contenderOf,
@@ -78,10 +82,14 @@ const WASM_BINARY_NAMES = [
  * plain build.
  */
 async function initWasm(): Promise<string> {
-  const simd = import.meta.resolve(`npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`);
+  const simd = import.meta.resolve(
+    `npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`,
+  );
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
   tfWasm.setThreadsCount(1);
-  tfWasm.setWasmPaths(Object.fromEntries(WASM_BINARY_NAMES.map((name) => [name, simd])));
+  tfWasm.setWasmPaths(
+    Object.fromEntries(WASM_BINARY_NAMES.map((name) => [name, simd])),
+  );
   if (!(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"))) {
     throw new Error("this runtime's WebAssembly has no SIMD support");
   }
@@ -92,7 +100,9 @@ async function initWasm(): Promise<string> {
 /** Makes `backend` TF.js's active backend (starting it the first time). */
 async function use(backend: TfjsBackend): Promise<void> {
   if (tf.getBackend() === backend) return;
-  if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend "${backend}" did not start`);
+  if (!(await tf.setBackend(backend))) {
+    throw new Error(`TF.js backend "${backend}" did not start`);
+  }
   await tf.ready();
 }
 
@@ -102,7 +112,10 @@ async function use(backend: TfjsBackend): Promise<void> {
  * switches to `backend` before its timer starts, so no tensor moves between
  * backends. Each run trains the model further, like ours.
  */
-export async function tfjs(w: Workload, backend: TfjsBackend): Promise<Contender> {
+export async function tfjs(
+  w: Workload,
+  backend: TfjsBackend,
+): Promise<Contender> {
   await use(backend);
   const model = tf.sequential();
   layerSpecs(w).forEach((layer, i) =>
@@ -135,12 +148,16 @@ export async function tfjs(w: Workload, backend: TfjsBackend): Promise<Contender
       if (w.mode === "forward") {
         for (let r = 0; r < w.count; r++) {
           // One batch of all rows, as ours: predict's default splits them into batches of 32.
-          const output = model.predict(x, { batchSize: w.batchSize }) as tf.Tensor;
+          const output = model.predict(x, {
+            batchSize: w.batchSize,
+          }) as tf.Tensor;
           output.dataSync();
           output.dispose();
         }
       } else if (w.mode === "steps") {
-        for (let step = 0; step < w.count; step++) await model.trainOnBatch(x, y);
+        for (let step = 0; step < w.count; step++) {
+          await model.trainOnBatch(x, y);
+        }
       } else {
         await model.fit(x, y, fitOptions);
       }
@@ -154,10 +171,18 @@ export async function tfjs(w: Workload, backend: TfjsBackend): Promise<Contender
   };
 }
 
-/** NumPy's contender for `w`: a python process of its own, from our data and starting weights. */
-export async function numpy(w: Workload): Promise<Contender> {
-  const peer = await startNumpy(w);
-  return { name: "numpy", run: peer.run, dispose: () => peer.close() };
+/**
+ * NumPy's contender for `w` in float64 (`"numpy"`) or float32 (`"numpy-f32"`): a python process
+ * of its own, from our data and starting weights.
+ */
+export async function numpy(
+  w: Workload,
+  name: "numpy" | "numpy-f32",
+): Promise<Contender> {
+  const peer = await startNumpy(w, {
+    dtype: name === "numpy" ? "float64" : "float32",
+  });
+  return { name, run: peer.run, dispose: () => peer.close() };
 }
 
 /**
@@ -167,24 +192,52 @@ export async function numpy(w: Workload): Promise<Contender> {
  * fails, the others are freed (the NumPy peer's process ended, its files
  * removed) before the error goes on.
  */
-async function compare(w: Workload, peers: readonly Peer[], runs: number): Promise<Result> {
-  const contenders: Contender[] = [{ name: "backprop", run: ours(w), dispose: () => {} }];
+async function compare(
+  w: Workload,
+  peers: readonly Peer[],
+  runs: number,
+  threads: Kernels,
+): Promise<Result> {
+  const contenders: Contender[] = [
+    { name: "backprop", run: ours(w, "float64"), dispose: () => {} },
+    { name: "backprop-f32", run: ours(w, "float32"), dispose: () => {} },
+    {
+      name: "backprop-x2",
+      run: oursOn(threads, w, "float64"),
+      dispose: () => {},
+    },
+    {
+      name: "backprop-f32-x2",
+      run: oursOn(threads, w, "float32"),
+      dispose: () => {},
+    },
+  ];
   let result: Result;
   try {
-    for (const peer of peers) contenders.push(await (peer === "numpy" ? numpy(w) : tfjs(w, peer)));
+    for (const peer of peers) {
+      contenders.push(
+        await (peer === "numpy" || peer === "numpy-f32" ? numpy(w, peer) : tfjs(w, peer)),
+      );
+    }
     for (const contender of contenders) await warmUp(contender.run);
     // tf.memory() would start a TF.js backend: only count tensors when one is running.
-    const usesTfjs = peers.some((peer) => peer !== "numpy");
+    const usesTfjs = peers.some((peer) => peer === "cpu" || peer === "wasm");
     const tensors = usesTfjs ? tf.memory().numTensors : 0;
     const seconds = contenders.map((): number[] => []);
     for (let round = 0; round < runs; round++) {
-      for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
+      for (const [i, contender] of contenders.entries()) {
+        seconds[i].push(await contender.run());
+      }
     }
     const leaked = usesTfjs ? tf.memory().numTensors - tensors : 0;
-    if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
+    if (leaked !== 0) {
+      console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
+    }
     result = { workload: w.name, unit: w.unit, figures: {} };
     for (const [i, contender] of contenders.entries()) {
-      result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
+      result.figures[contender.name] = median(
+        seconds[i].map((s) => figure(w, s)),
+      );
     }
   } catch (error) {
     await disposeAll(contenders);
@@ -193,6 +246,27 @@ async function compare(w: Workload, peers: readonly Peer[], runs: number): Promi
   const failure = await disposeAll(contenders);
   if (failure !== null) throw failure;
   return result;
+}
+
+/**
+ * Our runner for `w` on `kernels` (two threads): the network is built, and each run timed, with
+ * them active; the default kernels come back after each run.
+ */
+function oursOn(kernels: Kernels, w: Workload, dtype: DType): Runner {
+  const previous = setKernels(kernels);
+  try {
+    const run = ours(w, dtype);
+    return async () => {
+      const before = setKernels(kernels);
+      try {
+        return await run();
+      } finally {
+        setKernels(before);
+      }
+    };
+  } finally {
+    setKernels(previous);
+  }
 }
 
 /** Frees every contender, even when one fails to; returns the first failure, or null. */
@@ -212,7 +286,8 @@ async function disposeAll(contenders: readonly Contender[]): Promise<unknown> {
 function machine(wasm: string | undefined, numpy: string | undefined): string {
   let cpu = "unknown CPU";
   try {
-    cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpu;
+    cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)
+      ?.[1] ?? cpu;
   } catch {
     // Not Linux, or no read permission: the model stays unknown.
   }
@@ -228,24 +303,35 @@ async function main(args: string[]): Promise<void> {
   if (options === undefined) return;
   let peers = options.peers;
   let numpyVersions: string | undefined;
-  if (peers.includes("numpy")) {
+  if (peers.includes("numpy") || peers.includes("numpy-f32")) {
     const found = await detectNumpy();
     if ("info" in found) {
       numpyVersions = describeNumpy(found.info);
     } else {
-      console.error(`NumPy peer skipped: ${found.reason}`);
-      peers = peers.filter((peer) => peer !== "numpy");
+      console.error(`NumPy peers skipped: ${found.reason}`);
+      peers = peers.filter((peer) => peer !== "numpy" && peer !== "numpy-f32");
     }
   }
   const wasm = peers.includes("wasm") ? await initWasm() : undefined;
   console.log(machine(wasm, numpyVersions));
   const results: Result[] = [];
-  for (const w of options.workloads) {
-    const result = await compare(w, peers, options.runs);
-    for (const [contender, value] of Object.entries(result.figures)) {
-      console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
+  const threads = await startThreads({ threads: 2 });
+  try {
+    for (const w of options.workloads) {
+      const result = await compare(w, peers, options.runs, threads.wasm);
+      for (const [contender, value] of Object.entries(result.figures)) {
+        console.log(
+          JSON.stringify({
+            workload: w.name,
+            contender,
+            [w.unit]: rounded(value),
+          }),
+        );
+      }
+      results.push(result);
     }
-    results.push(result);
+  } finally {
+    threads.close();
   }
   console.log(`\n${table(results)}`);
 }
@@ -254,7 +340,9 @@ if (import.meta.main) {
   try {
     await main(Deno.args);
   } catch (error) {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     Deno.exit(1);
   }
 }

@@ -4,7 +4,8 @@
  * `peers.ts`.
  *
  * Run: deno task bench:workloads [--warmup SECONDS] [--backend wasm|wasm-exact|js]
- * (a JSON line naming the kernels, then one per workload)
+ * [--dtype float64|float32] [--threads 1|2] (a JSON line naming the kernels, then one per
+ * workload, with the dtype and threads it ran with)
  *
  * @module
  */
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import {
   type Backend,
   createRandom,
+  type DType,
   getKernels,
   type LayerSpec,
   Matrix,
@@ -20,6 +22,7 @@ import {
   Sequential,
   setKernels,
   sgd,
+  startThreads,
   xor,
 } from "../mod.ts";
 
@@ -85,7 +88,13 @@ export function w1(): Workload {
 
 /** W1-infer: W1's network, `forward` on its 1000 rows at once; a run repeats it 100 times. */
 export function w1Infer(): Workload {
-  return { ...w1(), name: "W1-infer", mode: "forward", count: 100, batchSize: 1000 };
+  return {
+    ...w1(),
+    name: "W1-infer",
+    mode: "forward",
+    count: 100,
+    batchSize: 1000,
+  };
 }
 
 /** W2 "mnist-like": 784-128-64-10, 8192 uniform rows in [0, 1) with random labels, batch 128, 3 epochs. */
@@ -94,7 +103,10 @@ export function w2(): Workload {
   const n = 8192;
   const x = new Matrix(n, 784);
   for (let k = 0; k < x.data.length; k++) x.data[k] = random.random();
-  const labels = Array.from({ length: n }, () => Math.floor(random.random() * 10));
+  const labels = Array.from(
+    { length: n },
+    () => Math.floor(random.random() * 10),
+  );
   return {
     name: "W2",
     unit: "samples_per_s",
@@ -139,9 +151,13 @@ export function layerSpecs(w: Workload): LayerSpec[] {
   }));
 }
 
-/** The workload's network, weights drawn from `seed`. */
-export function network(w: Workload, seed = SEED): Sequential {
-  return Sequential.fromArchitecture(layerSpecs(w), { seed });
+/** The workload's network, weights drawn from `seed`, its layers of `dtype`. */
+export function network(
+  w: Workload,
+  seed = SEED,
+  dtype: DType = "float64",
+): Sequential {
+  return Sequential.fromArchitecture(layerSpecs(w), { seed, dtype });
 }
 
 /** The loss that goes with the workload's output. */
@@ -153,21 +169,29 @@ export function lossOf(w: Workload): "logLoss" | "crossEntropy" {
 export type Runner = () => number | Promise<number>;
 
 /**
- * This library's runner for `w`: the network is built once, then each run
+ * This library's runner for `w`, its layers of `dtype`: the network is built once, then each run
  * trains it further (`"fit"` with `fit`, `"steps"` with `trainStep` on the one
  * batch) or runs `forward` on all rows (`"forward"`).
  */
-export function ours(w: Workload): Runner {
-  const model = network(w);
+export function ours(w: Workload, dtype: DType = "float64"): Runner {
+  const model = network(w, SEED, dtype);
   const optimizer = sgd({ learningRate: w.learningRate });
   const loss = lossOf(w);
-  const options = { loss, optimizer, epochs: w.count, batchSize: w.batchSize, seed: SEED };
+  const options = {
+    loss,
+    optimizer,
+    epochs: w.count,
+    batchSize: w.batchSize,
+    seed: SEED,
+  };
   return () => {
     const started = performance.now();
     if (w.mode === "forward") {
       for (let r = 0; r < w.count; r++) model.forward(w.x);
     } else if (w.mode === "steps") {
-      for (let step = 0; step < w.count; step++) model.trainStep(w.x, w.y, loss, optimizer);
+      for (let step = 0; step < w.count; step++) {
+        model.trainStep(w.x, w.y, loss, optimizer);
+      }
     } else {
       model.fit(w.x, w.y, options);
     }
@@ -196,7 +220,10 @@ export function median(values: readonly number[]): number {
 const WARMUP_SECONDS = 3;
 
 /** Runs `run` until `seconds` have passed (at least once). */
-export async function warmUp(run: Runner, seconds = WARMUP_SECONDS): Promise<void> {
+export async function warmUp(
+  run: Runner,
+  seconds = WARMUP_SECONDS,
+): Promise<void> {
   const started = performance.now();
   do await run(); while (performance.now() - started < seconds * 1000);
 }
@@ -206,26 +233,74 @@ export function rounded(value: number): number {
   return Number(value.toPrecision(4));
 }
 
-/** Warms each workload up, times `runs` runs, and prints the median as one JSON line each. */
-async function main(runs = 3, warmup = WARMUP_SECONDS): Promise<void> {
+/**
+ * Warms each workload up, times `runs` runs with layers of `dtype`, and prints the median as one
+ * JSON line each.
+ */
+async function main(
+  runs: number,
+  warmup: number,
+  dtype: DType,
+  threads: number,
+): Promise<void> {
   for (const make of WORKLOADS) {
     const w = make();
-    const run = ours(w);
+    const run = ours(w, dtype);
     await warmUp(run, warmup);
     const figures: number[] = [];
     for (let r = 0; r < runs; r++) figures.push(figure(w, await run()));
-    console.log(JSON.stringify({ workload: w.name, [w.unit]: rounded(median(figures)) }));
+    const line = {
+      workload: w.name,
+      dtype,
+      threads,
+      [w.unit]: rounded(median(figures)),
+    };
+    console.log(JSON.stringify(line));
   }
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
     args: Deno.args,
-    options: { warmup: { type: "string" }, backend: { type: "string" } },
+    options: {
+      warmup: { type: "string" },
+      backend: { type: "string" },
+      dtype: { type: "string" },
+      threads: { type: "string" },
+    },
   });
   const warmup = Number(values.warmup ?? WARMUP_SECONDS);
-  if (!(warmup >= 0)) throw new RangeError(`--warmup: expected seconds ≥ 0, got ${values.warmup}`);
+  if (!(warmup >= 0)) {
+    throw new RangeError(
+      `--warmup: expected seconds ≥ 0, got ${values.warmup}`,
+    );
+  }
+  const dtype = values.dtype ?? "float64";
+  if (dtype !== "float64" && dtype !== "float32") {
+    throw new RangeError(
+      `--dtype: expected float64 or float32, got "${dtype}"`,
+    );
+  }
+  const threads = Number(values.threads ?? 1);
+  if (threads !== 1 && threads !== 2) {
+    throw new RangeError(`--threads: expected 1 or 2, got "${values.threads}"`);
+  }
   if (values.backend !== undefined) setKernels(values.backend as Backend);
+  const helped = threads === 2 ? await startThreads({ threads: 2 }) : null;
+  if (helped !== null) {
+    const name = getKernels().name;
+    if (name !== "wasm" && name !== "wasm-exact") {
+      helped.close();
+      throw new RangeError(
+        `--threads 2: expected the wasm or wasm-exact backend, got ${name}`,
+      );
+    }
+    setKernels(name === "wasm" ? helped.wasm : helped.wasmExact);
+  }
   console.log(JSON.stringify({ kernels: getKernels().name }));
-  await main(3, warmup);
+  try {
+    await main(3, warmup, dtype, threads);
+  } finally {
+    helped?.close();
+  }
 }

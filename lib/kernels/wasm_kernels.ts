@@ -29,7 +29,7 @@
 import { jsKernels } from "./js_kernels.ts";
 import type { Kernels, Products } from "./kernels.ts";
 import { countViews, sum } from "../primitives/matrix.ts";
-import { KERNELS_WASM } from "./generated/wasm_module.ts";
+import { HELPED, moduleBytes, withSharedMemory } from "./module_bytes.ts";
 
 /** The functions `wasm/assembly/kernels.ts` exports; pointers are byte offsets. */
 interface Exports {
@@ -59,6 +59,7 @@ interface Exports {
   ): void;
   gemmTransBExact: Exports["gemmTransB"];
   columnSums(a: number, out: number, m: number, n: number): void;
+  transpose(b: number, t: number, rows: number, cols: number): void;
   allFinite(a: number, n: number): number;
   gemm32(
     a: number,
@@ -102,10 +103,7 @@ function blockBytes(length: number): number {
   return Math.ceil(bytes / step) * step;
 }
 
-/** The compiled module's bytes, decoded from `wasm_module.ts`. */
-export function moduleBytes(): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(KERNELS_WASM), (c) => c.charCodeAt(0));
-}
+export { moduleBytes };
 
 /**
  * Scratch areas for operands that are not views of the memory, one per operand role;
@@ -113,14 +111,14 @@ export function moduleBytes(): Uint8Array<ArrayBuffer> {
  * float32 products put their operands rounded to float32 (`A32`, `B32`, `BIAS32`).
  */
 const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5, PACKED = 6;
-const A32 = 7, B32 = 8, BIAS32 = 9;
+const A32 = 7, B32 = 8, BIAS32 = 9, HELPER_PACKED = 10;
 
 /** 4 rows of A by `KC` (256, in `wasm/assembly/kernels.ts`) steps of the reduction. */
 const PACK_LENGTH = 4 * 256;
 
 /**
- * Products of at most this many multiply-adds run in TypeScript in `wasm-exact`, whose bits are
- * the TypeScript kernels' anyway: there the call into WebAssembly costs more than it saves.
+ * Products of at most this many multiply-adds run in TypeScript, in both flavours (with the
+ * TypeScript kernels' bits): there the call into WebAssembly costs more than it saves.
  */
 const SMALL_PRODUCT = 64;
 
@@ -146,6 +144,13 @@ export interface MemoryOptions {
    * (read only where the environment may be read without asking).
    */
   debug?: boolean;
+  /**
+   * A shared memory (and the module that imports one), which helper threads
+   * can work in: see {@linkcode Flavours.help}. Default false.
+   */
+  shared?: boolean;
+  /** Appended to the flavours' names (`"wasm"`, `"wasm-exact"`); default none. */
+  suffix?: string;
 }
 
 /** Whether the environment asks for the debug mode; never prompts for a permission. */
@@ -163,6 +168,13 @@ function debugRequested(): boolean {
 /** Thrown by `reserve` when the memory is full; the products then fall back to TypeScript. */
 const FULL = new RangeError("the WebAssembly memory is full");
 
+/** Throws the error for an operand shorter than its shape. */
+function tooShort(array: Float64Array, length: number): never {
+  throw new RangeError(
+    `wasm kernels: an operand of ${array.length} numbers where ${length} are needed`,
+  );
+}
+
 /** The error for a view of the memory that no block counts: one that `subarray` made. */
 function uncounted(what: string): RangeError {
   return new RangeError(
@@ -171,29 +183,58 @@ function uncounted(what: string): RangeError {
   );
 }
 
-function instantiate(
-  capacities: readonly number[],
-): { memory: WebAssembly.Memory; exports: Exports } | null {
+/** A compiled module, its memory and its exports. */
+interface Instantiated {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  exports: Exports;
+}
+
+function instantiate(capacities: readonly number[], shared: boolean): Instantiated | null {
   let module: WebAssembly.Module;
   try {
-    module = new WebAssembly.Module(moduleBytes());
+    const bytes = moduleBytes();
+    module = new WebAssembly.Module(shared ? withSharedMemory(bytes) : bytes);
   } catch {
     return null; // no WebAssembly, or no 128-bit or relaxed SIMD
   }
   for (const pages of capacities) {
     let memory: WebAssembly.Memory;
     try {
-      // Not shared, and never grown: V8 then keeps the memory's size at hand,
-      // where for a shared memory it reloads it at every bounds-checked access.
-      memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+      // Never grown, and unshared unless threads need it: V8 then keeps the memory's size at
+      // hand, where for a shared memory it reloads it at every bounds-checked access.
+      memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
     } catch {
-      continue; // too much address space for this system: try less
+      continue; // too much address space for this system (or no shared memory): try less
     }
     const instance = new WebAssembly.Instance(module, { env: { memory } });
-    return { memory, exports: instance.exports as unknown as Exports };
+    return { module, memory, exports: instance.exports as unknown as Exports };
   }
   return null;
 }
+
+/**
+ * A second thread that runs the kernels' products in the same shared memory,
+ * on an instance of its own: `start` hands it a call of the export
+ * `HELPED[fn]` (`module_bytes.ts`) with `args` and returns at once, `finish`
+ * waits until that call has returned (and throws if it failed).
+ */
+export interface Helper {
+  start(fn: number, args: readonly number[]): void;
+  finish(): void;
+}
+
+const GEMM = 0, GEMM_EXACT = 1, GEMM32 = 2, GEMM32_EXACT = 3, NARROW = 4;
+
+/** Arrays of at least this many numbers are rounded to float32 by both threads, half each. */
+const SPLIT_NARROW = 32_768;
+
+/**
+ * Products shared with a helper are cut between rows that are a multiple of this: of 4 and of
+ * 6, the bands of the float64 and float32 tiles. Each output element adds the same products in
+ * the same order whichever thread, band or tile computes it, so the bits are one thread's.
+ */
+const SPLIT_ROWS = 12;
 
 /** The two flavours of the WebAssembly kernels, over one memory. */
 export interface Flavours {
@@ -201,6 +242,14 @@ export interface Flavours {
   fused: Kernels;
   /** Each product rounded: {@linkcode wasmExactKernels}. */
   exact: Kernels;
+  /** The compiled module and its memory, for helper threads to instantiate. */
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  /**
+   * From now on, products of at least `minimum` multiply-adds and `2 · SPLIT_ROWS` rows give
+   * their last rows (about half) to `helper`, or, with `null`, run on this thread alone.
+   */
+  help(helper: Helper | null, minimum: number): void;
 }
 
 /**
@@ -212,11 +261,12 @@ export function createWasmKernels(
   capacities: readonly number[] = CAPACITIES,
   options: MemoryOptions = {},
 ): Flavours | null {
-  const wasm = instantiate(capacities);
+  const wasm = instantiate(capacities, options.shared ?? false);
   if (wasm === null) return null;
   const { exports } = wasm;
   const buffer = wasm.memory.buffer;
   const debug = options.debug ?? debugRequested();
+  const suffix = options.suffix ?? "";
   const free = new Map<number, number[]>();
   let top = ALIGN; // offset 0 stays unused: the kernels read it as "no array"
   const registry = typeof FinalizationRegistry === "function"
@@ -228,8 +278,10 @@ export function createWasmKernels(
   const blocks = new WeakMap<Float64Array, Block>();
   /** Where the `PACKED` scratch area starts once reserved (it never grows), else 0. */
   let packed = 0;
+  /** The same for `HELPER_PACKED`, the helper thread's. */
+  let helperPacked = 0;
   /** Each role's scratch view, spanning its whole block. */
-  const scratch: Float64Array[] = Array.from({ length: 10 }, () => new Float64Array(0));
+  const scratch: Float64Array[] = Array.from({ length: 11 }, () => new Float64Array(0));
 
   /** `view`, counted as a view of `block`: the block lives while the view does. */
   function counted(view: Float64Array, block: Block): Float64Array {
@@ -280,11 +332,7 @@ export function createWasmKernels(
   function own(array: Float64Array, length: number): boolean {
     if (array.buffer !== buffer) return false;
     if (debug && !blocks.has(array)) throw uncounted("use");
-    if (array.length < length) {
-      throw new RangeError(
-        `wasm kernels: an operand of ${array.length} numbers where ${length} are needed`,
-      );
-    }
+    if (array.length < length) tooShort(array, length);
     return true;
   }
 
@@ -303,12 +351,14 @@ export function createWasmKernels(
   }
 
   /**
-   * Whether a product of `size` multiply-adds runs in TypeScript (`exact` only, where the bits
-   * are the same), after the checks the kernels make of operands `a` and `b` and result `out`
-   * (of `la`, `lb` and `lo` numbers; `out` may be null): the same errors either way.
+   * Whether a product of `size` multiply-adds runs in TypeScript (in both flavours: rounded
+   * before each addition, so the bits are the TypeScript kernels'), where the call into
+   * WebAssembly costs more than it saves, after checking that operands `a` and `b` and result
+   * `out` (`null` for none) hold their `la`, `lb` and `lo` numbers, as the WebAssembly products
+   * do. Only in debug mode does it ask whether they are views of the memory: a typed array's
+   * `buffer` costs about 12 ns, more than such a product.
    */
   function small(
-    exact: boolean,
     size: number,
     a: Float64Array,
     la: number,
@@ -317,16 +367,79 @@ export function createWasmKernels(
     out: Float64Array | null,
     lo: number,
   ): boolean {
-    if (!exact || size > SMALL_PRODUCT) return false;
-    own(a, la);
-    own(b, lb);
-    if (out !== null) own(out, lo);
+    if (size > SMALL_PRODUCT) return false;
+    checked(a, la);
+    checked(b, lb);
+    checked(out, lo);
     return true;
+  }
+
+  /**
+   * The checks {@linkcode own} makes of an array the TypeScript kernels will use: its length,
+   * and in debug mode whether it is a view the memory counts.
+   */
+  function checked(array: Float64Array | null, length: number): void {
+    if (array === null) return;
+    if (debug) own(array, length);
+    else if (array.length < length) tooShort(array, length);
   }
 
   /** Where the products pack rows of A: the `PACKED` scratch area. */
   function pack(): number {
     return packed !== 0 ? packed : packed = scratchOf(PACKED, PACK_LENGTH).byteOffset;
+  }
+
+  /** Where the helper packs its rows of A (reserved once, as `PACKED`). */
+  function helperPack(): number {
+    return helperPacked !== 0
+      ? helperPacked
+      : helperPacked = scratchOf(HELPER_PACKED, PACK_LENGTH).byteOffset;
+  }
+
+  let helper: Helper | null = null, minimumWork = Infinity;
+  const helped = HELPED.map((name) => exports[name] as (...args: number[]) => void);
+  /** The helper's arguments, reused by every call. */
+  const job: number[] = new Array(11).fill(0);
+
+  /**
+   * `HELPED[id]` (a `gemm` or `gemm32`, with `gemm`'s arguments less `pack`) on this thread, or
+   * with its last rows on the helper when there is one and the product is large enough.
+   */
+  function gemm(
+    id: number,
+    a: number,
+    rs: number,
+    cs: number,
+    b: number,
+    bias: number,
+    z: number,
+    r: number,
+    m: number,
+    len: number,
+    n: number,
+  ): void {
+    const run = helped[id], packing = id < GEMM32 ? pack() : 0;
+    if (helper === null || m < 2 * SPLIT_ROWS || m * len * n < minimumWork) {
+      return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
+    }
+    const mine = Math.ceil(m / 2 / SPLIT_ROWS) * SPLIT_ROWS, skip = mine * n * 8;
+    job[0] = a + mine * rs;
+    job[1] = rs;
+    job[2] = cs;
+    job[3] = b;
+    job[4] = bias;
+    job[5] = z === 0 ? 0 : z + skip;
+    job[6] = r === 0 ? 0 : r + skip;
+    job[7] = m - mine;
+    job[8] = len;
+    job[9] = n;
+    job[10] = id < GEMM32 ? helperPack() : 0;
+    helper.start(id, job);
+    try {
+      run(a, rs, cs, b, bias, z, r, mine, len, n, packing);
+    } finally {
+      helper.finish();
+    }
   }
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
@@ -354,8 +467,9 @@ export function createWasmKernels(
     for (let i = 0; i < length; i++) array[i] = view[i];
   }
 
+  /** `X·W + b` (and relu of it) with `HELPED[id]`, a float64 `gemm`. */
   function forward(
-    gemm: Exports["gemm"],
+    id: number,
     a: Float64Array,
     b: Float64Array,
     bias: Float64Array | null,
@@ -369,7 +483,7 @@ export function createWasmKernels(
     const pBias = bias === null ? 0 : input(bias, n, BIAS);
     const pz = z === null ? 0 : target(z, m * n, OUT);
     const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
-    gemm(pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n, pack());
+    gemm(id, pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n);
     if (z !== null) output(z, pz, m * n, OUT);
     if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
   }
@@ -378,12 +492,25 @@ export function createWasmKernels(
   function narrowed(array: Float64Array, length: number, role: number, role32: number): number {
     const from = input(array, length, role);
     const to = scratchOf(role32, Math.ceil(length / 2)).byteOffset;
-    exports.narrow(from, to, length);
+    if (helper === null || length < SPLIT_NARROW) {
+      exports.narrow(from, to, length);
+      return to;
+    }
+    const mine = (length >> 1) & ~3; // each half whole vectors of 4
+    job[0] = from + mine * 8;
+    job[1] = to + mine * 4;
+    job[2] = length - mine;
+    helper.start(NARROW, job);
+    try {
+      exports.narrow(from, to, mine);
+    } finally {
+      helper.finish();
+    }
     return to;
   }
 
-  /** The float32 products of one flavour: `gemm32` is fused or exact. */
-  function float32Products(gemm32: Exports["gemm32"], exact: boolean): Products {
+  /** The float32 products of one flavour: `HELPED[id]` is its `gemm32`, fused or exact. */
+  function float32Products(id: number): Products {
     function forward32(
       a: Float64Array,
       b: Float64Array,
@@ -398,7 +525,7 @@ export function createWasmKernels(
       const pBias = bias === null ? 0 : narrowed(bias, n, BIAS, BIAS32);
       const pz = z === null ? 0 : target(z, m * n, OUT);
       const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
-      gemm32(pa, k * 4, 4, pb, pBias, pz, pActivated, m, k, n);
+      gemm(id, pa, k * 4, 4, pb, pBias, pz, pActivated, m, k, n);
       if (z !== null) output(z, pz, m * n, OUT);
       if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
     }
@@ -406,8 +533,8 @@ export function createWasmKernels(
     return Object.freeze(
       {
         matmulBias(a, b, bias, out, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, k * n, out, m * n)) {
-            if (bias !== null) own(bias, n);
+          if (small(m * k * n, a, m * k, b, k * n, out, m * n)) {
+            checked(bias, n);
             return js.matmulBias(a, b, bias, out, m, k, n);
           }
           try {
@@ -418,9 +545,9 @@ export function createWasmKernels(
           }
         },
         matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, k * n, z, m * n)) {
-            if (bias !== null) own(bias, n);
-            own(activated, m * n);
+          if (small(m * k * n, a, m * k, b, k * n, z, m * n)) {
+            checked(bias, n);
+            checked(activated, m * n);
             return jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
           }
           try {
@@ -431,13 +558,13 @@ export function createWasmKernels(
           }
         },
         matmulTransA(a, b, out, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, m * n, out, k * n)) {
+          if (small(m * k * n, a, m * k, b, m * n, out, k * n)) {
             return js.matmulTransA(a, b, out, m, k, n);
           }
           try {
             const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, m * n, B, B32);
             const po = target(out, k * n, OUT);
-            gemm32(pa, 4, k * 4, pb, 0, po, 0, k, m, n);
+            gemm(id, pa, 4, k * 4, pb, 0, po, 0, k, m, n);
             output(out, po, k * n, OUT);
           } catch (error) {
             full(error);
@@ -445,7 +572,7 @@ export function createWasmKernels(
           }
         },
         matmulTransB(a, b, out, m, n, k) {
-          if (small(exact, m * k * n, a, m * n, b, k * n, out, m * k)) {
+          if (small(m * k * n, a, m * n, b, k * n, out, m * k)) {
             return js.matmulTransB(a, b, out, m, n, k);
           }
           try {
@@ -453,7 +580,7 @@ export function createWasmKernels(
             const pt = scratchOf(B32, Math.ceil((k * n) / 2)).byteOffset;
             exports.narrowTranspose(pb, pt, k, n);
             const po = target(out, m * k, OUT);
-            gemm32(pa, n * 4, 4, pt, 0, po, 0, m, n, k);
+            gemm(id, pa, n * 4, 4, pt, 0, po, 0, m, n, k);
             output(out, po, m * k, OUT);
           } catch (error) {
             full(error);
@@ -462,8 +589,8 @@ export function createWasmKernels(
         },
         columnSums(a, out, m, n) {
           if (m * n <= SMALL_SCREEN) {
-            own(a, m * n);
-            own(out, n);
+            checked(a, m * n);
+            checked(out, n);
             return js.columnSums(a, out, m, n);
           }
           try {
@@ -500,48 +627,51 @@ export function createWasmKernels(
     if (error !== FULL) throw error;
   }
 
+  /**
+   * One flavour: `HELPED[id]` is its float64 `gemm`, `gemmTransB` the same transposing B first
+   * in one call (two calls, so that a helper can take rows, when one is working).
+   */
   function flavour(
     name: string,
-    gemm: Exports["gemm"],
+    id: number,
     gemmTransB: Exports["gemmTransB"],
-    exact: boolean,
     float32: Products,
   ): Kernels {
     return Object.freeze(
       {
         name,
         matmulBias(a, b, bias, out, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, k * n, out, m * n)) {
-            if (bias !== null) own(bias, n);
+          if (small(m * k * n, a, m * k, b, k * n, out, m * n)) {
+            checked(bias, n);
             return jsKernels.matmulBias(a, b, bias, out, m, k, n);
           }
           try {
-            forward(gemm, a, b, bias, out, null, m, k, n);
+            forward(id, a, b, bias, out, null, m, k, n);
           } catch (error) {
             full(error);
             jsKernels.matmulBias(a, b, bias, out, m, k, n);
           }
         },
         matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, k * n, z, m * n)) {
-            if (bias !== null) own(bias, n);
-            own(activated, m * n);
+          if (small(m * k * n, a, m * k, b, k * n, z, m * n)) {
+            checked(bias, n);
+            checked(activated, m * n);
             return jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
           }
           try {
-            forward(gemm, a, b, bias, z, activated, m, k, n);
+            forward(id, a, b, bias, z, activated, m, k, n);
           } catch (error) {
             full(error);
             jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
           }
         },
         matmulTransA(a, b, out, m, k, n) {
-          if (small(exact, m * k * n, a, m * k, b, m * n, out, k * n)) {
+          if (small(m * k * n, a, m * k, b, m * n, out, k * n)) {
             return jsKernels.matmulTransA(a, b, out, m, k, n);
           }
           try {
             const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
-            gemm(pa, 8, k * 8, pb, 0, po, 0, k, m, n, pack());
+            gemm(id, pa, 8, k * 8, pb, 0, po, 0, k, m, n);
             output(out, po, k * n, OUT);
           } catch (error) {
             full(error);
@@ -549,13 +679,18 @@ export function createWasmKernels(
           }
         },
         matmulTransB(a, b, out, m, n, k) {
-          if (small(exact, m * k * n, a, m * n, b, k * n, out, m * k)) {
+          if (small(m * k * n, a, m * n, b, k * n, out, m * k)) {
             return jsKernels.matmulTransB(a, b, out, m, n, k);
           }
           try {
             const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
             const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-            gemmTransB(pa, pb, pt, po, m, n, k, pack());
+            if (helper === null) {
+              gemmTransB(pa, pb, pt, po, m, n, k, pack());
+            } else {
+              exports.transpose(pb, pt, k, n);
+              gemm(id, pa, n * 8, 8, pt, 0, po, 0, m, n, k);
+            }
             output(out, po, m * k, OUT);
           } catch (error) {
             full(error);
@@ -564,8 +699,8 @@ export function createWasmKernels(
         },
         columnSums(a, out, m, n) {
           if (m * n <= SMALL_SCREEN) { // the call costs more here; the same additions in the same order
-            own(a, m * n);
-            own(out, n);
+            checked(a, m * n);
+            checked(out, n);
             return jsKernels.columnSums(a, out, m, n);
           }
           try {
@@ -595,20 +730,19 @@ export function createWasmKernels(
   }
 
   return {
-    fused: flavour(
-      "wasm",
-      exports.gemm,
-      exports.gemmTransB,
-      false,
-      float32Products(exports.gemm32, false),
-    ),
+    fused: flavour(`wasm${suffix}`, GEMM, exports.gemmTransB, float32Products(GEMM32)),
     exact: flavour(
-      "wasm-exact",
-      exports.gemmExact,
+      `wasm-exact${suffix}`,
+      GEMM_EXACT,
       exports.gemmTransBExact,
-      true,
-      float32Products(exports.gemm32Exact, true),
+      float32Products(GEMM32_EXACT),
     ),
+    module: wasm.module,
+    memory: wasm.memory,
+    help(next, minimum) {
+      helper = next;
+      minimumWork = minimum;
+    },
   };
 }
 
@@ -644,9 +778,11 @@ const flavours = createWasmKernels();
  * 64-bit ARM. Each output still sums its products in the order of the
  * reduction index, so results agree with {@linkcode jsKernels} to
  * about 1e-15 of the terms' magnitude, repeat exactly from run to run, and are
- * the same bits on every CPU with FMA (on one without it, and for products
- * that run in TypeScript because the memory is full, {@linkcode wasmExactKernels}'
- * bits). A long training run can still end measurably elsewhere than with
+ * the same bits on every CPU with FMA (on one without it, for products of at
+ * most 64 multiply-adds, which run in TypeScript, and for products that run in
+ * TypeScript because the memory is full, {@linkcode wasmExactKernels}' bits).
+ * Its `float32` products multiply and add with `f32x4.relaxed_madd`, four
+ * numbers per vector. A long training run can still end measurably elsewhere than with
  * {@linkcode jsKernels}, as any change of rounding can; choose
  * {@linkcode wasmExactKernels} for bit-identical results everywhere.
  *

@@ -180,13 +180,32 @@ Deno.test("a full memory: allocate gives ordinary arrays, and products run in Ty
   for (const [m, k, n] of [[8, 100, 9], [3, 7, 5]]) checkShape(tiny, m, k, n, 3, { own: false });
 });
 
+Deno.test("products of at most 64 multiply-adds have the TypeScript kernels' bits in both flavours", () => {
+  const random = createRandom(41);
+  for (const [m, k, n] of [[4, 4, 4], [2, 3, 10], [1, 64, 1], [4, 3, 2]]) {
+    const x = wasm.allocate!(m * k), w = wasm.allocate!(k * n), bias = wasm.allocate!(n);
+    for (const a of [x, w, bias]) for (let i = 0; i < a.length; i++) a[i] = random.normal();
+    const want = new Float64Array(m * n), got = new Float64Array(m * n);
+    jsKernels.matmulBias(x, w, bias, want, m, k, n);
+    wasm.matmulBias(x, w, bias, got, m, k, n);
+    assert.deepEqual(got, want, `${m}×${k}×${n}`);
+  }
+});
+
 Deno.test("an own array too short for the shape is refused, not overrun", () => {
   const x = exact.allocate!(16), w = exact.allocate!(16);
   const out = exact.allocate!(8), neighbour = exact.allocate!(8).fill(7);
-  assert.throws(() => exact.matmulBias(x, w, null, out, 4, 4, 4), {
-    name: "RangeError",
-    message: "wasm kernels: an operand of 8 numbers where 16 are needed",
-  });
+  for (const kernels of [exact, wasm]) {
+    // 64 multiply-adds, in TypeScript, and 80, in WebAssembly: the same check.
+    for (const k of [4, 5]) {
+      assert.throws(() => kernels.matmulBias(x, w, null, out, 4, k, 4), {
+        name: "RangeError",
+        message: `wasm kernels: an operand of ${k === 4 ? 8 : 16} numbers where ${
+          k === 4 ? 16 : 20
+        } are needed`,
+      });
+    }
+  }
   assert.deepEqual(Array.from(neighbour), [7, 7, 7, 7, 7, 7, 7, 7]);
 });
 
@@ -262,7 +281,8 @@ Deno.test("each backend is deterministic; wasm-exact equals js bit for bit, wasm
 
 Deno.test("a fused product's bits do not depend on the tile: packed, side-by-side and single rows agree", () => {
   const random = createRandom(31);
-  for (const [m, k, n] of [[13, 40, 15], [8, 300, 10], [5, 7, 6]]) {
+  // Each single row is above the 64 multiply-adds that run in TypeScript.
+  for (const [m, k, n] of [[13, 40, 15], [8, 300, 10], [5, 13, 6]]) {
     const x = wasm.allocate!(m * k), xT = wasm.allocate!(k * m), w = wasm.allocate!(k * n);
     for (let i = 0; i < m * k; i++) x[i] = random.normal();
     for (let i = 0; i < m; i++) for (let t = 0; t < k; t++) xT[t * m + i] = x[i * k + t];

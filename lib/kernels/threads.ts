@@ -1,0 +1,154 @@
+/**
+ * Two threads for large products: WebAssembly kernels whose memory is shared
+ * with a helper thread (a worker), which computes about half the rows of each
+ * large product while this thread computes the rest.
+ *
+ * @module
+ */
+import type { Kernels } from "./kernels.ts";
+import { createWasmKernels } from "./wasm_kernels.ts";
+import { caller, CONTROL_SLOTS, helperScript, type HelperStart, LAYOUT } from "./helper_thread.ts";
+import { HELPED } from "./module_bytes.ts";
+
+/** Options of {@linkcode startThreads}. */
+export interface ThreadOptions {
+  /** Threads that compute a large product: 2, this one and a helper. */
+  threads: 2;
+  /**
+   * The fewest multiply-adds (`m·k·n`) a product needs to be shared; smaller ones stay on this
+   * thread, where handing over would cost more than it saves. Default {@linkcode MINIMUM_WORK}.
+   */
+  minimumWork?: number;
+}
+
+/**
+ * The default of {@linkcode ThreadOptions.minimumWork}: 5 to 10 µs of one thread's work, where
+ * the hand-over (a microsecond or so while the helper is awake) is paid for. W1's products at
+ * batch 64 (80,000 and 160,000 multiply-adds) gain from sharing; below 50,000 the measured gains
+ * vanish.
+ */
+export const MINIMUM_WORK = 50_000;
+
+/** Kernels whose large products run on two threads, and how to stop their helper. */
+export interface Threads {
+  /** Like `wasmKernels`, named `"wasm×2"`: fused multiply-adds. */
+  readonly wasm: Kernels;
+  /** Like `wasmExactKernels`, named `"wasm-exact×2"`: each product rounded. */
+  readonly wasmExact: Kernels;
+  /** How many products (and roundings to float32) the helper has taken a share of. */
+  readonly shared: number;
+  /**
+   * Stops the helper thread; the kernels go on, on this thread alone. A process (or page)
+   * with a helper running does not end by itself: close it when done.
+   */
+  close(): void;
+}
+
+/**
+ * Starts a helper thread and returns WebAssembly kernels that share their
+ * large products with it: each product of at least `minimumWork`
+ * multiply-adds gives its last rows (about half) to the helper and computes
+ * the others itself (and large roundings to float32 are split likewise).
+ * Every element of a result adds the same products in the same order as on
+ * one thread, so the results equal `wasmKernels`' (and `wasmExactKernels`')
+ * bit for bit, float32 products included. The kernels have a memory of their
+ * own, shared with the helper: layers built while they are active take their
+ * arrays from it, so make them active (`setKernels(threads.wasm)`) before
+ * building or loading a model; a model built before still works, at the cost
+ * of copies. Arrays from that memory are views of a `SharedArrayBuffer`:
+ * `structuredClone` and `postMessage` share them rather than copy them (send
+ * `slice()`). While the helper waits for work it spins for 0.2 ms after each
+ * product, then sleeps. In Deno this thread waits
+ * for the helper with `Atomics.wait`; a browser page needs cross-origin
+ * isolation for `SharedArrayBuffer`, and its main thread can only spin.
+ *
+ * @param options `{ threads: 2 }`, and the size from which a product is shared.
+ * @returns The kernels, and `close` to stop the helper.
+ * @throws {RangeError} If `threads` is not 2 or `minimumWork` not a number ≥ 0.
+ * @throws {Error} If this runtime has no shared WebAssembly memory or workers, or the helper
+ * does not start.
+ *
+ * @example Train on two threads, with the same bits as on one
+ * ```ts
+ * import { Sequential, setKernels, startThreads, wasmKernels } from "@backprop/core";
+ * import assert from "node:assert/strict";
+ *
+ * const threads = await startThreads({ threads: 2, minimumWork: 0 });
+ * const train = () => {
+ *   const model = Sequential.fromArchitecture([
+ *     { inputDim: 30, outputDim: 40, activation: "relu" },
+ *     { inputDim: 40, outputDim: 1 },
+ *   ], { seed: 1 });
+ *   const x = Array.from({ length: 48 }, (_, i) => Array.from({ length: 30 }, (_, j) => Math.sin(i + j)));
+ *   model.fit(x, x.map((row) => [row[0]]), { loss: "mse", epochs: 3, seed: 2 });
+ *   return model.layers[0].weights.data.slice();
+ * };
+ * const previous = setKernels(threads.wasm);
+ * const twoThreads = train();
+ * setKernels(wasmKernels!);
+ * const oneThread = train();
+ * setKernels(previous);
+ * threads.close();
+ * assert.deepEqual(twoThreads, oneThread);
+ * ```
+ */
+export async function startThreads(options: ThreadOptions): Promise<Threads> {
+  if (options?.threads !== 2) {
+    throw new RangeError(`startThreads threads must be 2, got ${String(options?.threads)}`);
+  }
+  const minimumWork = options.minimumWork ?? MINIMUM_WORK;
+  if (typeof minimumWork !== "number" || !(minimumWork >= 0)) {
+    throw new RangeError(
+      `startThreads minimumWork must be a number ≥ 0, got ${String(options.minimumWork)}`,
+    );
+  }
+  if (typeof SharedArrayBuffer !== "function" || typeof Worker !== "function") {
+    throw new Error(
+      "startThreads needs SharedArrayBuffer and workers: in a browser, a cross-origin " +
+        "isolated page",
+    );
+  }
+  const flavours = createWasmKernels(undefined, { shared: true, suffix: "×2" });
+  if (flavours === null) {
+    throw new Error(
+      "startThreads needs WebAssembly with 128-bit and relaxed SIMD and a shared memory",
+    );
+  }
+  const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
+  const script = URL.createObjectURL(new Blob([helperScript()], { type: "text/javascript" }));
+  const worker = new Worker(script, { type: "module" });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.onmessage = () => resolve();
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(`the kernels' helper thread did not start: ${event.message}`));
+      };
+      const { module, memory } = flavours;
+      const start: HelperStart = { module, memory, control, names: HELPED, layout: LAYOUT };
+      worker.postMessage(start);
+    });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  } finally {
+    URL.revokeObjectURL(script);
+  }
+  const helper = caller(control);
+  flavours.help(helper, minimumWork);
+  let open = true;
+  return {
+    wasm: flavours.fused,
+    wasmExact: flavours.exact,
+    get shared() {
+      return helper.calls;
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      flavours.help(null, Infinity);
+      helper.stop();
+      worker.terminate();
+    },
+  };
+}
