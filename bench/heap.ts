@@ -6,11 +6,12 @@
  * Needs V8's `gc()` and a young generation large enough that no collection
  * runs while one run is measured:
  *
- * Run: deno task bench:heap
+ * Run: deno task bench:heap [RUNS WARMUP [float64|float32]] (default 20 20 float64)
  *
  * @module
  */
 import { ours, type Runner, stepsOf, w1, w1Infer, w3, type Workload } from "./workloads.ts";
+import type { DType } from "../mod.ts";
 
 /** The V8 flags this probe needs (deno.json's `bench:heap` task spells out the same). */
 export const HEAP_FLAGS = "--expose-gc,--min-semi-space-size=64,--max-semi-space-size=64";
@@ -45,9 +46,9 @@ function collector(): Gc {
  * measures the heap's growth over a second window of `runs` runs, each reading
  * taken after a full collection. A leak of a few bytes per step shows in it.
  */
-function probe(w: Workload, runs: number, warmup: number): HeapFigures {
+function probe(w: Workload, runs: number, warmup: number, dtype: DType): HeapFigures {
   const gc = collector();
-  const run: Runner = ours(w);
+  const run: Runner = ours(w, dtype);
   const used = (): number => Deno.memoryUsage().heapUsed;
   // Retention also counts external memory, where typed arrays keep their storage, so a leaked
   // buffer shows; allocation does not, as V8 releases earlier storage at unforeseen times.
@@ -75,16 +76,23 @@ function w1InferShort(): Workload {
 
 /**
  * Prints one JSON line per scenario: W1 trained with `fit` (shuffled, with a
- * smaller last batch), W3 with `trainStep`, W1-infer with `forward`.
+ * smaller last batch), W3 with `trainStep`, W1-infer with `forward`, with layers of `dtype`.
  */
-function main(runs = 20, warmup = 20): void {
+function main(runs = 20, warmup = 20, dtype: DType = "float64"): void {
   for (const make of [w1, w3, w1InferShort]) {
-    const figures = probe(make(), runs, warmup);
+    const figures = probe(make(), runs, warmup, dtype);
     console.log(JSON.stringify({
       ...figures,
+      dtype,
       allocatedPerStep: Math.round(figures.allocatedPerRun / figures.steps),
     }));
   }
 }
 
-if (import.meta.main) main(Number(Deno.args[0] ?? 20), Number(Deno.args[1] ?? 20));
+if (import.meta.main) {
+  const dtype = Deno.args[2] ?? "float64";
+  if (dtype !== "float64" && dtype !== "float32") {
+    throw new RangeError(`the third argument: expected float64 or float32, got "${dtype}"`);
+  }
+  main(Number(Deno.args[0] ?? 20), Number(Deno.args[1] ?? 20), dtype);
+}
