@@ -18,7 +18,7 @@
 import process from "node:process";
 import { messageOf } from "./message.ts";
 import { ignoreBrokenPipe } from "./scenario.ts";
-import { type Command, commandHelp, type Output, parseFlags } from "./nn/command.ts";
+import { type Command, commandHelp, type Output, parseFlags, withThreads } from "./nn/command.ts";
 import { evaluateCommand } from "./nn/evaluate.ts";
 import { exportCommand } from "./nn/export.ts";
 import { importCommand } from "./nn/import.ts";
@@ -86,7 +86,7 @@ export async function main(args: string[]): Promise<number> {
       progress: !quiet,
       log: quiet ? () => {} : (line) => console.log(line),
     };
-    return await command.run(flags, output);
+    return await withThreads(flags.threads, () => command.run(flags, output));
   } catch (error) {
     console.error(`nn ${name}: ${messageOf(error)}`);
     return 1;

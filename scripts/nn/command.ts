@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { type Backend, type DType, setKernels } from "../../mod.ts";
+import { type Backend, type DType, getKernels, setKernels, startThreads } from "../../mod.ts";
 import { integerFlag, listFlag } from "../flags.ts";
 import { parseDelimiter } from "./csv.ts";
 import { nearestName } from "../suggest.ts";
@@ -30,7 +30,7 @@ export interface Command {
   summary: string;
   /** Usage line without `nn <name>`. */
   usage: string;
-  /** Flags besides the common `--backend`, `--json`, `--quiet` and `--help`: name → [type, value name or "", help]. */
+  /** Flags besides the common `--backend`, `--threads`, `--json`, `--quiet` and `--help`: name → [type, value name or "", help]. */
   flags: Record<string, [type: "string" | "boolean", value: string, help: string]>;
   /** Worked command lines for `--help`. */
   examples: string[];
@@ -44,6 +44,11 @@ const COMMON: Command["flags"] = {
     "NAME",
     "matrix kernels: wasm (the default where WebAssembly SIMD compiles), wasm-exact or js " +
     "(these two give the same bits on every machine)",
+  ],
+  threads: [
+    "string",
+    "N",
+    "1 (the default) or 2: large products on two threads (wasm and wasm-exact), the same bits",
   ],
   json: ["boolean", "", "print one JSON document instead of the report"],
   quiet: ["boolean", "", "print nothing but warnings and errors (and predictions on stdout)"],
@@ -81,6 +86,28 @@ export function parseFlags(command: Command, args: string[]): Flags | "help" {
   }
   if (typeof values.backend === "string") useBackend(values.backend);
   return values as Flags;
+}
+
+/**
+ * Runs `run` with `--threads` honoured: for `2`, the two-thread twin of the active WebAssembly
+ * kernels (`startThreads`), stopped and the kernels restored afterwards; for `1` or none, as they
+ * are.
+ */
+export async function withThreads<T>(text: unknown, run: () => Promise<T>): Promise<T> {
+  if (text === undefined || text === "1") return await run();
+  if (text !== "2") throw new RangeError(`--threads must be 1 or 2, got "${String(text)}"`);
+  const name = getKernels().name;
+  if (name !== "wasm" && name !== "wasm-exact") {
+    throw new RangeError(`--threads 2 needs the wasm or wasm-exact kernels, got ${name}`);
+  }
+  const threads = await startThreads({ threads: 2 });
+  const previous = setKernels(name === "wasm" ? threads.wasm : threads.wasmExact);
+  try {
+    return await run();
+  } finally {
+    setKernels(previous);
+    threads.close();
+  }
 }
 
 /** Makes the `--backend` kernels the active ones, with `setKernels`' message for a bad name. */

@@ -196,3 +196,29 @@ test("nn train --dtype float32 saves float32 layers that predict float32 values;
     assert.match(refused.stderr, /--dtype must be float32 or float64, got "float16"/);
   });
 });
+
+test("nn train --threads 2 saves the same model file as one thread; other counts are refused", async () => {
+  await withTempDir(async (dir) => {
+    const data = await write(dir, "moons.csv", moonsCsv());
+    const run = (out: string, ...more: string[]) =>
+      runScript("scripts/nn.ts", [
+        "train",
+        ...["--data", data, "--target", "label", "--out", out, "--epochs", "10", ...more],
+      ]);
+    // 64 × 32 at a batch of 32 is 65,536 multiply-adds: above the size from which a product is shared.
+    const two = await run(`${dir}/two.json`, "--threads", "2", "--layers", "64,32");
+    assert.equal(two.code, 0, two.stderr);
+    assert.match(two.stdout, /kernels wasm×2/);
+    const oneWide = await run(`${dir}/one-wide.json`, "--layers", "64,32");
+    assert.equal(
+      await Deno.readTextFile(`${dir}/two.json`),
+      await Deno.readTextFile(`${dir}/one-wide.json`),
+    );
+    assert.equal(oneWide.code, 0, oneWide.stderr);
+    const three = await run(`${dir}/three.json`, "--threads", "3");
+    assert.equal(three.code, 1);
+    assert.match(three.stderr, /nn train: --threads must be 1 or 2, got "3"/);
+    const js = await run(`${dir}/js.json`, "--threads", "2", "--backend", "js");
+    assert.match(js.stderr, /--threads 2 needs the wasm or wasm-exact kernels, got js/);
+  });
+});
