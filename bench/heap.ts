@@ -10,7 +10,16 @@
  *
  * @module
  */
-import { ours, type Runner, stepsOf, w1, w1Infer, w3, type Workload } from "./workloads.ts";
+import {
+  dtypeArgument,
+  ours,
+  type Runner,
+  stepsOf,
+  w1,
+  w1Infer,
+  w3,
+  type Workload,
+} from "./workloads.ts";
 import type { DType } from "../mod.ts";
 
 /** The V8 flags this probe needs (deno.json's `bench:heap` task spells out the same). */
@@ -90,9 +99,6 @@ function main(runs = 20, warmup = 20, dtype: DType = "float64"): void {
 }
 
 if (import.meta.main) {
-  const dtype = Deno.args[2] ?? "float64";
-  if (dtype !== "float64" && dtype !== "float32") {
-    throw new RangeError(`the third argument: expected float64 or float32, got "${dtype}"`);
-  }
+  const dtype = dtypeArgument(Deno.args[2], "the third argument");
   main(Number(Deno.args[0] ?? 20), Number(Deno.args[1] ?? 20), dtype);
 }

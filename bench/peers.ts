@@ -33,7 +33,7 @@
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
 import { describeNumpy, detectNumpy, startNumpy } from "./numpy_peer.ts";
-import { type DType, type Kernels, setKernels, startThreads } from "../mod.ts";
+import { type DType, type Kernels, setKernels, startThreads, wasmKernels } from "../mod.ts";
 import {
   type ContenderName,
   contenderOf,
@@ -196,22 +196,18 @@ async function compare(
   w: Workload,
   peers: readonly Peer[],
   runs: number,
-  threads: Kernels,
+  threads: Kernels | null,
 ): Promise<Result> {
   const contenders: Contender[] = [
     { name: "backprop", run: ours(w, "float64"), dispose: () => {} },
     { name: "backprop-f32", run: ours(w, "float32"), dispose: () => {} },
-    {
-      name: "backprop-x2",
-      run: oursOn(threads, w, "float64"),
-      dispose: () => {},
-    },
-    {
-      name: "backprop-f32-x2",
-      run: oursOn(threads, w, "float32"),
-      dispose: () => {},
-    },
   ];
+  if (threads !== null) {
+    contenders.push(
+      { name: "backprop-x2", run: oursOn(threads, w, "float64"), dispose: () => {} },
+      { name: "backprop-f32-x2", run: oursOn(threads, w, "float32"), dispose: () => {} },
+    );
+  }
   let result: Result;
   try {
     for (const peer of peers) {
@@ -315,10 +311,13 @@ async function main(args: string[]): Promise<void> {
   const wasm = peers.includes("wasm") ? await initWasm() : undefined;
   console.log(machine(wasm, numpyVersions));
   const results: Result[] = [];
-  const threads = await startThreads({ threads: 2 });
+  const threads = await startThreads({ threads: 2 }).catch((error) => {
+    console.error(`backprop ×2 skipped: ${error instanceof Error ? error.message : error}`);
+    return null;
+  });
   try {
     for (const w of options.workloads) {
-      const result = await compare(w, peers, options.runs, threads.wasm);
+      const result = await compare(w, peers, options.runs, threads?.twin(wasmKernels!) ?? null);
       for (const [contender, value] of Object.entries(result.figures)) {
         console.log(
           JSON.stringify({
@@ -331,7 +330,7 @@ async function main(args: string[]): Promise<void> {
       results.push(result);
     }
   } finally {
-    threads.close();
+    threads?.close();
   }
   console.log(`\n${table(results)}`);
 }

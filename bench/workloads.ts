@@ -228,6 +228,12 @@ export async function warmUp(
   do await run(); while (performance.now() - started < seconds * 1000);
 }
 
+/** A dtype from a command line (`what` names the argument in the message); float64 by default. */
+export function dtypeArgument(text: string | undefined, what: string): DType {
+  if (text === undefined || text === "float64" || text === "float32") return text ?? "float64";
+  throw new RangeError(`${what}: expected float64 or float32, got "${text}"`);
+}
+
 /** Rounds a figure to 4 significant digits for printing. */
 export function rounded(value: number): number {
   return Number(value.toPrecision(4));
@@ -275,27 +281,18 @@ if (import.meta.main) {
       `--warmup: expected seconds ≥ 0, got ${values.warmup}`,
     );
   }
-  const dtype = values.dtype ?? "float64";
-  if (dtype !== "float64" && dtype !== "float32") {
-    throw new RangeError(
-      `--dtype: expected float64 or float32, got "${dtype}"`,
-    );
-  }
+  const dtype = dtypeArgument(values.dtype, "--dtype");
   const threads = Number(values.threads ?? 1);
   if (threads !== 1 && threads !== 2) {
     throw new RangeError(`--threads: expected 1 or 2, got "${values.threads}"`);
   }
   if (values.backend !== undefined) setKernels(values.backend as Backend);
   const helped = threads === 2 ? await startThreads({ threads: 2 }) : null;
-  if (helped !== null) {
-    const name = getKernels().name;
-    if (name !== "wasm" && name !== "wasm-exact") {
-      helped.close();
-      throw new RangeError(
-        `--threads 2: expected the wasm or wasm-exact backend, got ${name}`,
-      );
-    }
-    setKernels(name === "wasm" ? helped.wasm : helped.wasmExact);
+  try {
+    if (helped !== null) setKernels(helped.twin(getKernels()));
+  } catch (error) {
+    helped?.close();
+    throw error;
   }
   console.log(JSON.stringify({ kernels: getKernels().name }));
   try {

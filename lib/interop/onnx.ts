@@ -63,8 +63,7 @@ export function toOnnx(
   options: OnnxOptions = {},
 ): Uint8Array {
   const o = checkOptions("toOnnx", options, ["dtype"]);
-  const float32 = model.layers.every((layer) => !("dtype" in layer) || layer.dtype === "float32");
-  const dtype = o.dtype ?? (float32 ? "float32" : "float64");
+  const dtype = o.dtype ?? (model.dtype === "float32" ? "float32" : "float64");
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RangeError(
       `toOnnx dtype must be "float32" or "float64", got ${String(dtype)}`,

@@ -130,55 +130,70 @@ export function helperScript(): string {
 
 /** The calling thread's side of a control block. */
 export interface Caller {
-  /** Hands the helper a call of export `index` with `args`, and returns at once. */
+  /** Hands the helper a call of export `index` with `args` (at most `LAYOUT.count`), and returns at once. */
   start(index: number, args: readonly number[]): void;
   /**
-   * Waits until the helper has run the last call.
+   * Waits until the helper has answered the last call.
    *
-   * @throws {Error} If the call failed in the helper, or it did not answer within a minute.
+   * @throws {Error} If the call failed in the helper (naming it), or the helper did not answer
+   * within a minute.
    */
   finish(): void;
   /** Tells the helper to stop. */
   stop(): void;
-  /** How many calls the helper has been handed. */
-  readonly calls: number;
+  /** How many calls of each export (by index) the helper has been handed. */
+  readonly counts: readonly number[];
 }
 
-/** The calling side of `control`, a block of {@linkcode CONTROL_SLOTS} slots a helper serves. */
-export function caller(control: Int32Array): Caller {
+/**
+ * The calling side of `control`, a block of {@linkcode CONTROL_SLOTS} slots that a helper serves
+ * with the exports `names` (for messages).
+ */
+export function caller(control: Int32Array, names: readonly string[]): Caller {
   let sleep = true;
   try {
     Atomics.wait(control, LAYOUT.fn, -2, 0);
   } catch {
     sleep = false; // a browser's main thread: spin
   }
-  // The helper has answered every call before the next starts, so `done` holds `previous`.
-  let sequence = Atomics.load(control, LAYOUT.sequence), previous = sequence, calls = 0;
+  const counts = names.map(() => 0);
+  let sequence = Atomics.load(control, LAYOUT.sequence), index = 0, count = 0;
+  /** The last call, as `name(arguments)`, read back from the control block for a message. */
+  const last = () => {
+    const args = Array.from(control.subarray(LAYOUT.args, LAYOUT.args + count));
+    return `${names[index]}(${args.join(", ")})`;
+  };
   return {
-    get calls() {
-      return calls;
-    },
-    start(index, args) {
-      calls++;
-      control[LAYOUT.fn] = index;
+    counts,
+    start(fn, args) {
+      if (args.length > LAYOUT.count) {
+        throw new RangeError(`a helper call takes at most ${LAYOUT.count} arguments`);
+      }
+      index = fn;
+      count = args.length;
+      counts[fn]++;
+      control[LAYOUT.fn] = fn;
       for (let i = 0; i < args.length; i++) control[LAYOUT.args + i] = args[i];
-      previous = sequence;
       sequence = sequence === 0x7fffffff ? 1 : sequence + 1;
       Atomics.store(control, LAYOUT.sequence, sequence);
       Atomics.notify(control, LAYOUT.sequence);
     },
     finish() {
       const started = performance.now();
-      for (let spins = 1; Atomics.load(control, LAYOUT.done) === previous; spins++) {
+      for (let spins = 1;; spins++) {
+        const done = Atomics.load(control, LAYOUT.done);
+        if (done === sequence) break;
         if ((spins & 255) !== 0) continue;
         const waited = performance.now() - started;
         if (waited > LOST_MS) {
-          throw new Error(`the kernels' helper thread did not answer within ${LOST_MS / 1000} s`);
+          throw new Error(
+            `the kernels' helper thread did not answer ${last()} within ${LOST_MS / 1000} s`,
+          );
         }
-        if (sleep && waited > LAYOUT.spinMs) Atomics.wait(control, LAYOUT.done, previous, 100);
+        if (sleep && waited > LAYOUT.spinMs) Atomics.wait(control, LAYOUT.done, done, 100);
       }
       if (Atomics.exchange(control, LAYOUT.failed, 0) !== 0) {
-        throw new Error("the kernels' helper thread failed in a product");
+        throw new Error(`the kernels' helper thread failed in ${last()}`);
       }
     },
     stop() {

@@ -29,15 +29,24 @@ function leb128(bytes: Uint8Array, at: number): [value: number, next: number] {
   }
 }
 
-/** The import section's id, an import's memory kind, and the limits flags of a memory with a maximum. */
-const IMPORT_SECTION = 2, MEMORY_KIND = 2, HAS_MAXIMUM = 0x01, SHARED = 0x02;
+/** The import section's id; an import's kinds; the limits flags of a maximum and of sharing. */
+const IMPORT_SECTION = 2, FUNCTION = 0, TABLE = 1, MEMORY = 2, GLOBAL = 3;
+const HAS_MAXIMUM = 0x01, SHARED = 0x02;
+
+/** Where the limits at `at` (flags, minimum, and a maximum when the flags say so) end. */
+function pastLimits(bytes: Uint8Array, at: number): number {
+  let p = leb128(bytes, at + 1)[1];
+  if ((bytes[at] & HAS_MAXIMUM) !== 0) p = leb128(bytes, p)[1];
+  return p;
+}
 
 /**
  * `bytes` with its imported memory declared shared: the flags of the memory's
  * limits (the byte after the import's kind) gain the shared bit, which changes
  * no length, so the rest of the module stays as it is.
  *
- * @throws {Error} If the module imports no memory with a maximum size.
+ * @throws {Error} If the module imports no memory, or one without a maximum size (which a shared
+ * memory needs).
  */
 export function withSharedMemory(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const out = bytes.slice();
@@ -48,19 +57,30 @@ export function withSharedMemory(bytes: Uint8Array<ArrayBuffer>): Uint8Array<Arr
     if (id === IMPORT_SECTION) {
       let [count, q] = leb128(out, content);
       for (; count > 0; count--) {
+        const names: string[] = [];
         for (let name = 0; name < 2; name++) { // the module's name, then the field's
           const [length, start] = leb128(out, q);
+          names.push(new TextDecoder().decode(out.subarray(start, start + length)));
           q = start + length;
         }
         const kind = out[q++];
-        if (kind === MEMORY_KIND && out[q] === HAS_MAXIMUM) {
+        if (kind === MEMORY) {
+          if ((out[q] & HAS_MAXIMUM) === 0) {
+            throw new Error(
+              `the kernels' memory import ${names.join(".")} has no maximum size, which a ` +
+                "shared memory needs",
+            );
+          }
           out[q] |= SHARED;
           return out;
         }
-        if (kind !== MEMORY_KIND) throw new Error("the kernels' module imports more than a memory");
+        if (kind === FUNCTION) q = leb128(out, q)[1];
+        else if (kind === TABLE) q = pastLimits(out, q + 1);
+        else if (kind === GLOBAL) q += 2;
+        else throw new Error(`the kernels' import ${names.join(".")} has an unknown kind ${kind}`);
       }
     }
     p = content + size;
   }
-  throw new Error("the kernels' module imports no memory with a maximum size");
+  throw new Error("the kernels' module imports no memory");
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import type { Kernels } from "./kernels.ts";
-import { createWasmKernels } from "./wasm_kernels.ts";
+import { createWasmKernels, wasmExactKernels, wasmKernels } from "./wasm_kernels.ts";
+import { checkOptions } from "../primitives/options.ts";
 import { caller, CONTROL_SLOTS, helperScript, type HelperStart, LAYOUT } from "./helper_thread.ts";
 import { HELPED } from "./module_bytes.ts";
 
@@ -17,6 +18,8 @@ export interface ThreadOptions {
   /**
    * The fewest multiply-adds (`m·k·n`) a product needs to be shared; smaller ones stay on this
    * thread, where handing over would cost more than it saves. Default {@linkcode MINIMUM_WORK}.
+   * A product also needs 24 rows or more (the batch, or for the weight gradient the layer's
+   * inputs), so that each thread gets whole bands of rows.
    */
   minimumWork?: number;
 }
@@ -29,14 +32,24 @@ export interface ThreadOptions {
  */
 export const MINIMUM_WORK = 50_000;
 
+/** The exports that are products (the rest, rounding to float32, is not counted in `shared`). */
+const PRODUCTS = ["gemm", "gemmExact", "gemm32", "gemm32Exact"] as const;
+
 /** Kernels whose large products run on two threads, and how to stop their helper. */
 export interface Threads {
   /** Like `wasmKernels`, named `"wasm×2"`: fused multiply-adds. */
   readonly wasm: Kernels;
   /** Like `wasmExactKernels`, named `"wasm-exact×2"`: each product rounded. */
   readonly wasmExact: Kernels;
-  /** How many products (and roundings to float32) the helper has taken a share of. */
+  /** How many products the helper has taken a share of (roundings to float32 not counted). */
   readonly shared: number;
+  /**
+   * The two-thread twin of `kernels`: {@linkcode Threads.wasm} for `wasmKernels`,
+   * {@linkcode Threads.wasmExact} for `wasmExactKernels` (and each twin for itself).
+   *
+   * @throws {RangeError} For other kernels, such as `jsKernels`.
+   */
+  twin(kernels: Kernels): Kernels;
   /**
    * Stops the helper thread; the kernels go on, on this thread alone. A process (or page)
    * with a helper running does not end by itself: close it when done.
@@ -65,6 +78,7 @@ export interface Threads {
  * @param options `{ threads: 2 }`, and the size from which a product is shared.
  * @returns The kernels, and `close` to stop the helper.
  * @throws {RangeError} If `threads` is not 2 or `minimumWork` not a number ≥ 0.
+ * @throws {TypeError} If `options` is not an object or has an unknown key.
  * @throws {Error} If this runtime has no shared WebAssembly memory or workers, or the helper
  * does not start.
  *
@@ -93,13 +107,14 @@ export interface Threads {
  * ```
  */
 export async function startThreads(options: ThreadOptions): Promise<Threads> {
-  if (options?.threads !== 2) {
-    throw new RangeError(`startThreads threads must be 2, got ${String(options?.threads)}`);
+  const o = checkOptions("startThreads", options, ["threads", "minimumWork"]);
+  if (o.threads !== 2) {
+    throw new RangeError(`startThreads threads must be 2, got ${String(o.threads)}`);
   }
-  const minimumWork = options.minimumWork ?? MINIMUM_WORK;
+  const minimumWork = o.minimumWork ?? MINIMUM_WORK;
   if (typeof minimumWork !== "number" || !(minimumWork >= 0)) {
     throw new RangeError(
-      `startThreads minimumWork must be a number ≥ 0, got ${String(options.minimumWork)}`,
+      `startThreads minimumWork must be a number ≥ 0, got ${String(o.minimumWork)}`,
     );
   }
   if (typeof SharedArrayBuffer !== "function" || typeof Worker !== "function") {
@@ -134,21 +149,46 @@ export async function startThreads(options: ThreadOptions): Promise<Threads> {
   } finally {
     URL.revokeObjectURL(script);
   }
-  const helper = caller(control);
-  flavours.help(helper, minimumWork);
+  const calls = caller(control, HELPED);
   let open = true;
+  /** Stops the helper; the kernels go on alone. */
+  const close = () => {
+    if (!open) return;
+    open = false;
+    flavours.help(null, Infinity);
+    calls.stop();
+    worker.terminate();
+  };
+  // A helper that fails or falls silent is let go, so that later products run on this thread.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    close();
+  };
+  flavours.help({
+    start: calls.start,
+    finish() {
+      try {
+        calls.finish();
+      } catch (error) {
+        close();
+        throw error;
+      }
+    },
+  }, minimumWork);
+  const { fused, exact } = flavours;
   return {
-    wasm: flavours.fused,
-    wasmExact: flavours.exact,
+    wasm: fused,
+    wasmExact: exact,
     get shared() {
-      return helper.calls;
+      return PRODUCTS.reduce((sum, name) => sum + calls.counts[HELPED.indexOf(name)], 0);
     },
-    close() {
-      if (!open) return;
-      open = false;
-      flavours.help(null, Infinity);
-      helper.stop();
-      worker.terminate();
+    twin(kernels) {
+      if (kernels === wasmKernels || kernels === fused) return fused;
+      if (kernels === wasmExactKernels || kernels === exact) return exact;
+      throw new RangeError(
+        `startThreads has two-thread twins of the wasm and wasm-exact kernels, not of ${kernels.name}`,
+      );
     },
+    close,
   };
 }

@@ -112,6 +112,8 @@ export { moduleBytes };
  */
 const A = 0, B = 1, BIAS = 2, OUT = 3, ACTIVATED = 4, TRANSPOSED = 5, PACKED = 6;
 const A32 = 7, B32 = 8, BIAS32 = 9, HELPER_PACKED = 10;
+/** How many scratch roles there are. */
+const ROLES = 11;
 
 /** 4 rows of A by `KC` (256, in `wasm/assembly/kernels.ts`) steps of the reduction. */
 const PACK_LENGTH = 4 * 256;
@@ -191,10 +193,10 @@ interface Instantiated {
 }
 
 function instantiate(capacities: readonly number[], shared: boolean): Instantiated | null {
+  const bytes = shared ? withSharedMemory(moduleBytes()) : moduleBytes();
   let module: WebAssembly.Module;
   try {
-    const bytes = moduleBytes();
-    module = new WebAssembly.Module(shared ? withSharedMemory(bytes) : bytes);
+    module = new WebAssembly.Module(bytes);
   } catch {
     return null; // no WebAssembly, or no 128-bit or relaxed SIMD
   }
@@ -224,7 +226,12 @@ export interface Helper {
   finish(): void;
 }
 
-const GEMM = 0, GEMM_EXACT = 1, GEMM32 = 2, GEMM32_EXACT = 3, NARROW = 4;
+const GEMM = HELPED.indexOf("gemm"), GEMM_EXACT = HELPED.indexOf("gemmExact");
+const GEMM32 = HELPED.indexOf("gemm32"), GEMM32_EXACT = HELPED.indexOf("gemm32Exact");
+const NARROW = HELPED.indexOf("narrow");
+
+/** The arguments of a float64 `gemm` (a `gemm32` takes the first 10). */
+const GEMM_ARGUMENTS = 11;
 
 /** Arrays of at least this many numbers are rounded to float32 by both threads, half each. */
 const SPLIT_NARROW = 32_768;
@@ -281,7 +288,7 @@ export function createWasmKernels(
   /** The same for `HELPER_PACKED`, the helper thread's. */
   let helperPacked = 0;
   /** Each role's scratch view, spanning its whole block. */
-  const scratch: Float64Array[] = Array.from({ length: 11 }, () => new Float64Array(0));
+  const scratch: Float64Array[] = Array.from({ length: ROLES }, () => new Float64Array(0));
 
   /** `view`, counted as a view of `block`: the block lives while the view does. */
   function counted(view: Float64Array, block: Block): Float64Array {
@@ -381,7 +388,7 @@ export function createWasmKernels(
   function checked(array: Float64Array | null, length: number): void {
     if (array === null) return;
     if (debug) own(array, length);
-    else if (array.length < length) tooShort(array, length);
+    if (array.length < length) tooShort(array, length);
   }
 
   /** Where the products pack rows of A: the `PACKED` scratch area. */
@@ -399,7 +406,7 @@ export function createWasmKernels(
   let helper: Helper | null = null, minimumWork = Infinity;
   const helped = HELPED.map((name) => exports[name] as (...args: number[]) => void);
   /** The helper's arguments, reused by every call. */
-  const job: number[] = new Array(11).fill(0);
+  const job: number[] = new Array(GEMM_ARGUMENTS).fill(0);
 
   /**
    * `HELPED[id]` (a `gemm` or `gemm32`, with `gemm`'s arguments less `pack`) on this thread, or
@@ -419,9 +426,7 @@ export function createWasmKernels(
     n: number,
   ): void {
     const run = helped[id], packing = id < GEMM32 ? pack() : 0;
-    if (helper === null || m < 2 * SPLIT_ROWS || m * len * n < minimumWork) {
-      return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
-    }
+    if (!shares(m, len, n)) return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
     const mine = Math.ceil(m / 2 / SPLIT_ROWS) * SPLIT_ROWS, skip = mine * n * 8;
     job[0] = a + mine * rs;
     job[1] = rs;
@@ -434,12 +439,32 @@ export function createWasmKernels(
     job[8] = len;
     job[9] = n;
     job[10] = id < GEMM32 ? helperPack() : 0;
-    helper.start(id, job);
+    helper!.start(id, job);
+    alongside(() => run(a, rs, cs, b, bias, z, r, mine, len, n, packing));
+  }
+
+  /** Whether a product of `m` rows, `len` steps and `n` columns is shared with the helper. */
+  function shares(m: number, len: number, n: number): boolean {
+    return helper !== null && m >= 2 * SPLIT_ROWS && m * len * n >= minimumWork;
+  }
+
+  /**
+   * Runs this thread's part of a call the helper has just been handed, then waits for the
+   * helper's; an error here goes on once the helper is done (its own error then is lost, the
+   * first one kept).
+   */
+  function alongside(part: () => void): void {
     try {
-      run(a, rs, cs, b, bias, z, r, mine, len, n, packing);
-    } finally {
-      helper.finish();
+      part();
+    } catch (error) {
+      try {
+        helper!.finish();
+      } catch {
+        // the first error is the one to report
+      }
+      throw error;
     }
+    helper!.finish();
   }
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
@@ -501,11 +526,7 @@ export function createWasmKernels(
     job[1] = to + mine * 4;
     job[2] = length - mine;
     helper.start(NARROW, job);
-    try {
-      exports.narrow(from, to, mine);
-    } finally {
-      helper.finish();
-    }
+    alongside(() => exports.narrow(from, to, mine));
     return to;
   }
 
@@ -685,11 +706,11 @@ export function createWasmKernels(
           try {
             const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
             const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-            if (helper === null) {
-              gemmTransB(pa, pb, pt, po, m, n, k, pack());
-            } else {
+            if (shares(m, n, k)) { // two calls, so that the product can be shared
               exports.transpose(pb, pt, k, n);
               gemm(id, pa, n * 8, 8, pt, 0, po, 0, m, n, k);
+            } else {
+              gemmTransB(pa, pb, pt, po, m, n, k, pack());
             }
             output(out, po, m * k, OUT);
           } catch (error) {

@@ -20,7 +20,7 @@ import { Dropout } from "../network/dropout.ts";
 import { fitModel, fitModelAsync } from "../training/fit.ts";
 import { evaluateModel } from "../training/evaluate.ts";
 import type { EvaluateOptions, FitOptions, History, Trainee } from "../training/types.ts";
-import { nonFiniteAt } from "../kernels/backend.ts";
+import { type DType, nonFiniteAt } from "../kernels/backend.ts";
 import { Matrix, type MatrixLike } from "../primitives/matrix.ts";
 import {
   checkMetadata,
@@ -341,6 +341,16 @@ export class Sequential<P extends Prediction = Prediction, L extends ModelLayer 
   /** Number of outputs the model gives. */
   get outputs(): number {
     return this.#layers[this.#layers.length - 1].outputs;
+  }
+
+  /**
+   * The number format of the dense layers' products (see `Dense.dtype`): `"float32"` or
+   * `"float64"` when they all agree, else `"mixed"`.
+   */
+  get dtype(): DType | "mixed" {
+    const dense = this.#layers.filter((layer) => layer instanceof Dense);
+    const first = dense[0].dtype;
+    return dense.every((layer) => layer.dtype === first) ? first : "mixed";
   }
 
   /** Number of trainable values. */

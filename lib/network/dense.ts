@@ -140,8 +140,10 @@ export class Dense implements Layer {
    * the layer's output is rounded to float32. The weights, the bias and the
    * optimizer's state stay float64, a master copy that keeps updates smaller
    * than a float32 step: what the layer computes with is the weights rounded
-   * to float32, and every result is a float32 value, so the layer agrees with
-   * its float64 twin to float32 precision (about 1e-7 relative per product).
+   * to float32, and every product's result is a float32 value (a weight
+   * penalty's gradient, added in float64 from the float64 weights, is not), so
+   * the layer agrees with its float64 twin to float32 precision (about 1e-7
+   * relative per product).
    *
    * @example A float32 layer gives float32 values
    * ```ts
@@ -436,9 +438,10 @@ export class Dense implements Layer {
 let float64Only = false;
 
 /**
- * Runs `f` with every layer computing in float64, float32 ones included (their
- * products and outputs unrounded), and returns its result: the reference a
- * gradient check differentiates to test a float32 layer's gradients.
+ * Runs `f` with every layer's forward pass computing in float64, float32 layers included (their
+ * products and outputs unrounded), and returns its result: the reference function a gradient
+ * check differentiates to test a float32 layer's gradients (their backward passes, which the
+ * check runs outside `f`, stay float32).
  */
 export function inFloat64<T>(f: () => T): T {
   const before = float64Only;

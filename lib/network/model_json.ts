@@ -55,6 +55,9 @@ export const MODEL_FORMAT = "backprop.sequential";
  */
 export const MODEL_VERSION = 3;
 
+/** The first version with float32 layers; a model without one is written as the version before. */
+const FLOAT32_SINCE = 3, BEFORE_FLOAT32 = 2;
+
 /**
  * A model file's content; `J` narrows the layers' type (a model of dense
  * layers only gives `ModelJSON<LayerJSON>`).
@@ -112,7 +115,7 @@ export function sequentialToJSON(
   const float32 = records.some((record) => record.type === "dense" && record.dtype === "float32");
   const json: ModelJSON = {
     format: MODEL_FORMAT,
-    version: float32 ? MODEL_VERSION : 2,
+    version: float32 ? FLOAT32_SINCE : BEFORE_FLOAT32,
     layers: records,
   };
   if (inputScaler !== null) json.inputScaler = inputScaler.toJSON();
@@ -197,7 +200,7 @@ export function parseModelJSON(json: unknown): ParsedModel {
       penalties[key] = value as number;
     }
     if (layer.dtype !== undefined) {
-      if (version !== MODEL_VERSION) {
+      if ((version as number) < FLOAT32_SINCE) {
         throw new ModelFormatError(`${where}.dtype`, `version ${version} has no float32 layers`);
       }
       if (layer.dtype !== "float32") {

@@ -8,6 +8,7 @@ import { type Backend, type DType, getKernels, setKernels, startThreads } from "
 import { integerFlag, listFlag } from "../flags.ts";
 import { parseDelimiter } from "./csv.ts";
 import { nearestName } from "../suggest.ts";
+import { messageOf } from "../message.ts";
 
 /** Values of parsed flags, by long name. */
 export type Flags = Record<string, string | boolean | undefined>;
@@ -96,12 +97,14 @@ export function parseFlags(command: Command, args: string[]): Flags | "help" {
 export async function withThreads<T>(text: unknown, run: () => Promise<T>): Promise<T> {
   if (text === undefined || text === "1") return await run();
   if (text !== "2") throw new RangeError(`--threads must be 1 or 2, got "${String(text)}"`);
-  const name = getKernels().name;
-  if (name !== "wasm" && name !== "wasm-exact") {
-    throw new RangeError(`--threads 2 needs the wasm or wasm-exact kernels, got ${name}`);
-  }
   const threads = await startThreads({ threads: 2 });
-  const previous = setKernels(name === "wasm" ? threads.wasm : threads.wasmExact);
+  let previous;
+  try {
+    previous = setKernels(threads.twin(getKernels()));
+  } catch (error) {
+    threads.close();
+    throw new RangeError(`--threads 2: ${messageOf(error)}`);
+  }
   try {
     return await run();
   } finally {

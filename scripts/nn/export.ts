@@ -7,7 +7,7 @@
 import { basename, dirname, join } from "node:path";
 import { loadModel, writeFileAtomic } from "../../io/mod.ts";
 import { toOnnx, toTfjs } from "../../mod.ts";
-import { type Command, type Flags, type Output, required } from "./command.ts";
+import { type Command, dtypeFlag, type Flags, type Output, required } from "./command.ts";
 import { checkOutFile } from "./files.ts";
 
 /** The format a file name suggests: `onnx` for `.onnx`, `tfjs` for `.json`. */
@@ -31,18 +31,16 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const path = required(flags, "model", "export");
   const out = required(flags, "out", "export");
   const format = formatOf(out, flags, "--out");
-  const dtype = (flags.dtype as string | undefined) ?? (format === "onnx" ? "float64" : "float32");
-  if (format === "tfjs" && dtype !== "float32") {
-    throw new RangeError(`--dtype ${dtype}: TF.js layers files hold float32 weights only`);
-  }
-  if (dtype !== "float32" && dtype !== "float64") {
-    throw new RangeError(`--dtype must be float32 or float64, got "${dtype}"`);
+  const wanted = flags.dtype === undefined ? undefined : dtypeFlag(flags.dtype as string);
+  if (format === "tfjs" && wanted === "float64") {
+    throw new RangeError(`--dtype ${wanted}: TF.js layers files hold float32 weights only`);
   }
   if (format === "tfjs" && !out.endsWith(".json")) {
     throw new RangeError(`--out ${out}: a TF.js model is a .json file (its weights go beside it)`);
   }
   await checkOutFile(out, "--out", { "--model": path });
   const model = await loadModel(path);
+  const dtype = wanted ?? (model.dtype === "float32" ? "float32" : "float64");
   let written: Record<string, number>;
   let description: string;
   if (format === "onnx") {
@@ -92,7 +90,12 @@ export const exportCommand: Command = {
       "beside it, as model.weights.bin",
     ],
     format: ["string", "NAME", "onnx or tfjs; by default, onnx for .onnx and tfjs for .json"],
-    dtype: ["string", "TYPE", "ONNX only: float64 (default, exact) or float32"],
+    dtype: [
+      "string",
+      "TYPE",
+      "ONNX only: float64 or float32 (default: float32 for a model of float32 layers, else " +
+      "float64, which is exact)",
+    ],
   },
   examples: [
     "nn export --model iris.json --out iris.onnx",

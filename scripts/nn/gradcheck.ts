@@ -6,6 +6,7 @@
  */
 import {
   createRandom,
+  type DType,
   gradCheck,
   Matrix,
   type ModelLayer,
@@ -47,8 +48,8 @@ async function network(
   flags: Flags,
   loss: string,
   seed: number,
+  dtype: DType,
 ): Promise<Sequential<Prediction, ModelLayer>> {
-  const dtype = dtypeFlag(flags.dtype as string | undefined);
   if (flags.arch !== undefined) return await readArchitecture(flags.arch as string, seed, dtype);
   const text = flags.layers as string;
   const hidden = layersFlag(text);
@@ -76,9 +77,15 @@ async function run(flags: Flags, output: Output): Promise<number> {
   const seed = integerFlag("--seed", flags.seed as string | undefined, 0, 0, 2 ** 32 - 1);
   const rows = integerFlag("--rows", flags.rows as string | undefined, 8, 1, 1e5);
   checkSource(flags);
+  const dtype = dtypeFlag(flags.dtype as string | undefined);
+  if (flags.model !== undefined && flags.dtype !== undefined) {
+    throw new RangeError(
+      "--dtype applies to --arch and --layers networks; a model file records its own",
+    );
+  }
   const trained = flags.model === undefined ? null : await loadTrained(flags.model as string);
   const loss = lossFlag((flags.loss as string | undefined) ?? trained?.schema.loss ?? "mse");
-  const model = trained?.model ?? await network(flags, loss, seed);
+  const model = trained?.model ?? await network(flags, loss, seed, dtype);
   const random = createRandom(seed);
   const x = new Matrix(rows, model.inputs);
   for (let k = 0; k < x.data.length; k++) x.data[k] = random.normal();

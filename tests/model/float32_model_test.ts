@@ -73,24 +73,24 @@ Deno.test("gradCheck passes float32 models at float32 tolerance and catches a wr
   assert.ok(
     gradCheck(withDropout, "logLoss", x.toArray().slice(0, 20), y.toArray().slice(0, 20)).passed,
   );
-  const halfSlope: Activation = {
-    name: "halfSlope",
+  const offSlope: Activation = {
+    name: "offSlope",
     forward(z, a) {
       a.data.set(z.data.map(Math.tanh));
     },
     backward(z, _a, da, dz) {
       for (let i = 0; i < z.data.length; i++) {
-        dz.data[i] = 0.999 * da.data[i] * (1 - Math.tanh(z.data[i]) ** 2);
+        dz.data[i] = 0.99 * da.data[i] * (1 - Math.tanh(z.data[i]) ** 2);
       }
     },
   };
   const wrong = new Sequential([
-    new Dense(2, 8, { activation: halfSlope, seed: 6, dtype: "float32" }),
+    new Dense(2, 8, { activation: offSlope, seed: 6, dtype: "float32" }),
     new Dense(8, 1, { seed: 7, dtype: "float32" }),
   ]);
   const caught = gradCheck(wrong, "mse", x.toArray().slice(0, 10), y.toArray().slice(0, 10));
-  assert.equal(caught.passed, false, "a derivative 0.1% off fails at the float32 tolerance");
-  assert.ok(Math.abs(caught.maxRelativeError - 1e-3) < 2e-4, `${caught.maxRelativeError}`);
+  assert.equal(caught.passed, false, "a derivative 1% off fails at the float32 tolerance");
+  assert.ok(Math.abs(caught.maxRelativeError - 1e-2) < 1e-3, `${caught.maxRelativeError}`);
 });
 
 Deno.test("the same seed trains the same float32 model bit for bit with js and wasm-exact", () => {
@@ -149,6 +149,23 @@ Deno.test("a float32 model is saved as version 3 and loads to the same predictio
   assert.throws(() => Sequential.fromJSON(odd), {
     message: 'layers[1].dtype: expected "float32" or no field (float64), got "float16"',
   });
+});
+
+Deno.test("a model's dtype is its dense layers': float32, float64 or mixed", () => {
+  const layer = (dtype: "float32" | "float64") => new Dense(2, 2, { dtype, seed: 1 });
+  assert.equal(Sequential.fromArchitecture(ARCHITECTURE, { dtype: "float32" }).dtype, "float32");
+  assert.equal(
+    new Sequential([layer("float64"), new Dropout(0.5), layer("float64")]).dtype,
+    "float64",
+  );
+  const mixed = new Sequential([layer("float32"), layer("float64")]);
+  assert.equal(mixed.dtype, "mixed");
+  assert.equal(mixed.toJSON().version, 3);
+  assert.deepEqual(
+    toOnnx(mixed),
+    toOnnx(mixed, { dtype: "float64" }),
+    "a mixed model exports exactly",
+  );
 });
 
 Deno.test("dtype options are checked", () => {

@@ -495,6 +495,14 @@ test("gradcheck needs exactly one of --arch, --layers and --model", async () => 
       ["gradcheck", "--model", join(dir, "missing.json"), "--layers", "4"],
       re`nn gradcheck: give exactly one of --model, --arch and --layers, got --model and --layers`,
     );
+    await fails(
+      ["gradcheck", "--model", model, "--dtype", "float32"],
+      re`nn gradcheck: --dtype applies to --arch and --layers networks; a model file records its own`,
+    );
+    await fails(
+      ["gradcheck", "--layers", "4", "--dtype", "float16"],
+      re`nn gradcheck: --dtype must be float32 or float64, got "float16"`,
+    );
     // gradcheck has no "auto" loss, and its message does not offer one.
     await fails(
       ["gradcheck", "--layers", "4", "--loss", "auto"],

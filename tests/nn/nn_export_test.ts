@@ -36,6 +36,19 @@ test("nn export writes the bytes toOnnx gives for the saved model", async () => 
         files: { [out]: expected.length },
       });
     }
+    // Without --dtype: the model's own, float64 here and float32 for a model of float32 layers.
+    const float32Path = `${dir}/m32.json`;
+    await saveModel(
+      float32Path,
+      Sequential.fromArchitecture([{ inputDim: 3, outputDim: 2 }], { seed: 2, dtype: "float32" }),
+    );
+    for (const [model, dtype] of [[path, "float64"], [float32Path, "float32"]] as const) {
+      const out = `${dir}/default-${dtype}.onnx`;
+      const done = await runScript("scripts/nn.ts", ["export", "--model", model, "--out", out]);
+      assert.equal(done.code, 0, done.stderr);
+      assert.match(done.stdout, new RegExp(`ONNX \\(opset 13, ${dtype}\\)`));
+      assert.deepEqual(await Deno.readFile(out), toOnnx(await loadModel(model), { dtype }));
+    }
     const cases: [string[], RegExp][] = [
       [["--dtype", "float16"], /--dtype must be float32 or float64, got "float16"/],
       [["--format", "keras"], /--format must be onnx or tfjs, got "keras"/],

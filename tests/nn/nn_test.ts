@@ -645,6 +645,11 @@ test("gradcheck passes for --layers and --arch networks, and reports in JSON", a
   assert.equal(json.passed, true);
   assert.equal(json.checked, json.parameters);
   assert.ok(json.maxRelativeError < 1e-6, String(json.maxRelativeError));
+  // float32 layers: checked against their float64 twin, at the float32 tolerance.
+  const float32 = await nn("gradcheck", "--layers", "5,4", "--dtype", "float32", "--json");
+  const result = JSON.parse(float32.stdout);
+  assert.equal(result.passed, true);
+  assert.ok(result.maxRelativeError > 1e-9 && result.maxRelativeError < 1e-3);
 });
 
 test("categories are text: zip codes 01 and 1 stay apart, classes 1 and 1.0 are one", async () => {
