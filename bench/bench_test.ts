@@ -27,21 +27,14 @@ import { missing, testsNeeding } from "../tests/fixtures/permissions.ts";
 const test = testsNeeding("run", "env");
 
 /** Whether python3 can import numpy here: the NumPy peer's tests run only then. */
-const numpy = missing("env", "run").length === 0 ? await detectNumpy() : {
-  reason: "no permission to run python here (deno task test, or deno test -A)",
-};
-if ("reason" in numpy) {
-  console.warn(`NumPy peer tests ignored: ${numpy.reason}`);
-}
+const numpy = missing("env", "run").length === 0
+  ? await detectNumpy()
+  : { reason: "no permission to run python here (deno task test, or deno test -A)" };
+if ("reason" in numpy) console.warn(`NumPy peer tests ignored: ${numpy.reason}`);
 
 Deno.test("the workloads are the ones the performance issue defines", () => {
   const [a, infer, b, c] = [w1(), w1Infer(), w2(), w3()];
-  assert.deepEqual(WORKLOADS.map((make) => make().name), [
-    "W1",
-    "W1-infer",
-    "W2",
-    "W3",
-  ]);
+  assert.deepEqual(WORKLOADS.map((make) => make().name), ["W1", "W1-infer", "W2", "W3"]);
   assert.deepEqual(
     [
       a.sizes,
@@ -57,13 +50,7 @@ Deno.test("the workloads are the ones the performance issue defines", () => {
     [[2, 25, 50, 50, 25, 1], 1000, 2, 1, "fit", 20, 64, 0.01, 20_000],
   );
   assert.deepEqual(Array.from(new Set(a.y.data)).sort(), [0, 1]);
-  assert.deepEqual([
-    infer.sizes,
-    infer.mode,
-    infer.count,
-    infer.batchSize,
-    workOf(infer),
-  ], [
+  assert.deepEqual([infer.sizes, infer.mode, infer.count, infer.batchSize, workOf(infer)], [
     a.sizes,
     "forward",
     100,
@@ -71,32 +58,13 @@ Deno.test("the workloads are the ones the performance issue defines", () => {
     1e5,
   ]);
   assert.deepEqual(
-    [
-      b.sizes,
-      b.x.rows,
-      b.y.cols,
-      b.mode,
-      b.count,
-      b.batchSize,
-      b.learningRate,
-      workOf(b),
-    ],
+    [b.sizes, b.x.rows, b.y.cols, b.mode, b.count, b.batchSize, b.learningRate, workOf(b)],
     [[784, 128, 64, 10], 8192, 10, "fit", 3, 128, 0.01, 3 * 8192],
   );
   assert.ok(b.x.data.every((v) => v >= 0 && v < 1));
-  for (let i = 0; i < b.y.rows; i++) {
-    assert.equal(b.y.row(i).reduce((s, v) => s + v), 1);
-  }
+  for (let i = 0; i < b.y.rows; i++) assert.equal(b.y.row(i).reduce((s, v) => s + v), 1);
   assert.deepEqual(
-    [
-      c.sizes,
-      c.x.toArray(),
-      c.y.toArray(),
-      c.mode,
-      c.count,
-      c.learningRate,
-      workOf(c),
-    ],
+    [c.sizes, c.x.toArray(), c.y.toArray(), c.mode, c.count, c.learningRate, workOf(c)],
     [
       [2, 3, 2],
       [[0, 0], [0, 1], [1, 0], [1, 1]],
@@ -115,11 +83,7 @@ Deno.test("the workloads are the ones the performance issue defines", () => {
     "relu",
     "sigmoid",
   ]);
-  assert.deepEqual([lossOf(a), lossOf(b), lossOf(c)], [
-    "logLoss",
-    "crossEntropy",
-    "crossEntropy",
-  ]);
+  assert.deepEqual([lossOf(a), lossOf(b), lossOf(c)], ["logLoss", "crossEntropy", "crossEntropy"]);
 });
 
 Deno.test("a workload's figure and the median of runs", () => {
@@ -187,14 +151,7 @@ Deno.test("the peers harness refuses bad options with a clear message", () => {
   assert.throws(() => parseOptions(["--peers", "numpy,jax"]), {
     message: '--peers: expected some of cpu, wasm, numpy, numpy-f32, got "numpy,jax"',
   });
-  const options = parseOptions([
-    "--only",
-    "W3,W1",
-    "--peers",
-    "wasm",
-    "--runs",
-    "5",
-  ])!;
+  const options = parseOptions(["--only", "W3,W1", "--peers", "wasm", "--runs", "5"])!;
   assert.deepEqual(
     [options.runs, options.workloads.map((w) => w.name), options.peers],
     [5, ["W1", "W3"], ["wasm"]],
@@ -223,18 +180,11 @@ test("the NumPy peer is skipped with a reason when its python is missing or fail
   assert.deepEqual(await detectNumpy("false"), {
     reason: "false could not run numpy_peer.py --info (exit code 1): no message",
   });
-  await assert.rejects(
-    startNumpy(w3(), { python: "no-such-python-3" }),
-    Deno.errors.NotFound,
-  );
+  await assert.rejects(startNumpy(w3(), { python: "no-such-python-3" }), Deno.errors.NotFound);
 });
 
 Deno.test("the NumPy peer's header names NumPy, Python, the BLAS and its threads", () => {
-  const info = {
-    numpy: "2.4.6",
-    python: "3.11.7",
-    blas: "scipy-openblas 0.3.31",
-  };
+  const info = { numpy: "2.4.6", python: "3.11.7", blas: "scipy-openblas 0.3.31" };
   assert.equal(
     describeNumpy({ ...info, blas_threads: 1 }),
     "NumPy 2.4.6 (Python 3.11.7, BLAS scipy-openblas 0.3.31, 1 thread)",
@@ -248,24 +198,7 @@ Deno.test("the NumPy peer's header names NumPy, Python, the BLAS and its threads
 
 Deno.test("the NumPy peer's data files are raw little-endian float64", () => {
   const bytes = float64Bytes([1, -2.5]);
-  assert.deepEqual(Array.from(bytes), [
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    240,
-    63,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    4,
-    192,
-  ]);
+  assert.deepEqual(Array.from(bytes), [0, 0, 0, 0, 0, 0, 240, 63, 0, 0, 0, 0, 0, 0, 4, 192]);
 });
 
 /** Our weights and biases, layer by layer, in the order the NumPy peer's `weights` gives them. */
@@ -289,11 +222,7 @@ async function withNumpy<T>(
 }
 
 /** Asserts that the NumPy peer's parameters equal ours within `tolerance`. */
-function assertSameParameters(
-  theirs: Float64Array[],
-  model: Sequential,
-  tolerance: number,
-): void {
+function assertSameParameters(theirs: Float64Array[], model: Sequential, tolerance: number): void {
   const ours = parametersOf(model);
   assert.equal(theirs.length, ours.length);
   ours.forEach((values, i) => assertClose(theirs[i], values, tolerance, `parameter ${i}`));
@@ -327,12 +256,7 @@ Deno.test({
     for (const w of [{ ...w1(), count: 1 }, { ...w2(), count: 1 }]) {
       const model = network(w);
       const optimizer = sgd({ learningRate: w.learningRate });
-      const options = {
-        loss: lossOf(w),
-        optimizer,
-        batchSize: w.batchSize,
-        shuffle: false,
-      };
+      const options = { loss: lossOf(w), optimizer, batchSize: w.batchSize, shuffle: false };
       model.fit(w.x, w.y, { ...options, epochs: 1 });
       await withNumpy(w, async (peer) => {
         await peer.run();
@@ -385,10 +309,7 @@ Deno.test({
     await withNumpy({ ...w1Infer(), count: 2 }, async (peer) => {
       assert.ok((await peer.run()) > 0);
       assert.deepEqual(await peer.weights(), start);
-      assert.ok(
-        Number.isNaN(await peer.loss()),
-        "forward passes compute no loss",
-      );
+      assert.ok(Number.isNaN(await peer.loss()), "forward passes compute no loss");
     });
     // One shuffled epoch: other batches than in row order, so other weights, but a trained network.
     const trained = async (peer: NumpyPeer) => {

@@ -37,10 +37,7 @@ export function peak(steps: i32, a: f64, b: f64): f64 {
 `;
 
 /** The same loop on `f32x4`: four lanes, summed at the end. */
-const SOURCE_F32 = SOURCE_F64.replaceAll("f64x2", "f32x4").replaceAll(
-  ": f64",
-  ": f32",
-)
+const SOURCE_F32 = SOURCE_F64.replaceAll("f64x2", "f32x4").replaceAll(": f64", ": f32")
   .replace(
     "f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1)",
     "f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + " +
@@ -53,40 +50,27 @@ function flopsPerStep(lanes: number): number {
 }
 
 /** Compiles `source` and returns its `peak` function. */
-async function compilePeak(source: string): Promise<
-  (steps: number, a: number, b: number) => number
-> {
+async function compilePeak(
+  source: string,
+): Promise<(steps: number, a: number, b: number) => number> {
   const flags = ["-O3", "--runtime", "stub", "--noAssert", "--use", "abort="];
   const bytes = await assemble(
     "peak.ts",
     (name) => name === "peak.ts" ? source : null,
     [...flags, "--enable", "simd,relaxed-simd"],
   );
-  const instance = new WebAssembly.Instance(
-    new WebAssembly.Module(bytes as BufferSource),
-    {},
-  );
-  return instance.exports.peak as (
-    steps: number,
-    a: number,
-    b: number,
-  ) => number;
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), {});
+  return instance.exports.peak as (steps: number, a: number, b: number) => number;
 }
 
 /** The median GFLOP/s of `peak` over 5 timed runs, after a warm-up to the optimising tier. */
-function gflops(
-  peak: (steps: number, a: number, b: number) => number,
-  lanes: number,
-): number {
+function gflops(peak: (steps: number, a: number, b: number) => number, lanes: number): number {
   for (let i = 0; i < 2000; i++) peak(10_000, 1.0000001, 0.9999999);
   const steps = 20_000_000, figures: number[] = [];
   for (let r = 0; r < 5; r++) {
     const started = performance.now();
     peak(steps, 1.0000001, 0.9999999);
-    figures.push(
-      (steps * flopsPerStep(lanes)) / ((performance.now() - started) / 1000) /
-        1e9,
-    );
+    figures.push((steps * flopsPerStep(lanes)) / ((performance.now() - started) / 1000) / 1e9);
   }
   return Number(median(figures).toPrecision(3));
 }

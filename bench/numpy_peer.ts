@@ -18,9 +18,7 @@ import { fileURLToPath } from "node:url";
 import { network, SEED, type Workload } from "./workloads.ts";
 
 /** The python program that runs the workloads. */
-const NUMPY_PEER_SCRIPT: string = fileURLToPath(
-  new URL("numpy_peer.py", import.meta.url),
-);
+const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
 
 /** The environment the python process gets on top of ours: BLAS on one thread. */
 const SINGLE_THREAD_ENV: Readonly<Record<string, string>> = {
@@ -62,9 +60,7 @@ function lastLine(text: string): string {
  * Whether `python` can run the NumPy peer: runs `numpy_peer.py --info`, which
  * imports numpy. Never throws; a missing interpreter or numpy gives a reason.
  */
-export async function detectNumpy(
-  python = defaultPython(),
-): Promise<NumpyDetection> {
+export async function detectNumpy(python = defaultPython()): Promise<NumpyDetection> {
   let output: Deno.CommandOutput;
   try {
     output = await new Deno.Command(python, {
@@ -73,9 +69,7 @@ export async function detectNumpy(
       stdin: "null",
     }).output();
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      return { reason: `${python} was not found` };
-    }
+    if (error instanceof Deno.errors.NotFound) return { reason: `${python} was not found` };
     return { reason: `${python} did not start: ${(error as Error).message}` };
   }
   const decoder = new TextDecoder();
@@ -106,9 +100,7 @@ export function describeNumpy(info: NumpyInfo): string {
 export function float64Bytes(values: ArrayLike<number>): Uint8Array {
   const bytes = new Uint8Array(values.length * 8);
   const view = new DataView(bytes.buffer);
-  for (let k = 0; k < values.length; k++) {
-    view.setFloat64(k * 8, values[k], true);
-  }
+  for (let k = 0; k < values.length; k++) view.setFloat64(k * 8, values[k], true);
   return bytes;
 }
 
@@ -135,9 +127,7 @@ export interface NumpyPeer {
 }
 
 /** Reads a byte stream line by line; `undefined` at its end. */
-function lineReader(
-  stream: ReadableStream<Uint8Array>,
-): () => Promise<string | undefined> {
+function lineReader(stream: ReadableStream<Uint8Array>): () => Promise<string | undefined> {
   const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   return async () => {
@@ -190,10 +180,7 @@ async function writeWorkload(
  * @throws {Error} If python cannot start or the peer fails; the message ends
  *   with the last line python wrote to stderr.
  */
-export async function startNumpy(
-  w: Workload,
-  options: NumpyOptions = {},
-): Promise<NumpyPeer> {
+export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promise<NumpyPeer> {
   const dir = await Deno.makeTempDir({ prefix: "backprop-numpy-" });
   let child: Deno.ChildProcess;
   try {
@@ -232,13 +219,9 @@ export async function startNumpy(
   /** Python's answer to `command` (`undefined`: only wait for the first line, "ready"). */
   const ask = async (command: string | undefined): Promise<string> => {
     if (closed) {
-      throw new Error(
-        `NumPy peer for ${w.name}: expected a running peer, got a closed one`,
-      );
+      throw new Error(`NumPy peer for ${w.name}: expected a running peer, got a closed one`);
     }
-    if (command !== undefined) {
-      await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
-    }
+    if (command !== undefined) await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
     const line = await readLine();
     if (line !== undefined) return line;
     const status = await finish();
@@ -264,9 +247,7 @@ export async function startNumpy(
   const ready = await ask(undefined);
   if (ready !== "ready") {
     await finish();
-    throw new Error(
-      `NumPy peer for ${w.name}: expected "ready", got "${ready}"`,
-    );
+    throw new Error(`NumPy peer for ${w.name}: expected "ready", got "${ready}"`);
   }
   return {
     run: () => number("run"),

@@ -1,8 +1,7 @@
 /**
  * Our library, with float64 layers and with float32 ones, on one thread and on
- * two (`startThreads`), against TensorFlow.js
- * and NumPy on the four performance workloads of `workloads.ts` (W1, W1-infer,
- * W2, W3): TF.js 4, in this process, with its "cpu" backend (plain JavaScript)
+ * two (`startThreads`), against TensorFlow.js and NumPy on the four performance
+ * workloads of `workloads.ts` (W1, W1-infer, W2, W3): TF.js 4, in this process, with its "cpu" backend (plain JavaScript)
  * and its "wasm" backend (the SIMD build, single-threaded); NumPy in float64
  * and in float32, each in a python3 process of its own (`numpy_peer.ts`), BLAS
  * on one thread. TF.js gets the same networks (`tf.sequential` of
@@ -82,14 +81,10 @@ const WASM_BINARY_NAMES = [
  * plain build.
  */
 async function initWasm(): Promise<string> {
-  const simd = import.meta.resolve(
-    `npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`,
-  );
+  const simd = import.meta.resolve(`npm:@tensorflow/tfjs-backend-wasm@^4/dist/${SIMD_BINARY}`);
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
   tfWasm.setThreadsCount(1);
-  tfWasm.setWasmPaths(
-    Object.fromEntries(WASM_BINARY_NAMES.map((name) => [name, simd])),
-  );
+  tfWasm.setWasmPaths(Object.fromEntries(WASM_BINARY_NAMES.map((name) => [name, simd])));
   if (!(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"))) {
     throw new Error("this runtime's WebAssembly has no SIMD support");
   }
@@ -100,9 +95,7 @@ async function initWasm(): Promise<string> {
 /** Makes `backend` TF.js's active backend (starting it the first time). */
 async function use(backend: TfjsBackend): Promise<void> {
   if (tf.getBackend() === backend) return;
-  if (!(await tf.setBackend(backend))) {
-    throw new Error(`TF.js backend "${backend}" did not start`);
-  }
+  if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend "${backend}" did not start`);
   await tf.ready();
 }
 
@@ -112,10 +105,7 @@ async function use(backend: TfjsBackend): Promise<void> {
  * switches to `backend` before its timer starts, so no tensor moves between
  * backends. Each run trains the model further, like ours.
  */
-export async function tfjs(
-  w: Workload,
-  backend: TfjsBackend,
-): Promise<Contender> {
+export async function tfjs(w: Workload, backend: TfjsBackend): Promise<Contender> {
   await use(backend);
   const model = tf.sequential();
   layerSpecs(w).forEach((layer, i) =>
@@ -148,16 +138,12 @@ export async function tfjs(
       if (w.mode === "forward") {
         for (let r = 0; r < w.count; r++) {
           // One batch of all rows, as ours: predict's default splits them into batches of 32.
-          const output = model.predict(x, {
-            batchSize: w.batchSize,
-          }) as tf.Tensor;
+          const output = model.predict(x, { batchSize: w.batchSize }) as tf.Tensor;
           output.dataSync();
           output.dispose();
         }
       } else if (w.mode === "steps") {
-        for (let step = 0; step < w.count; step++) {
-          await model.trainOnBatch(x, y);
-        }
+        for (let step = 0; step < w.count; step++) await model.trainOnBatch(x, y);
       } else {
         await model.fit(x, y, fitOptions);
       }
@@ -175,13 +161,8 @@ export async function tfjs(
  * NumPy's contender for `w` in float64 (`"numpy"`) or float32 (`"numpy-f32"`): a python process
  * of its own, from our data and starting weights.
  */
-export async function numpy(
-  w: Workload,
-  name: "numpy" | "numpy-f32",
-): Promise<Contender> {
-  const peer = await startNumpy(w, {
-    dtype: name === "numpy" ? "float64" : "float32",
-  });
+export async function numpy(w: Workload, name: "numpy" | "numpy-f32"): Promise<Contender> {
+  const peer = await startNumpy(w, { dtype: name === "numpy" ? "float64" : "float32" });
   return { name, run: peer.run, dispose: () => peer.close() };
 }
 
@@ -221,19 +202,13 @@ async function compare(
     const tensors = usesTfjs ? tf.memory().numTensors : 0;
     const seconds = contenders.map((): number[] => []);
     for (let round = 0; round < runs; round++) {
-      for (const [i, contender] of contenders.entries()) {
-        seconds[i].push(await contender.run());
-      }
+      for (const [i, contender] of contenders.entries()) seconds[i].push(await contender.run());
     }
     const leaked = usesTfjs ? tf.memory().numTensors - tensors : 0;
-    if (leaked !== 0) {
-      console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
-    }
+    if (leaked !== 0) console.error(`warning: ${w.name}: TF.js holds ${leaked} more tensors`);
     result = { workload: w.name, unit: w.unit, figures: {} };
     for (const [i, contender] of contenders.entries()) {
-      result.figures[contender.name] = median(
-        seconds[i].map((s) => figure(w, s)),
-      );
+      result.figures[contender.name] = median(seconds[i].map((s) => figure(w, s)));
     }
   } catch (error) {
     await disposeAll(contenders);
@@ -282,8 +257,7 @@ async function disposeAll(contenders: readonly Contender[]): Promise<unknown> {
 function machine(wasm: string | undefined, numpy: string | undefined): string {
   let cpu = "unknown CPU";
   try {
-    cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)
-      ?.[1] ?? cpu;
+    cpu = Deno.readTextFileSync("/proc/cpuinfo").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpu;
   } catch {
     // Not Linux, or no read permission: the model stays unknown.
   }
@@ -319,13 +293,7 @@ async function main(args: string[]): Promise<void> {
     for (const w of options.workloads) {
       const result = await compare(w, peers, options.runs, threads?.twin(wasmKernels!) ?? null);
       for (const [contender, value] of Object.entries(result.figures)) {
-        console.log(
-          JSON.stringify({
-            workload: w.name,
-            contender,
-            [w.unit]: rounded(value),
-          }),
-        );
+        console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
       }
       results.push(result);
     }
@@ -339,9 +307,7 @@ if (import.meta.main) {
   try {
     await main(Deno.args);
   } catch (error) {
-    console.error(
-      `error: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     Deno.exit(1);
   }
 }

@@ -23,25 +23,13 @@ export type Peer = TfjsBackend | "numpy" | "numpy-f32";
 const PEERS: readonly Peer[] = [...TFJS_BACKENDS, "numpy", "numpy-f32"];
 
 /** Our configurations: float64 layers (`"backprop"`) and float32 ones, on one thread and on two. */
-export const OURS = [
-  "backprop",
-  "backprop-f32",
-  "backprop-x2",
-  "backprop-f32-x2",
-] as const;
+export const OURS = ["backprop", "backprop-f32", "backprop-x2", "backprop-f32-x2"] as const;
 
 /** Our configurations on one thread. */
-const ONE_THREAD: readonly (typeof OURS)[number][] = [
-  "backprop",
-  "backprop-f32",
-];
+const ONE_THREAD: readonly (typeof OURS)[number][] = ["backprop", "backprop-f32"];
 
 /** What a contender is called in the JSON lines. */
-export type ContenderName =
-  | (typeof OURS)[number]
-  | `tfjs-${TfjsBackend}`
-  | "numpy"
-  | "numpy-f32";
+export type ContenderName = (typeof OURS)[number] | `tfjs-${TfjsBackend}` | "numpy" | "numpy-f32";
 
 /** The contender that stands for `peer`. */
 export function contenderOf(peer: Peer): ContenderName {
@@ -55,10 +43,7 @@ export interface Result {
   figures: Partial<Record<ContenderName, number>>;
 }
 
-const UNIT_LABELS: Record<Unit, string> = {
-  samples_per_s: "samples/s",
-  us_per_step: "µs/step",
-};
+const UNIT_LABELS: Record<Unit, string> = { samples_per_s: "samples/s", us_per_step: "µs/step" };
 
 /** A figure for the table: 4 significant digits, thousands separated; "–" when not measured. */
 function cell(value: number | undefined): string {
@@ -172,17 +157,11 @@ export interface Options {
 }
 
 /** Picks the names in a comma-separated `list` out of `known`; throws on an unknown one. */
-function pick<T extends string>(
-  flag: string,
-  list: string,
-  known: readonly T[],
-): T[] {
+function pick<T extends string>(flag: string, list: string, known: readonly T[]): T[] {
   const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
   const unknown = names.filter((name) => !known.includes(name as T));
   if (unknown.length > 0 || names.length === 0) {
-    throw new Error(
-      `--${flag}: expected some of ${known.join(", ")}, got "${list}"`,
-    );
+    throw new Error(`--${flag}: expected some of ${known.join(", ")}, got "${list}"`);
   }
   return known.filter((name) => names.includes(name));
 }
@@ -204,9 +183,7 @@ export function parseOptions(args: string[]): Options | undefined {
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(
-      `--runs: expected a whole number of at least 1, got "${values.runs}"`,
-    );
+    throw new Error(`--runs: expected a whole number of at least 1, got "${values.runs}"`);
   }
   const all = WORKLOADS.map((make) => make());
   const names = all.map((w) => w.name);

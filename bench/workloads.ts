@@ -88,13 +88,7 @@ export function w1(): Workload {
 
 /** W1-infer: W1's network, `forward` on its 1000 rows at once; a run repeats it 100 times. */
 export function w1Infer(): Workload {
-  return {
-    ...w1(),
-    name: "W1-infer",
-    mode: "forward",
-    count: 100,
-    batchSize: 1000,
-  };
+  return { ...w1(), name: "W1-infer", mode: "forward", count: 100, batchSize: 1000 };
 }
 
 /** W2 "mnist-like": 784-128-64-10, 8192 uniform rows in [0, 1) with random labels, batch 128, 3 epochs. */
@@ -103,10 +97,7 @@ export function w2(): Workload {
   const n = 8192;
   const x = new Matrix(n, 784);
   for (let k = 0; k < x.data.length; k++) x.data[k] = random.random();
-  const labels = Array.from(
-    { length: n },
-    () => Math.floor(random.random() * 10),
-  );
+  const labels = Array.from({ length: n }, () => Math.floor(random.random() * 10));
   return {
     name: "W2",
     unit: "samples_per_s",
@@ -152,11 +143,7 @@ export function layerSpecs(w: Workload): LayerSpec[] {
 }
 
 /** The workload's network, weights drawn from `seed`, its layers of `dtype`. */
-export function network(
-  w: Workload,
-  seed = SEED,
-  dtype: DType = "float64",
-): Sequential {
+export function network(w: Workload, seed = SEED, dtype: DType = "float64"): Sequential {
   return Sequential.fromArchitecture(layerSpecs(w), { seed, dtype });
 }
 
@@ -177,21 +164,13 @@ export function ours(w: Workload, dtype: DType = "float64"): Runner {
   const model = network(w, SEED, dtype);
   const optimizer = sgd({ learningRate: w.learningRate });
   const loss = lossOf(w);
-  const options = {
-    loss,
-    optimizer,
-    epochs: w.count,
-    batchSize: w.batchSize,
-    seed: SEED,
-  };
+  const options = { loss, optimizer, epochs: w.count, batchSize: w.batchSize, seed: SEED };
   return () => {
     const started = performance.now();
     if (w.mode === "forward") {
       for (let r = 0; r < w.count; r++) model.forward(w.x);
     } else if (w.mode === "steps") {
-      for (let step = 0; step < w.count; step++) {
-        model.trainStep(w.x, w.y, loss, optimizer);
-      }
+      for (let step = 0; step < w.count; step++) model.trainStep(w.x, w.y, loss, optimizer);
     } else {
       model.fit(w.x, w.y, options);
     }
@@ -220,10 +199,7 @@ export function median(values: readonly number[]): number {
 const WARMUP_SECONDS = 3;
 
 /** Runs `run` until `seconds` have passed (at least once). */
-export async function warmUp(
-  run: Runner,
-  seconds = WARMUP_SECONDS,
-): Promise<void> {
+export async function warmUp(run: Runner, seconds = WARMUP_SECONDS): Promise<void> {
   const started = performance.now();
   do await run(); while (performance.now() - started < seconds * 1000);
 }
