@@ -2682,9 +2682,17 @@ function leb128(bytes2, at2) {
   }
 }
 var IMPORT_SECTION = 2;
-var MEMORY_KIND = 2;
+var FUNCTION = 0;
+var TABLE = 1;
+var MEMORY = 2;
+var GLOBAL = 3;
 var HAS_MAXIMUM = 1;
 var SHARED = 2;
+function pastLimits(bytes2, at2) {
+  let p = leb128(bytes2, at2 + 1)[1];
+  if ((bytes2[at2] & HAS_MAXIMUM) !== 0) p = leb128(bytes2, p)[1];
+  return p;
+}
 function withSharedMemory(bytes2) {
   const out = bytes2.slice();
   let p = 8;
@@ -2694,21 +2702,29 @@ function withSharedMemory(bytes2) {
     if (id === IMPORT_SECTION) {
       let [count, q] = leb128(out, content);
       for (; count > 0; count--) {
+        const names = [];
         for (let name = 0; name < 2; name++) {
           const [length, start] = leb128(out, q);
+          names.push(new TextDecoder().decode(out.subarray(start, start + length)));
           q = start + length;
         }
         const kind = out[q++];
-        if (kind === MEMORY_KIND && out[q] === HAS_MAXIMUM) {
+        if (kind === MEMORY) {
+          if ((out[q] & HAS_MAXIMUM) === 0) {
+            throw new Error(`the kernels' memory import ${names.join(".")} has no maximum size, which a shared memory needs`);
+          }
           out[q] |= SHARED;
           return out;
         }
-        if (kind !== MEMORY_KIND) throw new Error("the kernels' module imports more than a memory");
+        if (kind === FUNCTION) q = leb128(out, q)[1];
+        else if (kind === TABLE) q = pastLimits(out, q + 1);
+        else if (kind === GLOBAL) q += 2;
+        else throw new Error(`the kernels' import ${names.join(".")} has an unknown kind ${kind}`);
       }
     }
     p = content + size2;
   }
-  throw new Error("the kernels' module imports no memory with a maximum size");
+  throw new Error("the kernels' module imports no memory");
 }
 
 // lib/kernels/wasm_kernels.ts
@@ -2735,6 +2751,7 @@ var A32 = 7;
 var B32 = 8;
 var BIAS32 = 9;
 var HELPER_PACKED = 10;
+var ROLES = 11;
 var PACK_LENGTH = 4 * 256;
 var SMALL_PRODUCT = 64;
 var SMALL_SCREEN = 64;
@@ -2759,10 +2776,10 @@ function uncounted(what) {
   return new RangeError(`wasm kernels: cannot ${what} a view of the kernels' memory that no block counts; make views with subview (matrix.ts), not subarray`);
 }
 function instantiate(capacities, shared) {
+  const bytes2 = shared ? withSharedMemory(moduleBytes()) : moduleBytes();
   let module;
   try {
-    const bytes2 = moduleBytes();
-    module = new WebAssembly.Module(shared ? withSharedMemory(bytes2) : bytes2);
+    module = new WebAssembly.Module(bytes2);
   } catch {
     return null;
   }
@@ -2790,11 +2807,12 @@ function instantiate(capacities, shared) {
   }
   return null;
 }
-var GEMM = 0;
-var GEMM_EXACT = 1;
-var GEMM32 = 2;
-var GEMM32_EXACT = 3;
-var NARROW = 4;
+var GEMM = HELPED.indexOf("gemm");
+var GEMM_EXACT = HELPED.indexOf("gemmExact");
+var GEMM32 = HELPED.indexOf("gemm32");
+var GEMM32_EXACT = HELPED.indexOf("gemm32Exact");
+var NARROW = HELPED.indexOf("narrow");
+var GEMM_ARGUMENTS = 11;
 var SPLIT_NARROW = 32768;
 var SPLIT_ROWS = 12;
 function createWasmKernels(capacities = CAPACITIES, options = {}) {
@@ -2813,7 +2831,7 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
   let packed = 0;
   let helperPacked = 0;
   const scratch = Array.from({
-    length: 11
+    length: ROLES
   }, () => new Float64Array(0));
   function counted(view, block) {
     block.views++;
@@ -2871,7 +2889,7 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
   function checked(array, length) {
     if (array === null) return;
     if (debug) own(array, length);
-    else if (array.length < length) tooShort(array, length);
+    if (array.length < length) tooShort(array, length);
   }
   function pack() {
     return packed !== 0 ? packed : packed = scratchOf(PACKED, PACK_LENGTH).byteOffset;
@@ -2881,12 +2899,10 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
   }
   let helper = null, minimumWork = Infinity;
   const helped = HELPED.map((name) => exports[name]);
-  const job = new Array(11).fill(0);
+  const job = new Array(GEMM_ARGUMENTS).fill(0);
   function gemm(id, a, rs, cs, b, bias, z, r, m, len, n) {
     const run = helped[id], packing = id < GEMM32 ? pack() : 0;
-    if (helper === null || m < 2 * SPLIT_ROWS || m * len * n < minimumWork) {
-      return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
-    }
+    if (!shares(m, len, n)) return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
     const mine = Math.ceil(m / 2 / SPLIT_ROWS) * SPLIT_ROWS, skip = mine * n * 8;
     job[0] = a + mine * rs;
     job[1] = rs;
@@ -2900,11 +2916,22 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     job[9] = n;
     job[10] = id < GEMM32 ? helperPack() : 0;
     helper.start(id, job);
+    alongside(() => run(a, rs, cs, b, bias, z, r, mine, len, n, packing));
+  }
+  function shares(m, len, n) {
+    return helper !== null && m >= 2 * SPLIT_ROWS && m * len * n >= minimumWork;
+  }
+  function alongside(part) {
     try {
-      run(a, rs, cs, b, bias, z, r, mine, len, n, packing);
-    } finally {
-      helper.finish();
+      part();
+    } catch (error) {
+      try {
+        helper.finish();
+      } catch {
+      }
+      throw error;
     }
+    helper.finish();
   }
   function input(array, length, role) {
     if (own(array, length)) return array.byteOffset;
@@ -2942,11 +2969,7 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     job[1] = to + mine * 4;
     job[2] = length - mine;
     helper.start(NARROW, job);
-    try {
-      exports.narrow(from, to, mine);
-    } finally {
-      helper.finish();
-    }
+    alongside(() => exports.narrow(from, to, mine));
     return to;
   }
   function float32Products(id) {
@@ -3103,11 +3126,11 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
         try {
           const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
           const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-          if (helper === null) {
-            gemmTransB(pa, pb, pt, po, m, n, k, pack());
-          } else {
+          if (shares(m, n, k)) {
             exports.transpose(pb, pt, k, n);
             gemm(id, pa, n * 8, 8, pt, 0, po, 0, m, n, k);
+          } else {
+            gemmTransB(pa, pb, pt, po, m, n, k, pack());
           }
           output(out, po, m * k, OUT);
         } catch (error) {
@@ -3402,8 +3425,10 @@ var Dense = class {
    * the layer's output is rounded to float32. The weights, the bias and the
    * optimizer's state stay float64, a master copy that keeps updates smaller
    * than a float32 step: what the layer computes with is the weights rounded
-   * to float32, and every result is a float32 value, so the layer agrees with
-   * its float64 twin to float32 precision (about 1e-7 relative per product).
+   * to float32, and every product's result is a float32 value (a weight
+   * penalty's gradient, added in float64 from the float64 weights, is not), so
+   * the layer agrees with its float64 twin to float32 precision (about 1e-7
+   * relative per product).
    *
    * @example A float32 layer gives float32 values
    * ```ts
@@ -5946,6 +5971,8 @@ function finiteArray(value, where) {
 // lib/network/model_json.ts
 var MODEL_FORMAT = "backprop.sequential";
 var MODEL_VERSION = 3;
+var FLOAT32_SINCE = 3;
+var BEFORE_FLOAT32 = 2;
 var ROOT_KEYS = [
   "format",
   "version",
@@ -5983,7 +6010,7 @@ function sequentialToJSON(layers, inputScaler2, targetScaler, metadata) {
   const float322 = records.some((record4) => record4.type === "dense" && record4.dtype === "float32");
   const json = {
     format: MODEL_FORMAT,
-    version: float322 ? MODEL_VERSION : 2,
+    version: float322 ? FLOAT32_SINCE : BEFORE_FLOAT32,
     layers: records
   };
   if (inputScaler2 !== null) json.inputScaler = inputScaler2.toJSON();
@@ -6054,7 +6081,7 @@ function parseModelJSON(json) {
       penalties[key2] = value;
     }
     if (layer.dtype !== void 0) {
-      if (version !== MODEL_VERSION) {
+      if (version < FLOAT32_SINCE) {
         throw new ModelFormatError(`${where}.dtype`, `version ${version} has no float32 layers`);
       }
       if (layer.dtype !== "float32") {
@@ -6350,6 +6377,15 @@ var Sequential = class _Sequential {
   /** Number of outputs the model gives. */
   get outputs() {
     return this.#layers[this.#layers.length - 1].outputs;
+  }
+  /**
+   * The number format of the dense layers' products (see `Dense.dtype`): `"float32"` or
+   * `"float64"` when they all agree, else `"mixed"`.
+   */
+  get dtype() {
+    const dense2 = this.#layers.filter((layer) => layer instanceof Dense);
+    const first = dense2[0].dtype;
+    return dense2.every((layer) => layer.dtype === first) ? first : "mixed";
   }
   /** Number of trainable values. */
   get parameterCount() {
@@ -6872,39 +6908,48 @@ function helperScript() {
   return `(${listen.toString()})(${serve.toString()});
 `;
 }
-function caller(control) {
+function caller(control, names) {
   let sleep = true;
   try {
     Atomics.wait(control, LAYOUT.fn, -2, 0);
   } catch {
     sleep = false;
   }
-  let sequence = Atomics.load(control, LAYOUT.sequence), previous = sequence, calls = 0;
+  const counts = names.map(() => 0);
+  let sequence = Atomics.load(control, LAYOUT.sequence), index = 0, count = 0;
+  const last2 = () => {
+    const args = Array.from(control.subarray(LAYOUT.args, LAYOUT.args + count));
+    return `${names[index]}(${args.join(", ")})`;
+  };
   return {
-    get calls() {
-      return calls;
-    },
-    start(index, args) {
-      calls++;
-      control[LAYOUT.fn] = index;
+    counts,
+    start(fn, args) {
+      if (args.length > LAYOUT.count) {
+        throw new RangeError(`a helper call takes at most ${LAYOUT.count} arguments`);
+      }
+      index = fn;
+      count = args.length;
+      counts[fn]++;
+      control[LAYOUT.fn] = fn;
       for (let i = 0; i < args.length; i++) control[LAYOUT.args + i] = args[i];
-      previous = sequence;
       sequence = sequence === 2147483647 ? 1 : sequence + 1;
       Atomics.store(control, LAYOUT.sequence, sequence);
       Atomics.notify(control, LAYOUT.sequence);
     },
     finish() {
       const started = performance.now();
-      for (let spins = 1; Atomics.load(control, LAYOUT.done) === previous; spins++) {
+      for (let spins = 1; ; spins++) {
+        const done = Atomics.load(control, LAYOUT.done);
+        if (done === sequence) break;
         if ((spins & 255) !== 0) continue;
         const waited = performance.now() - started;
         if (waited > LOST_MS) {
-          throw new Error(`the kernels' helper thread did not answer within ${LOST_MS / 1e3} s`);
+          throw new Error(`the kernels' helper thread did not answer ${last2()} within ${LOST_MS / 1e3} s`);
         }
-        if (sleep && waited > LAYOUT.spinMs) Atomics.wait(control, LAYOUT.done, previous, 100);
+        if (sleep && waited > LAYOUT.spinMs) Atomics.wait(control, LAYOUT.done, done, 100);
       }
       if (Atomics.exchange(control, LAYOUT.failed, 0) !== 0) {
-        throw new Error("the kernels' helper thread failed in a product");
+        throw new Error(`the kernels' helper thread failed in ${last2()}`);
       }
     },
     stop() {
@@ -6916,13 +6961,23 @@ function caller(control) {
 
 // lib/kernels/threads.ts
 var MINIMUM_WORK = 5e4;
+var PRODUCTS = [
+  "gemm",
+  "gemmExact",
+  "gemm32",
+  "gemm32Exact"
+];
 async function startThreads(options) {
-  if (options?.threads !== 2) {
-    throw new RangeError(`startThreads threads must be 2, got ${String(options?.threads)}`);
+  const o = checkOptions("startThreads", options, [
+    "threads",
+    "minimumWork"
+  ]);
+  if (o.threads !== 2) {
+    throw new RangeError(`startThreads threads must be 2, got ${String(o.threads)}`);
   }
-  const minimumWork = options.minimumWork ?? MINIMUM_WORK;
+  const minimumWork = o.minimumWork ?? MINIMUM_WORK;
   if (typeof minimumWork !== "number" || !(minimumWork >= 0)) {
-    throw new RangeError(`startThreads minimumWork must be a number \u2265 0, got ${String(options.minimumWork)}`);
+    throw new RangeError(`startThreads minimumWork must be a number \u2265 0, got ${String(o.minimumWork)}`);
   }
   if (typeof SharedArrayBuffer !== "function" || typeof Worker !== "function") {
     throw new Error("startThreads needs SharedArrayBuffer and workers: in a browser, a cross-origin isolated page");
@@ -6966,22 +7021,43 @@ async function startThreads(options) {
   } finally {
     URL.revokeObjectURL(script);
   }
-  const helper = caller(control);
-  flavours2.help(helper, minimumWork);
+  const calls = caller(control, HELPED);
   let open = true;
-  return {
-    wasm: flavours2.fused,
-    wasmExact: flavours2.exact,
-    get shared() {
-      return helper.calls;
-    },
-    close() {
-      if (!open) return;
-      open = false;
-      flavours2.help(null, Infinity);
-      helper.stop();
-      worker.terminate();
+  const close = () => {
+    if (!open) return;
+    open = false;
+    flavours2.help(null, Infinity);
+    calls.stop();
+    worker.terminate();
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    close();
+  };
+  flavours2.help({
+    start: calls.start,
+    finish() {
+      try {
+        calls.finish();
+      } catch (error) {
+        close();
+        throw error;
+      }
     }
+  }, minimumWork);
+  const { fused, exact } = flavours2;
+  return {
+    wasm: fused,
+    wasmExact: exact,
+    get shared() {
+      return PRODUCTS.reduce((sum2, name) => sum2 + calls.counts[HELPED.indexOf(name)], 0);
+    },
+    twin(kernels2) {
+      if (kernels2 === wasmKernels || kernels2 === fused) return fused;
+      if (kernels2 === wasmExactKernels || kernels2 === exact) return exact;
+      throw new RangeError(`startThreads has two-thread twins of the wasm and wasm-exact kernels, not of ${kernels2.name}`);
+    },
+    close
   };
 }
 
@@ -7182,8 +7258,7 @@ function toOnnx(model, options = {}) {
   const o = checkOptions("toOnnx", options, [
     "dtype"
   ]);
-  const float322 = model.layers.every((layer) => !("dtype" in layer) || layer.dtype === "float32");
-  const dtype = o.dtype ?? (float322 ? "float32" : "float64");
+  const dtype = o.dtype ?? (model.dtype === "float32" ? "float32" : "float64");
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RangeError(`toOnnx dtype must be "float32" or "float64", got ${String(dtype)}`);
   }
