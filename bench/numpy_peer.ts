@@ -16,6 +16,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { network, SEED, type Workload } from "./workloads.ts";
+import { lastLine, startPeerProcess } from "./peer_process.ts";
 
 /** The python program that runs the workloads. */
 const NUMPY_PEER_SCRIPT: string = fileURLToPath(new URL("numpy_peer.py", import.meta.url));
@@ -49,11 +50,6 @@ export type NumpyDetection = { info: NumpyInfo } | { reason: string };
  */
 function defaultPython(): string {
   return Deno.env.get("BACKPROP_PYTHON") || "python3";
-}
-
-/** The last non-empty line of a program's stderr, for an error message. */
-function lastLine(text: string): string {
-  return text.trim().split("\n").at(-1)?.trim() || "no message";
 }
 
 /**
@@ -126,25 +122,6 @@ export interface NumpyPeer {
   close(): Promise<void>;
 }
 
-/** Reads a byte stream line by line; `undefined` at its end. */
-function lineReader(stream: ReadableStream<Uint8Array>): () => Promise<string | undefined> {
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  return async () => {
-    for (;;) {
-      const end = buffer.indexOf("\n");
-      if (end >= 0) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 1);
-        return line;
-      }
-      const { value, done } = await reader.read();
-      if (done) return undefined;
-      buffer += value;
-    }
-  };
-}
-
 /** Writes `w`'s settings, data and the starting weights of `network(w)` into `dir`. */
 async function writeWorkload(
   w: Workload,
@@ -182,86 +159,25 @@ async function writeWorkload(
  */
 export async function startNumpy(w: Workload, options: NumpyOptions = {}): Promise<NumpyPeer> {
   const dir = await Deno.makeTempDir({ prefix: "backprop-numpy-" });
-  let child: Deno.ChildProcess;
+  const cleanUp = () => Deno.remove(dir, { recursive: true });
   try {
-    await writeWorkload(
-      w,
-      dir,
-      options.shuffle ?? true,
-      options.dtype ?? "float64",
-    );
-    child = new Deno.Command(options.python ?? defaultPython(), {
-      args: [NUMPY_PEER_SCRIPT, dir],
-      env: { ...SINGLE_THREAD_ENV },
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
+    await writeWorkload(w, dir, options.shuffle ?? true, options.dtype ?? "float64");
   } catch (error) {
-    await Deno.remove(dir, { recursive: true });
+    await cleanUp();
     throw error;
   }
-  const stderr = new Response(child.stderr).text();
-  const writer = child.stdin.getWriter();
-  const encoder = new TextEncoder();
-  const readLine = lineReader(child.stdout);
-  let closed = false;
-
-  /** Ends python (by closing its stdin) and removes the folder; the exit status. */
-  const finish = async (): Promise<Deno.CommandStatus> => {
-    closed = true;
-    await writer.close().catch(() => {});
-    const status = await child.status;
-    await Deno.remove(dir, { recursive: true });
-    return status;
-  };
-
-  /** Python's answer to `command` (`undefined`: only wait for the first line, "ready"). */
-  const ask = async (command: string | undefined): Promise<string> => {
-    if (closed) {
-      throw new Error(`NumPy peer for ${w.name}: expected a running peer, got a closed one`);
-    }
-    if (command !== undefined) await writer.write(encoder.encode(`${command}\n`)).catch(() => {});
-    const line = await readLine();
-    if (line !== undefined) return line;
-    const status = await finish();
-    throw new Error(
-      `NumPy peer for ${w.name}: expected an answer to "${command ?? "start"}", but python ` +
-        `exited with code ${status.code}: ${lastLine(await stderr)}`,
-    );
-  };
-
-  /** Python's answer to `command` as a number. */
-  const number = async (command: string): Promise<number> => {
-    const answer = await ask(command);
-    if (answer === "nan") return NaN; // Python's repr of a NaN loss (none stepped yet)
-    const value = Number(answer);
-    if (answer.trim() === "" || Number.isNaN(value)) {
-      throw new Error(
-        `NumPy peer for ${w.name}: expected a number for "${command}", got "${answer}"`,
-      );
-    }
-    return value;
-  };
-
-  const ready = await ask(undefined);
-  if (ready !== "ready") {
-    await finish();
-    throw new Error(`NumPy peer for ${w.name}: expected "ready", got "${ready}"`);
-  }
+  const peer = await startPeerProcess(
+    `NumPy peer for ${w.name}`,
+    options.python ?? defaultPython(),
+    [NUMPY_PEER_SCRIPT, dir],
+    SINGLE_THREAD_ENV,
+    cleanUp,
+  );
   return {
-    run: () => number("run"),
-    loss: () => number("loss"),
+    run: () => peer.number("run"),
+    loss: () => peer.number("loss"),
     weights: async () =>
-      (JSON.parse(await ask("weights")) as number[][]).map((values) => Float64Array.from(values)),
-    close: async () => {
-      if (closed) return;
-      const status = await finish();
-      if (!status.success) {
-        throw new Error(
-          `NumPy peer for ${w.name} exited with code ${status.code}: ${lastLine(await stderr)}`,
-        );
-      }
-    },
+      (JSON.parse(await peer.ask("weights")) as number[][]).map((v) => Float64Array.from(v)),
+    close: () => peer.close(),
   };
 }

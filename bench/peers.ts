@@ -1,10 +1,12 @@
 /**
  * Our library, with float64 layers and with float32 ones, on one thread and on
- * two (`startThreads`), against TensorFlow.js and NumPy on the four performance
- * workloads of `workloads.ts` (W1, W1-infer, W2, W3): TF.js 4, in this process, with its "cpu" backend (plain JavaScript)
- * and its "wasm" backend (the SIMD build, single-threaded); NumPy in float64
- * and in float32, each in a python3 process of its own (`numpy_peer.ts`), BLAS
- * on one thread. TF.js gets the same networks (`tf.sequential` of
+ * two (`startThreads`), each configuration in a Deno process of its own
+ * (`ours_peer.ts`), against TensorFlow.js and NumPy on the four performance
+ * workloads of `workloads.ts` (W1, W1-infer, W2, W3): TF.js 4, in this
+ * process, with its "cpu" backend (plain JavaScript) and its "wasm" backend
+ * (the SIMD build, single-threaded); NumPy in float64 and in float32, each in
+ * a python3 process of its own (`numpy_peer.ts`), BLAS on one thread. Every
+ * process times its runs itself. TF.js gets the same networks (`tf.sequential` of
  * `tf.layers.dense`, its default glorotUniform kernels and zero biases), the
  * same data as float32, `tf.train.sgd` with the same learning rate and the
  * matching loss; W1 and W2 train with `model.fit`, W1-infer runs
@@ -32,7 +34,8 @@
 import * as tf from "npm:@tensorflow/tfjs@^4";
 import * as tfWasm from "npm:@tensorflow/tfjs-backend-wasm@^4";
 import { describeNumpy, detectNumpy, startNumpy } from "./numpy_peer.ts";
-import { type DType, type Kernels, setKernels, startThreads, wasmKernels } from "../mod.ts";
+import type { DType } from "../mod.ts";
+import { startOurs } from "./ours_peer.ts";
 import {
   type ContenderName,
   contenderOf,
@@ -46,7 +49,6 @@ import {
   figure,
   layerSpecs,
   median,
-  ours,
   rounded,
   type Runner,
   warmUp,
@@ -177,20 +179,14 @@ async function compare(
   w: Workload,
   peers: readonly Peer[],
   runs: number,
-  threads: Kernels | null,
 ): Promise<Result> {
-  const contenders: Contender[] = [
-    { name: "backprop", run: ours(w, "float64"), dispose: () => {} },
-    { name: "backprop-f32", run: ours(w, "float32"), dispose: () => {} },
-  ];
-  if (threads !== null) {
-    contenders.push(
-      { name: "backprop-x2", run: oursOn(threads, w, "float64"), dispose: () => {} },
-      { name: "backprop-f32-x2", run: oursOn(threads, w, "float32"), dispose: () => {} },
-    );
-  }
+  const contenders: Contender[] = [];
   let result: Result;
   try {
+    for (const [name, dtype, threads] of CONFIGURATIONS) {
+      const peer = await startOurs(w.name, dtype, threads);
+      contenders.push({ name, run: () => peer.number("run"), dispose: () => peer.close() });
+    }
     for (const peer of peers) {
       contenders.push(
         await (peer === "numpy" || peer === "numpy-f32" ? numpy(w, peer) : tfjs(w, peer)),
@@ -219,26 +215,13 @@ async function compare(
   return result;
 }
 
-/**
- * Our runner for `w` on `kernels` (two threads): the network is built, and each run timed, with
- * them active; the default kernels come back after each run.
- */
-function oursOn(kernels: Kernels, w: Workload, dtype: DType): Runner {
-  const previous = setKernels(kernels);
-  try {
-    const run = ours(w, dtype);
-    return async () => {
-      const before = setKernels(kernels);
-      try {
-        return await run();
-      } finally {
-        setKernels(before);
-      }
-    };
-  } finally {
-    setKernels(previous);
-  }
-}
+/** Our configurations, each run in a process of its own: name, dtype, threads. */
+const CONFIGURATIONS: readonly [ContenderName, DType, 1 | 2][] = [
+  ["backprop", "float64", 1],
+  ["backprop-f32", "float32", 1],
+  ["backprop-x2", "float64", 2],
+  ["backprop-f32-x2", "float32", 2],
+];
 
 /** Frees every contender, even when one fails to; returns the first failure, or null. */
 async function disposeAll(contenders: readonly Contender[]): Promise<unknown> {
@@ -285,20 +268,12 @@ async function main(args: string[]): Promise<void> {
   const wasm = peers.includes("wasm") ? await initWasm() : undefined;
   console.log(machine(wasm, numpyVersions));
   const results: Result[] = [];
-  const threads = await startThreads({ threads: 2 }).catch((error) => {
-    console.error(`backprop ×2 skipped: ${error instanceof Error ? error.message : error}`);
-    return null;
-  });
-  try {
-    for (const w of options.workloads) {
-      const result = await compare(w, peers, options.runs, threads?.twin(wasmKernels!) ?? null);
-      for (const [contender, value] of Object.entries(result.figures)) {
-        console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
-      }
-      results.push(result);
+  for (const w of options.workloads) {
+    const result = await compare(w, peers, options.runs);
+    for (const [contender, value] of Object.entries(result.figures)) {
+      console.log(JSON.stringify({ workload: w.name, contender, [w.unit]: rounded(value) }));
     }
-  } finally {
-    threads?.close();
+    results.push(result);
   }
   console.log(`\n${table(results)}`);
 }
