@@ -2705,7 +2705,7 @@ function withSharedMemory(bytes2) {
         const names = [];
         for (let name = 0; name < 2; name++) {
           const [length, start] = leb128(out, q);
-          names.push(new TextDecoder().decode(out.subarray(start, start + length)));
+          names.push(new TextDecoder().decode(out.slice(start, start + length)));
           q = start + length;
         }
         const kind = out[q++];
@@ -6918,7 +6918,9 @@ function caller(control, names) {
   const counts = names.map(() => 0);
   let sequence = Atomics.load(control, LAYOUT.sequence), index = 0, count = 0;
   const last2 = () => {
-    const args = Array.from(control.subarray(LAYOUT.args, LAYOUT.args + count));
+    const args = Array.from({
+      length: count
+    }, (_, i) => control[LAYOUT.args + i]);
     return `${names[index]}(${args.join(", ")})`;
   };
   return {

@@ -160,7 +160,7 @@ export function caller(control: Int32Array, names: readonly string[]): Caller {
   let sequence = Atomics.load(control, LAYOUT.sequence), index = 0, count = 0;
   /** The last call, as `name(arguments)`, read back from the control block for a message. */
   const last = () => {
-    const args = Array.from(control.subarray(LAYOUT.args, LAYOUT.args + count));
+    const args = Array.from({ length: count }, (_, i) => control[LAYOUT.args + i]);
     return `${names[index]}(${args.join(", ")})`;
   };
   return {

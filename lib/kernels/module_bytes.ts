@@ -60,7 +60,7 @@ export function withSharedMemory(bytes: Uint8Array<ArrayBuffer>): Uint8Array<Arr
         const names: string[] = [];
         for (let name = 0; name < 2; name++) { // the module's name, then the field's
           const [length, start] = leb128(out, q);
-          names.push(new TextDecoder().decode(out.subarray(start, start + length)));
+          names.push(new TextDecoder().decode(out.slice(start, start + length)));
           q = start + length;
         }
         const kind = out[q++];
