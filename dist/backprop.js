@@ -2948,14 +2948,101 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     if (at2 !== view.byteOffset) return;
     for (let i = 0; i < length; i++) array[i] = view[i];
   }
-  function forward(id, a, b, bias, z, activated, m, k, n) {
-    const pa = input(a, m * k, A), pb = input(b, k * n, B);
-    const pBias = bias === null ? 0 : input(bias, n, BIAS);
-    const pz = z === null ? 0 : target(z, m * n, OUT);
-    const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
-    gemm(id, pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n);
-    if (z !== null) output(z, pz, m * n, OUT);
-    if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
+  function guarded(js, work) {
+    return Object.freeze({
+      matmulBias(a, b, bias, out, m, k, n) {
+        if (small(m * k * n, a, m * k, b, k * n, out, m * n)) {
+          checked(bias, n);
+        } else {
+          try {
+            return work.forward(a, b, bias, out, null, m, k, n);
+          } catch (error) {
+            full(error);
+          }
+        }
+        js.matmulBias(a, b, bias, out, m, k, n);
+      },
+      matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
+        if (small(m * k * n, a, m * k, b, k * n, z, m * n)) {
+          checked(bias, n);
+          checked(activated, m * n);
+        } else {
+          try {
+            return work.forward(a, b, bias, z, activated, m, k, n);
+          } catch (error) {
+            full(error);
+          }
+        }
+        jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
+      },
+      matmulTransA(a, b, out, m, k, n) {
+        if (!small(m * k * n, a, m * k, b, m * n, out, k * n)) {
+          try {
+            return work.matmulTransA(a, b, out, m, k, n);
+          } catch (error) {
+            full(error);
+          }
+        }
+        js.matmulTransA(a, b, out, m, k, n);
+      },
+      matmulTransB(a, b, out, m, n, k) {
+        if (!small(m * k * n, a, m * n, b, k * n, out, m * k)) {
+          try {
+            return work.matmulTransB(a, b, out, m, n, k);
+          } catch (error) {
+            full(error);
+          }
+        }
+        js.matmulTransB(a, b, out, m, n, k);
+      },
+      columnSums(a, out, m, n) {
+        if (m * n <= SMALL_SCREEN) {
+          checked(a, m * n);
+          checked(out, n);
+        } else {
+          try {
+            return work.columnSums(a, out, m, n);
+          } catch (error) {
+            full(error);
+          }
+        }
+        js.columnSums(a, out, m, n);
+      }
+    });
+  }
+  function float64Work(id, gemmTransB) {
+    return {
+      forward(a, b, bias, z, activated, m, k, n) {
+        const pa = input(a, m * k, A), pb = input(b, k * n, B);
+        const pBias = bias === null ? 0 : input(bias, n, BIAS);
+        const pz = z === null ? 0 : target(z, m * n, OUT);
+        const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
+        gemm(id, pa, k * 8, 8, pb, pBias, pz, pActivated, m, k, n);
+        if (z !== null) output(z, pz, m * n, OUT);
+        if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
+      },
+      matmulTransA(a, b, out, m, k, n) {
+        const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
+        gemm(id, pa, 8, k * 8, pb, 0, po, 0, k, m, n);
+        output(out, po, k * n, OUT);
+      },
+      matmulTransB(a, b, out, m, n, k) {
+        const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
+        const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
+        if (shares(m, n, k)) {
+          exports.transpose(pb, pt, k, n);
+          gemm(id, pa, n * 8, 8, pt, 0, po, 0, m, n, k);
+        } else {
+          gemmTransB(pa, pb, pt, po, m, n, k, pack());
+        }
+        output(out, po, m * k, OUT);
+      },
+      columnSums(a, out, m, n) {
+        const pa = input(a, m * n, A), po = target(out, n, OUT);
+        exports.columnSums(pa, po, m, n);
+        output(out, po, n, OUT);
+      }
+    };
   }
   function narrowed(array, length, role, role32) {
     const from = input(array, length, role);
@@ -2972,89 +3059,37 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     alongside(() => exports.narrow(from, to, mine));
     return to;
   }
-  function float32Products(id) {
-    function forward32(a, b, bias, z, activated, m, k, n) {
-      const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, k * n, B, B32);
-      const pBias = bias === null ? 0 : narrowed(bias, n, BIAS, BIAS32);
-      const pz = z === null ? 0 : target(z, m * n, OUT);
-      const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
-      gemm(id, pa, k * 4, 4, pb, pBias, pz, pActivated, m, k, n);
-      if (z !== null) output(z, pz, m * n, OUT);
-      if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
-    }
-    const js = jsKernels.float32;
-    return Object.freeze({
-      matmulBias(a, b, bias, out, m, k, n) {
-        if (small(m * k * n, a, m * k, b, k * n, out, m * n)) {
-          checked(bias, n);
-          return js.matmulBias(a, b, bias, out, m, k, n);
-        }
-        try {
-          forward32(a, b, bias, out, null, m, k, n);
-        } catch (error) {
-          full(error);
-          js.matmulBias(a, b, bias, out, m, k, n);
-        }
-      },
-      matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
-        if (small(m * k * n, a, m * k, b, k * n, z, m * n)) {
-          checked(bias, n);
-          checked(activated, m * n);
-          return jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
-        }
-        try {
-          forward32(a, b, bias, z, activated, m, k, n);
-        } catch (error) {
-          full(error);
-          jsBiasRelu(js, a, b, bias, z, activated, m, k, n);
-        }
+  function float32Work(id) {
+    return {
+      forward(a, b, bias, z, activated, m, k, n) {
+        const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, k * n, B, B32);
+        const pBias = bias === null ? 0 : narrowed(bias, n, BIAS, BIAS32);
+        const pz = z === null ? 0 : target(z, m * n, OUT);
+        const pActivated = activated === null ? 0 : target(activated, m * n, ACTIVATED);
+        gemm(id, pa, k * 4, 4, pb, pBias, pz, pActivated, m, k, n);
+        if (z !== null) output(z, pz, m * n, OUT);
+        if (activated !== null) output(activated, pActivated, m * n, ACTIVATED);
       },
       matmulTransA(a, b, out, m, k, n) {
-        if (small(m * k * n, a, m * k, b, m * n, out, k * n)) {
-          return js.matmulTransA(a, b, out, m, k, n);
-        }
-        try {
-          const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, m * n, B, B32);
-          const po = target(out, k * n, OUT);
-          gemm(id, pa, 4, k * 4, pb, 0, po, 0, k, m, n);
-          output(out, po, k * n, OUT);
-        } catch (error) {
-          full(error);
-          js.matmulTransA(a, b, out, m, k, n);
-        }
+        const pa = narrowed(a, m * k, A, A32), pb = narrowed(b, m * n, B, B32);
+        const po = target(out, k * n, OUT);
+        gemm(id, pa, 4, k * 4, pb, 0, po, 0, k, m, n);
+        output(out, po, k * n, OUT);
       },
       matmulTransB(a, b, out, m, n, k) {
-        if (small(m * k * n, a, m * n, b, k * n, out, m * k)) {
-          return js.matmulTransB(a, b, out, m, n, k);
-        }
-        try {
-          const pa = narrowed(a, m * n, A, A32), pb = input(b, k * n, B);
-          const pt = scratchOf(B32, Math.ceil(k * n / 2)).byteOffset;
-          exports.narrowTranspose(pb, pt, k, n);
-          const po = target(out, m * k, OUT);
-          gemm(id, pa, n * 4, 4, pt, 0, po, 0, m, n, k);
-          output(out, po, m * k, OUT);
-        } catch (error) {
-          full(error);
-          js.matmulTransB(a, b, out, m, n, k);
-        }
+        const pa = narrowed(a, m * n, A, A32), pb = input(b, k * n, B);
+        const pt = scratchOf(B32, Math.ceil(k * n / 2)).byteOffset;
+        exports.narrowTranspose(pb, pt, k, n);
+        const po = target(out, m * k, OUT);
+        gemm(id, pa, n * 4, 4, pt, 0, po, 0, m, n, k);
+        output(out, po, m * k, OUT);
       },
       columnSums(a, out, m, n) {
-        if (m * n <= SMALL_SCREEN) {
-          checked(a, m * n);
-          checked(out, n);
-          return js.columnSums(a, out, m, n);
-        }
-        try {
-          const pa = input(a, m * n, A), po = target(out, n, OUT);
-          exports.columnSums32(pa, po, m, n);
-          output(out, po, n, OUT);
-        } catch (error) {
-          full(error);
-          js.columnSums(a, out, m, n);
-        }
+        const pa = input(a, m * n, A), po = target(out, n, OUT);
+        exports.columnSums32(pa, po, m, n);
+        output(out, po, n, OUT);
       }
-    });
+    };
   }
   function allocate2(length) {
     if (!Number.isInteger(length) || length < 0) {
@@ -3078,81 +3113,10 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
   function full(error) {
     if (error !== FULL) throw error;
   }
-  function flavour(name, id, gemmTransB, float322) {
+  function flavour(name, float64, float322) {
     return Object.freeze({
       name,
-      matmulBias(a, b, bias, out, m, k, n) {
-        if (small(m * k * n, a, m * k, b, k * n, out, m * n)) {
-          checked(bias, n);
-          return jsKernels.matmulBias(a, b, bias, out, m, k, n);
-        }
-        try {
-          forward(id, a, b, bias, out, null, m, k, n);
-        } catch (error) {
-          full(error);
-          jsKernels.matmulBias(a, b, bias, out, m, k, n);
-        }
-      },
-      matmulBiasRelu(a, b, bias, z, activated, m, k, n) {
-        if (small(m * k * n, a, m * k, b, k * n, z, m * n)) {
-          checked(bias, n);
-          checked(activated, m * n);
-          return jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
-        }
-        try {
-          forward(id, a, b, bias, z, activated, m, k, n);
-        } catch (error) {
-          full(error);
-          jsBiasRelu(jsKernels, a, b, bias, z, activated, m, k, n);
-        }
-      },
-      matmulTransA(a, b, out, m, k, n) {
-        if (small(m * k * n, a, m * k, b, m * n, out, k * n)) {
-          return jsKernels.matmulTransA(a, b, out, m, k, n);
-        }
-        try {
-          const pa = input(a, m * k, A), pb = input(b, m * n, B), po = target(out, k * n, OUT);
-          gemm(id, pa, 8, k * 8, pb, 0, po, 0, k, m, n);
-          output(out, po, k * n, OUT);
-        } catch (error) {
-          full(error);
-          jsKernels.matmulTransA(a, b, out, m, k, n);
-        }
-      },
-      matmulTransB(a, b, out, m, n, k) {
-        if (small(m * k * n, a, m * n, b, k * n, out, m * k)) {
-          return jsKernels.matmulTransB(a, b, out, m, n, k);
-        }
-        try {
-          const pa = input(a, m * n, A), pb = input(b, k * n, B), po = target(out, m * k, OUT);
-          const pt = scratchOf(TRANSPOSED, k * n).byteOffset;
-          if (shares(m, n, k)) {
-            exports.transpose(pb, pt, k, n);
-            gemm(id, pa, n * 8, 8, pt, 0, po, 0, m, n, k);
-          } else {
-            gemmTransB(pa, pb, pt, po, m, n, k, pack());
-          }
-          output(out, po, m * k, OUT);
-        } catch (error) {
-          full(error);
-          jsKernels.matmulTransB(a, b, out, m, n, k);
-        }
-      },
-      columnSums(a, out, m, n) {
-        if (m * n <= SMALL_SCREEN) {
-          checked(a, m * n);
-          checked(out, n);
-          return jsKernels.columnSums(a, out, m, n);
-        }
-        try {
-          const pa = input(a, m * n, A), po = target(out, n, OUT);
-          exports.columnSums(pa, po, m, n);
-          output(out, po, n, OUT);
-        } catch (error) {
-          full(error);
-          jsKernels.columnSums(a, out, m, n);
-        }
-      },
+      ...guarded(jsKernels, float64),
       allFinite(a) {
         const n = a.length;
         if (n <= SMALL_SCREEN) {
@@ -3164,12 +3128,12 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
         return Number.isFinite(sum(a));
       },
       allocate: allocate2,
-      float32: float322
+      float32: guarded(jsKernels.float32, float322)
     });
   }
   return {
-    fused: flavour(`wasm${suffix}`, GEMM, exports.gemmTransB, float32Products(GEMM32)),
-    exact: flavour(`wasm-exact${suffix}`, GEMM_EXACT, exports.gemmTransBExact, float32Products(GEMM32_EXACT)),
+    fused: flavour(`wasm${suffix}`, float64Work(GEMM, exports.gemmTransB), float32Work(GEMM32)),
+    exact: flavour(`wasm-exact${suffix}`, float64Work(GEMM_EXACT, exports.gemmTransBExact), float32Work(GEMM32_EXACT)),
     module: wasm.module,
     memory: wasm.memory,
     help(next, minimum) {
