@@ -7,6 +7,7 @@ import {
   startNumpy,
 } from "./numpy_peer.ts";
 import { parseOptions, table } from "./peers_report.ts";
+import { startOurs } from "./ours_peer.ts";
 import {
   figure,
   lossOf,
@@ -321,4 +322,19 @@ Deno.test({
     assert.notDeepEqual(shuffled, inOrder);
     assert.notDeepEqual(shuffled, start);
   },
+});
+
+test("our configurations run as peer processes: ready, run answers seconds, a bad name is named", async () => {
+  const peer = await startOurs("W3", "float32", 2);
+  try {
+    const seconds = await peer.number("run");
+    assert.ok(seconds > 0 && seconds < 60, String(seconds));
+  } finally {
+    await peer.close();
+  }
+  await assert.rejects(startOurs("W9", "float64", 1), {
+    message:
+      'backprop (float64, 1 thread) for W9: expected an answer to "start", but the process ' +
+      'exited with code 1: error: expected a workload name, got "W9"',
+  });
 });

@@ -27,7 +27,7 @@ export function startOurs(name: string, dtype: DType, threads: 1 | 2): Promise<P
     `backprop (${dtype}, ${threads} thread${threads === 1 ? "" : "s"}) for ${name}`,
     Deno.execPath(),
     ["run", "--config", BENCH_CONFIG, "-A", OURS_PEER_SCRIPT, name, dtype, String(threads)],
-    {},
+    { NO_COLOR: "1" },
   );
 }
 
@@ -41,8 +41,8 @@ async function serve(args: readonly string[]): Promise<void> {
     throw new RangeError(`expected 1 or 2 threads, got "${threadsText}"`);
   }
   const threads = threadsText === "2" ? await startThreads({ threads: 2 }) : null;
-  if (threads !== null) setKernels(threads.twin(getKernels()));
   try {
+    if (threads !== null) setKernels(threads.twin(getKernels()));
     const run = ours(make(), dtype);
     console.log("ready");
     const lines = Deno.stdin.readable.pipeThrough(new TextDecoderStream());
@@ -61,4 +61,11 @@ async function serve(args: readonly string[]): Promise<void> {
   }
 }
 
-if (import.meta.main) await serve(Deno.args);
+if (import.meta.main) {
+  try {
+    await serve(Deno.args);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    Deno.exit(1);
+  }
+}

@@ -184,8 +184,14 @@ async function compare(
   let result: Result;
   try {
     for (const [name, dtype, threads] of CONFIGURATIONS) {
-      const peer = await startOurs(w.name, dtype, threads);
-      contenders.push({ name, run: () => peer.number("run"), dispose: () => peer.close() });
+      const peer = await startOurs(w.name, dtype, threads).catch((error) => {
+        if (threads === 1) throw error;
+        console.error(`${name} skipped: ${error instanceof Error ? error.message : error}`);
+        return null;
+      });
+      if (peer !== null) {
+        contenders.push({ name, run: () => peer.number("run"), dispose: () => peer.close() });
+      }
     }
     for (const peer of peers) {
       contenders.push(

@@ -2901,9 +2901,11 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
   const helped = HELPED.map((name) => exports[name]);
   const job = new Array(GEMM_ARGUMENTS).fill(0);
   function gemm(id, a, rs, cs, b, bias, z, r, m, len, n) {
-    const run = helped[id], packing = id < GEMM32 ? pack() : 0;
+    const float64 = id === GEMM || id === GEMM_EXACT;
+    const run = helped[id], packing = float64 ? pack() : 0;
     if (!shares(m, len, n)) return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
-    const mine = Math.ceil(m / 2 / SPLIT_ROWS) * SPLIT_ROWS, skip = mine * n * 8;
+    const mine = Math.max(SPLIT_ROWS, Math.round(m / (2 * SPLIT_ROWS)) * SPLIT_ROWS);
+    const skip = mine * n * 8;
     job[0] = a + mine * rs;
     job[1] = rs;
     job[2] = cs;
@@ -2914,34 +2916,37 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     job[7] = m - mine;
     job[8] = len;
     job[9] = n;
-    job[10] = id < GEMM32 ? helperPack() : 0;
+    job[10] = float64 ? helperPack() : 0;
     helper.start(id, job);
-    alongside(() => run(a, rs, cs, b, bias, z, r, mine, len, n, packing));
-  }
-  function shares(m, len, n) {
-    return helper !== null && m >= 2 * SPLIT_ROWS && m * len * n >= minimumWork;
-  }
-  function alongside(part) {
     try {
-      part();
+      run(a, rs, cs, b, bias, z, r, mine, len, n, packing);
     } catch (error) {
-      try {
-        helper.finish();
-      } catch {
-      }
+      abandon();
       throw error;
     }
     helper.finish();
   }
+  function shares(m, len, n) {
+    return helper !== null && m >= 2 * SPLIT_ROWS && m * len * n >= minimumWork;
+  }
+  function abandon() {
+    try {
+      helper.finish();
+    } catch {
+    }
+  }
   function input(array, length, role) {
     if (own(array, length)) return array.byteOffset;
+    if (array.length < length) tooShort(array, length);
     const view = scratchOf(role, length);
     if (array.length === length) view.set(array);
     else for (let i = 0; i < length; i++) view[i] = array[i];
     return view.byteOffset;
   }
   function target(array, length, role) {
-    return own(array, length) ? array.byteOffset : scratchOf(role, length).byteOffset;
+    if (own(array, length)) return array.byteOffset;
+    if (array.length < length) tooShort(array, length);
+    return scratchOf(role, length).byteOffset;
   }
   function output(array, at2, length, role) {
     const view = scratch[role];
@@ -3056,7 +3061,13 @@ function createWasmKernels(capacities = CAPACITIES, options = {}) {
     job[1] = to + mine * 4;
     job[2] = length - mine;
     helper.start(NARROW, job);
-    alongside(() => exports.narrow(from, to, mine));
+    try {
+      exports.narrow(from, to, mine);
+    } catch (error) {
+      abandon();
+      throw error;
+    }
+    helper.finish();
     return to;
   }
   function float32Work(id) {
@@ -6966,10 +6977,19 @@ async function startThreads(options) {
   });
   try {
     await new Promise((resolve, reject) => {
-      worker.onmessage = () => resolve();
+      const silent = setTimeout(() => reject(new Error("the kernels' helper thread did not start within 60 s")), 6e4);
+      const fail4 = (message) => {
+        clearTimeout(silent);
+        reject(new Error(`the kernels' helper thread did not start: ${message}`));
+      };
+      worker.onmessage = () => {
+        clearTimeout(silent);
+        resolve();
+      };
+      worker.onmessageerror = () => fail4("its message could not be read");
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(`the kernels' helper thread did not start: ${event.message}`));
+        fail4(event.message);
       };
       const { module, memory } = flavours2;
       const start = {

@@ -71,7 +71,10 @@ export interface Threads {
  * of copies. Arrays from that memory are views of a `SharedArrayBuffer`:
  * `structuredClone` and `postMessage` share them rather than copy them (send
  * `slice()`). While the helper waits for work it spins for 0.2 ms after each
- * product, then sleeps. In Deno this thread waits
+ * product, then sleeps. A helper that fails in a product, or does not answer
+ * within a minute (a worker that dies mid-product is noticed so, since this
+ * thread waits without returning to its event loop), is let go: that product
+ * throws, and later ones run on this thread alone. In Deno this thread waits
  * for the helper with `Atomics.wait`; a browser page needs cross-origin
  * isolation for `SharedArrayBuffer`, and its main thread can only spin.
  *
@@ -134,10 +137,22 @@ export async function startThreads(options: ThreadOptions): Promise<Threads> {
   const worker = new Worker(script, { type: "module" });
   try {
     await new Promise<void>((resolve, reject) => {
-      worker.onmessage = () => resolve();
+      const silent = setTimeout(
+        () => reject(new Error("the kernels' helper thread did not start within 60 s")),
+        60_000,
+      );
+      const fail = (message: string) => {
+        clearTimeout(silent);
+        reject(new Error(`the kernels' helper thread did not start: ${message}`));
+      };
+      worker.onmessage = () => {
+        clearTimeout(silent);
+        resolve();
+      };
+      worker.onmessageerror = () => fail("its message could not be read");
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(`the kernels' helper thread did not start: ${event.message}`));
+        fail(event.message);
       };
       const { module, memory } = flavours;
       const start: HelperStart = { module, memory, control, names: HELPED, layout: LAYOUT };

@@ -425,9 +425,12 @@ export function createWasmKernels(
     len: number,
     n: number,
   ): void {
-    const run = helped[id], packing = id < GEMM32 ? pack() : 0;
+    const float64 = id === GEMM || id === GEMM_EXACT;
+    const run = helped[id], packing = float64 ? pack() : 0;
     if (!shares(m, len, n)) return run(a, rs, cs, b, bias, z, r, m, len, n, packing);
-    const mine = Math.ceil(m / 2 / SPLIT_ROWS) * SPLIT_ROWS, skip = mine * n * 8;
+    // About half, at a multiple of SPLIT_ROWS (m ≥ 24, so each thread gets at least 6 rows).
+    const mine = Math.max(SPLIT_ROWS, Math.round(m / (2 * SPLIT_ROWS)) * SPLIT_ROWS);
+    const skip = mine * n * 8;
     job[0] = a + mine * rs;
     job[1] = rs;
     job[2] = cs;
@@ -438,9 +441,15 @@ export function createWasmKernels(
     job[7] = m - mine;
     job[8] = len;
     job[9] = n;
-    job[10] = id < GEMM32 ? helperPack() : 0;
+    job[10] = float64 ? helperPack() : 0;
     helper!.start(id, job);
-    alongside(() => run(a, rs, cs, b, bias, z, r, mine, len, n, packing));
+    try {
+      run(a, rs, cs, b, bias, z, r, mine, len, n, packing);
+    } catch (error) {
+      abandon();
+      throw error;
+    }
+    helper!.finish();
   }
 
   /** Whether a product of `m` rows, `len` steps and `n` columns is shared with the helper. */
@@ -449,27 +458,21 @@ export function createWasmKernels(
   }
 
   /**
-   * Runs this thread's part of a call the helper has just been handed, then waits for the
-   * helper's; an error here goes on once the helper is done (its own error then is lost, the
-   * first one kept).
+   * Waits for the helper's part of a call whose other part failed here, ignoring the helper's
+   * own error: the first one is the one to report.
    */
-  function alongside(part: () => void): void {
+  function abandon(): void {
     try {
-      part();
-    } catch (error) {
-      try {
-        helper!.finish();
-      } catch {
-        // the first error is the one to report
-      }
-      throw error;
+      helper!.finish();
+    } catch {
+      // the caller rethrows its own error
     }
-    helper!.finish();
   }
 
   /** The offset of `array`'s first `length` numbers, copied to scratch when it is not ours. */
   function input(array: Float64Array, length: number, role: number): number {
     if (own(array, length)) return array.byteOffset;
+    if (array.length < length) tooShort(array, length);
     const view = scratchOf(role, length);
     if (array.length === length) view.set(array);
     else for (let i = 0; i < length; i++) view[i] = array[i];
@@ -478,7 +481,9 @@ export function createWasmKernels(
 
   /** Where a result for `array` is written: in place, or in scratch for {@linkcode output}. */
   function target(array: Float64Array, length: number, role: number): number {
-    return own(array, length) ? array.byteOffset : scratchOf(role, length).byteOffset;
+    if (own(array, length)) return array.byteOffset;
+    if (array.length < length) tooShort(array, length);
+    return scratchOf(role, length).byteOffset;
   }
 
   /**
@@ -635,7 +640,13 @@ export function createWasmKernels(
     job[1] = to + mine * 4;
     job[2] = length - mine;
     helper.start(NARROW, job);
-    alongside(() => exports.narrow(from, to, mine));
+    try {
+      exports.narrow(from, to, mine);
+    } catch (error) {
+      abandon();
+      throw error;
+    }
+    helper.finish();
     return to;
   }
 

@@ -178,6 +178,11 @@ Deno.test("a full memory: allocate gives ordinary arrays, and products run in Ty
   relu.forward(new Matrix(8, 9, want), aWant);
   assert.deepEqual(a, aWant.data, "the ReLU without Z too");
   for (const [m, k, n] of [[8, 100, 9], [3, 7, 5]]) checkShape(tiny, m, k, n, 3, { own: false });
+  // The float32 products too: in TypeScript, with its bits.
+  const z32 = new Float64Array(8 * 9), want32 = new Float64Array(8 * 9);
+  jsKernels.float32!.matmulBias(x, w, bias, want32, 8, 100, 9);
+  fused.float32!.matmulBias(xPlain, wPlain, bias, z32, 8, 100, 9);
+  assert.deepEqual(z32, want32);
 });
 
 Deno.test("products of at most 64 multiply-adds have the TypeScript kernels' bits in both flavours", () => {
@@ -207,6 +212,17 @@ Deno.test("an own array too short for the shape is refused, not overrun", () => 
     }
   }
   assert.deepEqual(Array.from(neighbour), [7, 7, 7, 7, 7, 7, 7, 7]);
+  // A plain array too short is refused too, in the WebAssembly products as in the small ones.
+  for (const products of [wasm, wasm.float32!]) {
+    assert.throws(
+      () => products.matmulBias(new Float64Array(59), w, null, new Float64Array(64), 8, 8, 8),
+      { message: "wasm kernels: an operand of 59 numbers where 64 are needed" },
+    );
+    assert.throws(
+      () => products.matmulTransA(x, new Float64Array(64), new Float64Array(10), 8, 2, 8),
+      { message: "wasm kernels: an operand of 10 numbers where 16 are needed" },
+    );
+  }
 });
 
 Deno.test("allFinite screens for NaN and infinities in own and plain arrays", () => {
