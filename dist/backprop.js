@@ -3199,16 +3199,7 @@ function setKernels(backend) {
   if (typeof candidate.name !== "string" || candidate.name === "") {
     throw new TypeError("setKernels: the backend needs a non-empty string name");
   }
-  for (const method of KERNEL_METHODS) {
-    if (typeof candidate[method] !== "function") {
-      throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
-    }
-  }
-  for (const method of OPTIONAL_METHODS) {
-    if (candidate[method] !== void 0 && typeof candidate[method] !== "function") {
-      throw new TypeError(`setKernels: backend "${candidate.name}" has an optional ${method} that is not a function`);
-    }
-  }
+  checkMethods(candidate.name, candidate, "", OPTIONAL_METHODS);
   checkFloat32(candidate.name, candidate.float32);
   const previous = kernels;
   kernels = backend;
@@ -3219,14 +3210,20 @@ function checkFloat32(name, float322) {
   if (float322 === null || typeof float322 !== "object") {
     throw new TypeError(`setKernels: backend "${name}" has a float32 member that is not an object of products`);
   }
-  const products = float322;
+  checkMethods(name, float322, "float32.", [
+    "matmulBiasRelu"
+  ]);
+}
+function checkMethods(name, object, prefix, optional) {
   for (const method of KERNEL_METHODS) {
-    if (typeof products[method] !== "function") {
-      throw new TypeError(`setKernels: backend "${name}" has no float32.${method} function`);
+    if (typeof object[method] !== "function") {
+      throw new TypeError(`setKernels: backend "${name}" has no ${prefix}${method} function`);
     }
   }
-  if (products.matmulBiasRelu !== void 0 && typeof products.matmulBiasRelu !== "function") {
-    throw new TypeError(`setKernels: backend "${name}" has an optional float32.matmulBiasRelu that is not a function`);
+  for (const method of optional) {
+    if (object[method] !== void 0 && typeof object[method] !== "function") {
+      throw new TypeError(`setKernels: backend "${name}" has an optional ${prefix}${method} that is not a function`);
+    }
   }
 }
 function productsOf(dtype) {
@@ -6938,12 +6935,6 @@ function caller(control, names) {
 
 // lib/kernels/threads.ts
 var MINIMUM_WORK = 5e4;
-var PRODUCTS = [
-  "gemm",
-  "gemmExact",
-  "gemm32",
-  "gemm32Exact"
-];
 async function startThreads(options) {
   const o = checkOptions("startThreads", options, [
     "threads",
@@ -7036,7 +7027,7 @@ async function startThreads(options) {
     wasm: fused,
     wasmExact: exact,
     get shared() {
-      return PRODUCTS.reduce((sum2, name) => sum2 + calls.counts[HELPED.indexOf(name)], 0);
+      return calls.counts.reduce((sum2, n, i) => HELPED[i] === "narrow" ? sum2 : sum2 + n, 0);
     },
     twin(kernels2) {
       if (kernels2 === wasmKernels || kernels2 === fused) return fused;
@@ -9443,8 +9434,7 @@ function gradCheck(model, loss, x, y, options = {}) {
     "sample",
     "sampleWeight"
   ]);
-  const float322 = model.layers.some((layer) => "dtype" in layer && layer.dtype === "float32");
-  const check = settings(options, float322);
+  const check = settings(options, model.dtype !== "float64");
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   const batch = resolveBatch(model.layers, input, target, loss);
   if (options.sampleWeight !== void 0) {

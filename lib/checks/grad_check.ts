@@ -144,8 +144,7 @@ export function gradCheck(
   options: GradCheckOptions = {},
 ): GradCheckResult {
   checkOptions("gradCheck", options, [...CHECK_KEYS, "sample", "sampleWeight"]);
-  const float32 = model.layers.some((layer) => "dtype" in layer && layer.dtype === "float32");
-  const check = settings(options, float32);
+  const check = settings(options, model.dtype !== "float64");
   const input = toMatrix(x, "X"), target = toMatrix(y, "Y");
   // Checked once: each finite difference only reruns the forward pass and the loss.
   const batch = resolveBatch(model.layers, input, target, loss);

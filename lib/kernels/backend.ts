@@ -96,18 +96,7 @@ export function setKernels(backend: Kernels | Backend): Kernels {
   if (typeof candidate.name !== "string" || candidate.name === "") {
     throw new TypeError("setKernels: the backend needs a non-empty string name");
   }
-  for (const method of KERNEL_METHODS) {
-    if (typeof candidate[method] !== "function") {
-      throw new TypeError(`setKernels: backend "${candidate.name}" has no ${method} function`);
-    }
-  }
-  for (const method of OPTIONAL_METHODS) {
-    if (candidate[method] !== undefined && typeof candidate[method] !== "function") {
-      throw new TypeError(
-        `setKernels: backend "${candidate.name}" has an optional ${method} that is not a function`,
-      );
-    }
-  }
+  checkMethods(candidate.name, candidate, "", OPTIONAL_METHODS);
   checkFloat32(candidate.name, candidate.float32);
   const previous = kernels;
   kernels = backend;
@@ -122,16 +111,30 @@ function checkFloat32(name: string, float32: unknown): void {
       `setKernels: backend "${name}" has a float32 member that is not an object of products`,
     );
   }
-  const products = float32 as Record<string, unknown>;
+  checkMethods(name, float32 as Record<string, unknown>, "float32.", ["matmulBiasRelu"]);
+}
+
+/**
+ * Refuses `object` (of backend `name`, its members named with `prefix`) unless it has every
+ * product of {@linkcode KERNEL_METHODS} and each of `optional` it has is a function.
+ */
+function checkMethods(
+  name: unknown,
+  object: Record<string, unknown>,
+  prefix: string,
+  optional: readonly string[],
+): void {
   for (const method of KERNEL_METHODS) {
-    if (typeof products[method] !== "function") {
-      throw new TypeError(`setKernels: backend "${name}" has no float32.${method} function`);
+    if (typeof object[method] !== "function") {
+      throw new TypeError(`setKernels: backend "${name}" has no ${prefix}${method} function`);
     }
   }
-  if (products.matmulBiasRelu !== undefined && typeof products.matmulBiasRelu !== "function") {
-    throw new TypeError(
-      `setKernels: backend "${name}" has an optional float32.matmulBiasRelu that is not a function`,
-    );
+  for (const method of optional) {
+    if (object[method] !== undefined && typeof object[method] !== "function") {
+      throw new TypeError(
+        `setKernels: backend "${name}" has an optional ${prefix}${method} that is not a function`,
+      );
+    }
   }
 }
 

@@ -32,9 +32,6 @@ export interface ThreadOptions {
  */
 export const MINIMUM_WORK = 50_000;
 
-/** The exports that are products (the rest, rounding to float32, is not counted in `shared`). */
-const PRODUCTS = ["gemm", "gemmExact", "gemm32", "gemm32Exact"] as const;
-
 /** Kernels whose large products run on two threads, and how to stop their helper. */
 export interface Threads {
   /** Like `wasmKernels`, named `"wasm×2"`: fused multiply-adds. */
@@ -195,7 +192,8 @@ export async function startThreads(options: ThreadOptions): Promise<Threads> {
     wasm: fused,
     wasmExact: exact,
     get shared() {
-      return PRODUCTS.reduce((sum, name) => sum + calls.counts[HELPED.indexOf(name)], 0);
+      // Every export but the rounding to float32 is a product.
+      return calls.counts.reduce((sum, n, i) => HELPED[i] === "narrow" ? sum : sum + n, 0);
     },
     twin(kernels) {
       if (kernels === wasmKernels || kernels === fused) return fused;
